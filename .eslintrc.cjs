@@ -1,0 +1,54 @@
+// Lint rules, including the one-way dependency flow of docs/architecture.md:
+// core → backend / platform / components / stores / zones → features → pages / app.
+const featureZones = ['gov-services', 'search', 'account'].map((f) => ({
+  target: `./src/features/${f}`,
+  from: './src/features',
+  except: [`./${f}`],
+  message: 'A feature never imports another feature (subpackages cannot require each other).'
+}))
+
+module.exports = {
+  root: true,
+  parser: '@typescript-eslint/parser',
+  parserOptions: { ecmaVersion: 2022, sourceType: 'module', ecmaFeatures: { jsx: true } },
+  env: { browser: true, node: true, es2022: true },
+  settings: {
+    react: { version: '18.3' },
+    'import/resolver': { typescript: { project: './tsconfig.json' }, node: true }
+  },
+  plugins: ['@typescript-eslint', 'import', 'react', 'react-hooks'],
+  extends: ['eslint:recommended', 'plugin:@typescript-eslint/recommended', 'plugin:react/recommended', 'plugin:react/jsx-runtime', 'plugin:react-hooks/recommended'],
+  rules: {
+    '@typescript-eslint/no-explicit-any': 'off',
+    '@typescript-eslint/no-var-requires': 'off',
+    'react/prop-types': 'off',
+    'react/no-unknown-property': 'off',
+    'import/no-restricted-paths': [
+      'error',
+      {
+        zones: [
+          { target: './src/core', from: ['./src/backend', './src/platform', './src/components', './src/stores', './src/features', './src/pages'], message: 'core is pure TypeScript: it imports nothing above it.' },
+          { target: ['./src/backend', './src/platform', './src/components', './src/stores', './src/zones'], from: ['./src/features', './src/pages'], message: 'Shared layers never import features or pages.' },
+          { target: './src/features', from: './src/pages', message: 'Features never import the shell pages.' },
+          { target: './src/pages', from: './src/features', message: 'Shell pages link to features through routes, never import them.' },
+          ...featureZones
+        ]
+      }
+    ],
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          { name: 'pinyin-pro', message: 'pinyin-pro is build-time only (scripts/, src/core/search/build-index.ts).' },
+          { name: 'opencc-js', message: 'opencc-js is build-time only (scripts/).' },
+          { name: 'fuse.js', message: 'fuse.js is only for the benchmark.' }
+        ]
+      }
+    ]
+  },
+  overrides: [
+    { files: ['scripts/**', 'src/core/search/build-index.ts', 'tests/**'], rules: { 'no-restricted-imports': 'off' } },
+    { files: ['tests/**', 'scripts/**'], env: { jest: true, node: true } }
+  ],
+  ignorePatterns: ['dist/', 'node_modules/', 'src/generated/', '*.zh-Hant.json']
+}

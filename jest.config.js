@@ -1,0 +1,16 @@
+// Unit, property and component tests. Browser and real-client checks live in tests/e2e and tests/clients.
+module.exports = {
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/tests/unit/**/*.test.{ts,tsx}'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '\\.(css|scss|sass|less)$': '<rootDir>/tests/style-stub.js'
+  },
+  transform: { '^.+\\.(t|j|mj)sx?$': 'babel-jest' },
+  transformIgnorePatterns: [
+    '<rootDir>/node_modules/(?!(@tarojs|@stencil|swiper|ssr-window|dom7|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj|chinese-days)/)'
+  ],
+  setupFiles: ['<rootDir>/tests/setup-env.js'],
+  setupFilesAfterEnv: ['<rootDir>/tests/setup-after-env.ts']
+}

@@ -1,0 +1,62 @@
+// Build-time slices of the catalogue: the unified search index (from every module's search-source.ts)
+// and the few titles the main package shows (home grid, themes), so the main package ships no catalogue.
+import { readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+import departments from '../../src/data/gov/departments.json'
+import services from '../../src/data/gov/services.json'
+import themes from '../../src/data/gov/themes.json'
+import type { ServiceItem } from '../../src/backend/types'
+import type { SearchDoc } from '../../src/core/search/types'
+import { buildSearchIndex } from '../../src/core/search/build-index'
+import { ZONES } from '../../src/zones'
+import { toHant } from './hant'
+
+const src = path.resolve(__dirname, '../../src')
+
+function findSources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name)
+    if (name === 'generated') return []
+    if (statSync(full).isDirectory()) return findSources(full)
+    return name === 'search-source.ts' ? [full] : []
+  })
+}
+
+/** every module registers its searchable content by exporting searchDocs() from a search-source.ts */
+export function collectSearchDocs(): SearchDoc[] {
+  const docs = findSources(src)
+    .sort()
+    .flatMap((file) => (require(file) as { searchDocs(): SearchDoc[] }).searchDocs())
+  return docs.map((d) => ({ ...d, titleHant: toHant(d.title), subtitleHant: d.subtitle ? toHant(d.subtitle) : undefined }))
+}
+
+function homeGrid() {
+  const catalogue = services as ServiceItem[]
+  const byId = new Map(catalogue.map((s) => [s.id, s]))
+  const ranked = [...catalogue].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))
+  return Object.fromEntries(
+    ZONES.map((zone) => {
+      // a zone's own list wins; otherwise its most used services
+      const picked = zone.homeGrid.length
+        ? zone.homeGrid.map((id) => {
+            const s = byId.get(id)
+            if (!s) throw new Error(`zone ${zone.id}: home grid names unknown service ${id}`)
+            return s
+          })
+        : ranked.filter((s) => !zone.crossCity || s.crossCity.includes(zone.crossCity)).slice(0, 12)
+      return [zone.id, picked.map((s) => ({ id: s.id, name: s.name, nameHant: toHant(s.name) }))]
+    })
+  )
+}
+
+export function buildAll(): [string, string][] {
+  const shellCatalogue = {
+    themes: themes.map((th) => ({ id: th.id, name: th.name, nameHant: toHant(th.name), audience: th.audience })),
+    departmentCount: departments.length
+  }
+  return [
+    ['search-index.json', JSON.stringify(buildSearchIndex(collectSearchDocs()))],
+    ['home-grid.json', JSON.stringify(homeGrid())],
+    ['shell-catalogue.json', JSON.stringify(shellCatalogue)]
+  ]
+}

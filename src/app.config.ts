@@ -1,0 +1,27 @@
+import { SUBPACKAGES, TAB_PAGES } from './routes'
+
+const isAlipay = process.env.TARO_ENV === 'alipay'
+
+export default defineAppConfig({
+  pages: Object.values(TAB_PAGES),
+  subPackages: Object.values(SUBPACKAGES).map(({ root, pages }) => ({ root, pages: Object.values(pages) })),
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#0b5cad',
+    navigationBarTitleText: '湾事通·江门专区',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f4f6f9'
+  },
+  tabBar: {
+    color: '#4a5563',
+    selectedColor: '#0b5cad',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: TAB_PAGES.home, text: '首页' },
+      { pagePath: TAB_PAGES.services, text: '服务' },
+      { pagePath: TAB_PAGES.mine, text: '我的' }
+    ]
+  },
+  ...(isAlipay ? {} : { lazyCodeLoading: 'requiredComponents' })
+})

@@ -1,0 +1,39 @@
+import Taro, { useLaunch } from '@tarojs/taro'
+import { useEffect, type PropsWithChildren } from 'react'
+import { localeFromSystemLanguage } from '@/core/i18n'
+import { readSystemFacts } from '@/platform/system'
+import { deviceStorage } from '@/platform/storage'
+import { shellMessages } from '@/components/use-translate'
+import { TAB_PAGES } from '@/routes'
+import { useSettings } from '@/stores/settings'
+import { useZone } from '@/stores/zone'
+import { isZoneId } from '@/zones'
+import './app.scss'
+
+const TAB_KEYS = ['tab.home', 'tab.services', 'tab.mine'] as const
+
+function App({ children }: PropsWithChildren) {
+  const locale = useSettings((s) => s.locale)
+
+  useLaunch((options) => {
+    const facts = readSystemFacts()
+    const settings = useSettings.getState()
+    settings.setFontScale(facts.fontScale)
+    // first launch: Hong Kong and Macau devices start in 繁體; afterwards the user's choice holds
+    if (deviceStorage.get('wst:settings') === undefined) settings.setLocale(localeFromSystemLanguage(facts.language))
+    const zone = (options?.query as Record<string, string> | undefined)?.zone
+    if (isZoneId(zone)) useZone.getState().setZone(zone)
+  })
+
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') document.documentElement.lang = locale
+    const messages = shellMessages[locale]
+    Object.values(TAB_PAGES).forEach((_, index) => {
+      Taro.setTabBarItem({ index, text: messages[TAB_KEYS[index]] }).catch(() => undefined)
+    })
+  }, [locale])
+
+  return children
+}
+
+export default App

@@ -1,0 +1,171 @@
+// The embedded 政务服务 backend: serves the bundled catalogue and keeps bookings on the device.
+import { validateCaseReference, validateIdDocument, validateName, validatePhone } from '@/core/validators'
+import { checkBooking, slotAvailability } from '@/core/booking'
+import { zoneById } from '@/zones'
+import { BackendError } from '../errors'
+import type { UserRecords } from '../storage/records'
+import type {
+  Booking,
+  Bundle,
+  CaseRecord,
+  Department,
+  GovApi,
+  Hall,
+  Locale,
+  ServiceItem,
+  ServiceSummary,
+  Theme
+} from '../types'
+
+export interface GovDataset {
+  services: ServiceItem[]
+  departments: Department[]
+  themes: Theme[]
+  halls: Hall[]
+  bundles: Bundle[]
+  cases: CaseRecord[]
+}
+
+interface Options {
+  records: Pick<UserRecords, 'bookings'>
+  datasets: Record<Locale, GovDataset>
+  now: () => number
+}
+
+export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
+  const index = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]))
+  const lookups = (locale: Locale) => {
+    const d = datasets[locale]
+    return { d, services: index(d.services), departments: index(d.departments), halls: index(d.halls), bundles: index(d.bundles), themes: index(d.themes) }
+  }
+  const cache = new Map<Locale, ReturnType<typeof lookups>>()
+  const of = (locale: Locale) => {
+    let l = cache.get(locale)
+    if (!l) cache.set(locale, (l = lookups(locale)))
+    return l
+  }
+
+  const summary = (s: ServiceItem, locale: Locale): ServiceSummary => ({
+    id: s.id,
+    name: s.name,
+    departmentName: of(locale).departments.get(s.departmentId)?.name ?? '',
+    audience: s.audience,
+    featured: s.featured,
+    crossCity: s.crossCity,
+    crossBorder: s.crossBorder,
+    bookable: s.bookable,
+    promisedDays: s.promisedDays,
+    visits: s.visits
+  })
+
+  const need = <T>(x: T | undefined, reason: string): T => {
+    if (x === undefined) throw new BackendError('not_found', reason)
+    return x
+  }
+
+  const invalid = (code: string): never => {
+    throw new BackendError('invalid', code)
+  }
+
+  return {
+    async listThemes(locale) {
+      return datasets[locale].themes
+    },
+    async listDepartments(locale) {
+      return datasets[locale].departments
+    },
+    async listServices(query, locale) {
+      const zone = zoneById(query.zone)
+      return datasets[locale].services
+        .filter(
+          (s) =>
+            (!zone.crossCity || s.crossCity.includes(zone.crossCity)) &&
+            (!query.audience || s.audience.includes(query.audience)) &&
+            (!query.themeId || s.themeIds.includes(query.themeId)) &&
+            (!query.departmentId || s.departmentId === query.departmentId) &&
+            (!query.featured || s.featured)
+        )
+        .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))
+        .map((s) => summary(s, locale))
+    },
+    async getService(id, locale) {
+      const l = of(locale)
+      const s = need(l.services.get(id), 'service.unknown')
+      return {
+        ...s,
+        department: need(l.departments.get(s.departmentId), 'department.unknown'),
+        halls: s.hallIds.map((h) => l.halls.get(h)).filter((h): h is Hall => h !== undefined),
+        themes: s.themeIds.map((t) => l.themes.get(t)).filter((t): t is Theme => t !== undefined)
+      }
+    },
+    async listBundles(locale) {
+      return datasets[locale].bundles
+    },
+    async getBundle(id, locale) {
+      const l = of(locale)
+      const bundle = need(l.bundles.get(id), 'bundle.unknown')
+      return { ...bundle, services: bundle.steps.map((step) => summary(need(l.services.get(step.serviceId), 'service.unknown'), locale)) }
+    },
+    async getAvailability(hallId, date) {
+      const hall = need(of('zh-Hans').halls.get(hallId), 'hall.unknown')
+      return slotAvailability(hall, date, records.bookings.all())
+    },
+    async book(request) {
+      const existing = records.bookings.all()
+      // the same form submitted again (a retry, a double tap) gets the booking it already made
+      const repeat = existing.find((b) => b.idempotencyKey === request.idempotencyKey)
+      if (repeat) return repeat
+
+      const l = of('zh-Hans')
+      const hant = of('zh-Hant')
+      const service = need(l.services.get(request.serviceId), 'service.unknown')
+      const hall = need(l.halls.get(request.hallId), 'hall.unknown')
+      if (!service.bookable || !service.hallIds.includes(hall.id)) invalid('booking.hallNotForService')
+
+      const name = validateName(request.name)
+      if (!name.ok) invalid(name.code)
+      const id = validateIdDocument(request.idType, request.idNumber)
+      if (!id.ok) invalid(id.code)
+      const phone = validatePhone(request.phoneRegion, request.phone)
+      if (!phone.ok) invalid(phone.code)
+      const normalised = {
+        ...request,
+        name: name.ok ? name.value : '',
+        idNumber: id.ok ? id.value : '',
+        phone: phone.ok ? phone.value : ''
+      }
+      const verdict = checkBooking(normalised, existing, hall, now())
+      if (!verdict.ok) throw new BackendError(verdict.code === 'booking.slotFull' || verdict.code === 'booking.duplicatePerson' ? 'conflict' : 'invalid', verdict.code)
+
+      const booking: Booking = {
+        ...normalised,
+        id: `BK${now().toString(36).toUpperCase()}${existing.length.toString(36).toUpperCase()}`,
+        status: 'active',
+        createdAt: now(),
+        serviceName: service.name,
+        serviceNameHant: hant.services.get(service.id)?.name ?? service.name,
+        hallName: hall.name,
+        hallNameHant: hant.halls.get(hall.id)?.name ?? hall.name
+      }
+      records.bookings.write([booking, ...existing])
+      return booking
+    },
+    async listBookings() {
+      return records.bookings.all()
+    },
+    async cancelBooking(id) {
+      const all = records.bookings.all()
+      const booking = need(all.find((b) => b.id === id), 'booking.unknown')
+      const cancelled: Booking = { ...booking, status: 'cancelled' }
+      records.bookings.write(all.map((b) => (b.id === id ? cancelled : b)))
+      return cancelled
+    },
+    async findCase(reference, locale) {
+      const ref = validateCaseReference(reference)
+      if (!ref.ok) invalid(ref.code)
+      const found = datasets[locale].cases.find((c) => ref.ok && c.reference === ref.value)
+      return need(found, 'case.unknown')
+    }
+  }
+}
+

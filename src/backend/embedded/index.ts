@@ -1,0 +1,11 @@
+import type { KeyValueStorage } from '../storage/key-value'
+import { userRecords } from '../storage/records'
+import type { Backend, Locale } from '../types'
+import { embeddedGovApi, type GovDataset } from './gov'
+import { embeddedUserApi } from './user'
+
+/** the whole embedded backend over a given storage: used by tests and the reference HTTP server */
+export function createEmbeddedBackend(storage: KeyValueStorage, datasets: Record<Locale, GovDataset>, now: () => number = Date.now): Backend {
+  const records = userRecords(storage)
+  return { user: embeddedUserApi(records), gov: embeddedGovApi({ records, datasets, now }) }
+}

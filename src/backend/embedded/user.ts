@@ -1,0 +1,31 @@
+import type { SavedItem, UserApi } from '../types'
+import type { UserRecords } from '../storage/records'
+
+const sameItem = (a: SavedItem, b: Pick<SavedItem, 'kind' | 'id'>) => a.kind === b.kind && a.id === b.id
+
+export function embeddedUserApi(records: UserRecords): UserApi {
+  const { favourites, history } = records
+  return {
+    async listFavourites() {
+      return favourites.all()
+    },
+    async isFavourite(kind, id) {
+      return favourites.all().some((f) => sameItem(f, { kind, id }))
+    },
+    async toggleFavourite(item) {
+      const all = favourites.all()
+      const exists = all.some((f) => sameItem(f, item))
+      favourites.write(exists ? all.filter((f) => !sameItem(f, item)) : [item, ...all])
+      return !exists
+    },
+    async listHistory() {
+      return history.all()
+    },
+    async addHistory(item) {
+      history.write([item, ...history.all().filter((h) => !sameItem(h, item))])
+    },
+    async clearHistory() {
+      history.write([])
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import type { Booking, Bundle, BundleDetail, CaseRecord, Department, GovApi, ServiceGuide, ServiceSummary, SlotAvailability, Theme } from '../types'
+import { createHttpClient, type ClientOptions } from './client'
+
+export function httpGovApi(options: ClientOptions): GovApi {
+  const call = createHttpClient(options)
+  const enc = encodeURIComponent
+  return {
+    listThemes: (locale) => call<Theme[]>('GET', '/gov/themes', { query: { locale } }),
+    listDepartments: (locale) => call<Department[]>('GET', '/gov/departments', { query: { locale } }),
+    listServices: (query, locale) => call<ServiceSummary[]>('GET', '/gov/services', { query: { ...query, locale } }),
+    getService: (id, locale) => call<ServiceGuide>('GET', `/gov/services/${enc(id)}`, { query: { locale } }),
+    listBundles: (locale) => call<Bundle[]>('GET', '/gov/bundles', { query: { locale } }),
+    getBundle: (id, locale) => call<BundleDetail>('GET', `/gov/bundles/${enc(id)}`, { query: { locale } }),
+    getAvailability: (hallId, date) => call<SlotAvailability[]>('GET', `/gov/halls/${enc(hallId)}/availability`, { query: { date } }),
+    book: (request) => call<Booking>('POST', '/me/bookings', { body: request, idempotencyKey: request.idempotencyKey }),
+    listBookings: () => call<Booking[]>('GET', '/me/bookings'),
+    // cancelling twice leaves it cancelled, so the POST is safe to retry under the booking's own key
+    cancelBooking: (id) => call<Booking>('POST', `/me/bookings/${enc(id)}/cancel`, { idempotencyKey: `cancel:${id}` }),
+    findCase: (reference, locale) => call<CaseRecord>('GET', `/gov/cases/${enc(reference)}`, { query: { locale } })
+  }
+}

@@ -1,0 +1,107 @@
+import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import './ui.scss'
+
+interface SectionProps {
+  title?: string
+  extra?: ReactNode
+  children: ReactNode
+}
+
+export function Section({ title, extra, children }: SectionProps) {
+  return (
+    <View className='wst-section'>
+      {title || extra ? (
+        <View className='wst-section__head'>
+          {title ? <Text className='wst-section__title'>{title}</Text> : null}
+          {extra}
+        </View>
+      ) : null}
+      <View className='wst-section__body'>{children}</View>
+    </View>
+  )
+}
+
+interface CellProps {
+  title: ReactNode
+  subtitle?: ReactNode
+  extra?: ReactNode
+  onClick?: () => void
+}
+
+export function Cell({ title, subtitle, extra, onClick }: CellProps) {
+  return (
+    <View className={`wst-cell ${onClick ? 'wst-cell--link' : ''}`} onClick={onClick} hoverClass={onClick ? 'wst-cell--pressed' : 'none'}>
+      <View className='wst-cell__main'>
+        <View className='wst-cell__title'>{title}</View>
+        {subtitle ? <View className='wst-cell__subtitle'>{subtitle}</View> : null}
+      </View>
+      {extra ? <View className='wst-cell__extra'>{extra}</View> : null}
+      {onClick ? <Text className='wst-cell__arrow'>›</Text> : null}
+    </View>
+  )
+}
+
+export function Tag({ children, tone = 'info' }: { children: ReactNode; tone?: 'info' | 'ok' | 'warn' | 'muted' }) {
+  return <Text className={`wst-tag wst-tag--${tone}`}>{children}</Text>
+}
+
+interface EmptyProps {
+  message: string
+  action?: ReactNode
+}
+
+export function Empty({ message, action }: EmptyProps) {
+  return (
+    <View className='wst-empty'>
+      <Text className='wst-empty__text'>{message}</Text>
+      {action}
+    </View>
+  )
+}
+
+interface GridItem {
+  key: string
+  label: string
+  onClick: () => void
+}
+
+/** the icon grid of the home and services pages; the icon is the label's first character */
+export function Grid({ items }: { items: GridItem[] }) {
+  return (
+    <View className='wst-grid'>
+      {items.map((item) => (
+        <View key={item.key} className='wst-grid__item' onClick={item.onClick} hoverClass='wst-grid__item--pressed'>
+          <View className='wst-grid__icon'>
+            <Text>{item.label.slice(0, 1)}</Text>
+          </View>
+          <Text className='wst-grid__label'>{item.label}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+interface FieldProps {
+  label: string
+  error?: string
+  hint?: string
+  children: ReactNode
+}
+
+/** a form field with its label and, right below, its specific error message */
+export function Field({ label, error, hint, children }: FieldProps) {
+  return (
+    <View className={`wst-field ${error ? 'wst-field--error' : ''}`}>
+      <Text className='wst-field__label'>{label}</Text>
+      <View className='wst-field__control'>{children}</View>
+      {error ? (
+        <Text className='wst-field__error' role='alert'>
+          {error}
+        </Text>
+      ) : hint ? (
+        <Text className='wst-field__hint'>{hint}</Text>
+      ) : null}
+    </View>
+  )
+}

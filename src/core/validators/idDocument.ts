@@ -1,0 +1,30 @@
+import { invalid, type ValidationResult } from './codes'
+import { validateHkMoPermit } from './hkmoPermit'
+import { validateHongKongId } from './hongKongId'
+import { validateMacauId } from './macauId'
+import { validateMainlandId, type MainlandIdOptions } from './mainlandId'
+
+export type IdDocumentType = 'mainland' | 'hk' | 'mo' | 'hkmo_permit'
+
+export const ID_DOCUMENT_TYPES: readonly IdDocumentType[] = ['mainland', 'hk', 'mo', 'hkmo_permit']
+
+/** Validates an identity document number of the given type. Never throws. */
+export function validateIdDocument(
+  type: IdDocumentType,
+  input: string,
+  options: MainlandIdOptions = {}
+): ValidationResult {
+  switch (type) {
+    case 'mainland':
+      return validateMainlandId(input, options)
+    case 'hk':
+      return validateHongKongId(input)
+    case 'mo':
+      return validateMacauId(input)
+    case 'hkmo_permit':
+      return validateHkMoPermit(input)
+    default:
+      // Reached only from untyped callers (stored data, query strings).
+      return invalid('id.type.unknown')
+  }
+}

@@ -1,0 +1,92 @@
+import { Picker, Switch, Text, View } from '@tarojs/components'
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useEffect } from 'react'
+import homeGrid from '@/generated/home-grid.json'
+import { localized } from '@/core/i18n'
+import { Page } from '@/components/page'
+import { Grid, Section } from '@/components/ui'
+import { useTranslate } from '@/components/use-translate'
+import { go } from '@/platform/navigation'
+import { routes } from '@/routes'
+import { useSettings } from '@/stores/settings'
+import { useZone } from '@/stores/zone'
+import { isZoneId, zoneById, ZONES } from '@/zones'
+import './index.scss'
+
+const GRID_SIZE = 7
+
+export default function Home() {
+  const t = useTranslate()
+  const { params } = useRouter()
+  const zoneId = useZone((s) => s.zoneId)
+  const setZone = useZone((s) => s.setZone)
+  const locale = useSettings((s) => s.locale)
+  const elderMode = useSettings((s) => s.elderMode)
+  const setElderMode = useSettings((s) => s.setElderMode)
+  const zone = zoneById(zoneId)
+
+  // deep links: /pages/home/index?zone=shenjiang
+  useEffect(() => {
+    if (isZoneId(params.zone)) setZone(params.zone)
+  }, [params.zone, setZone])
+
+  useShareAppMessage(() => ({ title: t(zone.nameKey), path: routes.home({ zone: zone.id }) }))
+
+  const grid = homeGrid[zone.id].slice(0, GRID_SIZE).map((s) => ({
+    key: s.id,
+    label: localized(locale, s.name, s.nameHant),
+    onClick: () => go(routes.guide(s.id))
+  }))
+  grid.push({ key: 'all', label: t('home.all'), onClick: () => go(routes.catalogue({ featured: zone.crossCity ? undefined : 1 })) })
+
+  return (
+    <Page title={t('app.name')} className='home'>
+      <View className='home__hero'>
+        <Picker
+          mode='selector'
+          range={ZONES.map((z) => t(z.nameKey))}
+          value={ZONES.indexOf(zone)}
+          onChange={(e) => setZone(ZONES[Number(e.detail.value)].id)}
+        >
+          <View className='home__zone' aria-label={t('zone.switch')}>
+            <Text className='home__zone-name'>{t(zone.nameKey)}</Text>
+            <Text className='home__zone-switch'>{t('zone.switch')} ▾</Text>
+          </View>
+        </Picker>
+        <Text className='home__intro'>{t(zone.introKey)}</Text>
+        <View className='home__search' onClick={() => go(routes.search())} hoverClass='home__search--pressed'>
+          <Text>🔍 {t('home.searchPlaceholder')}</Text>
+        </View>
+      </View>
+
+      <View className='home__elder'>
+        <Text className='home__elder-label'>{elderMode ? t('home.elderOn') : t('home.elderEntry')}</Text>
+        <Switch checked={elderMode} onChange={(e) => setElderMode(e.detail.value)} color='#0b5cad' aria-label={t('home.elderEntry')} />
+      </View>
+
+      <Section title={t('home.hotServices')}>
+        <Grid items={grid} />
+      </Section>
+
+      <Section title={t('home.modules')}>
+        <Grid
+          items={zone.modules.map((m) => ({
+            key: m,
+            label: t(`module.${m}`),
+            onClick: () => go(routes.services())
+          }))}
+        />
+      </Section>
+
+      <View className='home__footer'>
+        <Text
+          className='home__hotline'
+          onClick={() => void Taro.makePhoneCall({ phoneNumber: zone.hotline }).catch(() => undefined)}
+        >
+          {t('home.hotline', { hotline: zone.hotline })}
+        </Text>
+        <Text className='home__notice'>{t('home.sampleNotice')}</Text>
+      </View>
+    </Page>
+  )
+}

@@ -1,0 +1,29 @@
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import type { ZoneId } from '@/backend/types'
+import { DEFAULT_ZONE, isZoneId } from '@/zones'
+import { taroStateStorage } from './persist-storage'
+
+interface ZoneState {
+  zoneId: ZoneId
+  setZone(id: ZoneId): void
+}
+
+export const useZone = create<ZoneState>()(
+  persist(
+    (set) => ({
+      zoneId: DEFAULT_ZONE,
+      setZone: (zoneId) => set({ zoneId })
+    }),
+    {
+      name: 'wst:zone',
+      version: 1,
+      storage: taroStateStorage,
+      partialize: ({ zoneId }) => ({ zoneId }),
+      merge: (persisted, current) => {
+        const zoneId = (persisted as { zoneId?: unknown } | undefined)?.zoneId
+        return isZoneId(zoneId) ? { ...current, zoneId } : current
+      }
+    }
+  )
+)

@@ -1,0 +1,2 @@
+// Import Taro first: importing it later through a component triggers a circular import.
+import '@tarojs/taro'
