@@ -14,7 +14,7 @@ module.exports = {
   env: { browser: true, node: true, es2022: true },
   settings: {
     react: { version: '18.3' },
-    'import/resolver': { typescript: { project: './tsconfig.json' }, node: true }
+    'import/resolver': { typescript: { project: './tsconfig.json' } }
   },
   plugins: ['@typescript-eslint', 'import', 'react', 'react-hooks'],
   extends: ['eslint:recommended', 'plugin:@typescript-eslint/recommended', 'plugin:react/recommended', 'plugin:react/jsx-runtime', 'plugin:react-hooks/recommended'],

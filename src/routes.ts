@@ -25,7 +25,8 @@ export const SUBPACKAGES = {
       bundle: 'pages/bundle/index',
       booking: 'pages/booking/index',
       bookings: 'pages/bookings/index',
-      progress: 'pages/progress/index'
+      progress: 'pages/progress/index',
+      hall: 'pages/hall/index'
     }
   },
   search: {
@@ -58,6 +59,7 @@ export const routes = {
   booking: (serviceId: string) => withQuery(sub('gov', 'booking'), { service: serviceId }),
   bookings: () => sub('gov', 'bookings'),
   progress: (ref?: string) => withQuery(sub('gov', 'progress'), { ref }),
+  hall: (id: string) => withQuery(sub('gov', 'hall'), { id }),
   search: (q?: string) => withQuery(sub('search', 'search'), { q }),
   favourites: () => sub('account', 'favourites'),
   history: () => sub('account', 'history'),

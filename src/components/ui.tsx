@@ -96,9 +96,9 @@ export function Field({ label, error, hint, children }: FieldProps) {
       <Text className='wst-field__label'>{label}</Text>
       <View className='wst-field__control'>{children}</View>
       {error ? (
-        <Text className='wst-field__error' role='alert'>
+        <View className='wst-field__error' role='alert'>
           {error}
-        </Text>
+        </View>
       ) : hint ? (
         <Text className='wst-field__hint'>{hint}</Text>
       ) : null}

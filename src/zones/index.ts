@@ -1,6 +1,6 @@
 // The three zones as data: what each shows is read from here, never branched on in pages.
 
-import type { CityId, ZoneId } from '@/backend/types'
+import type { CityId, ZoneId } from '@/core/domain'
 
 export type ModuleId = 'gov-services'
 

@@ -106,6 +106,11 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
       const bundle = need(l.bundles.get(id), 'bundle.unknown')
       return { ...bundle, services: bundle.steps.map((step) => summary(need(l.services.get(step.serviceId), 'service.unknown'), locale)) }
     },
+    async getHall(id, locale) {
+      const l = of(locale)
+      const hall = need(l.halls.get(id), 'hall.unknown')
+      return { ...hall, services: l.d.services.filter((s) => s.hallIds.includes(id)).map((s) => summary(s, locale)) }
+    },
     async getAvailability(hallId, date) {
       const hall = need(of('zh-Hans').halls.get(hallId), 'hall.unknown')
       return slotAvailability(hall, date, records.bookings.all())
@@ -163,8 +168,11 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
     async findCase(reference, locale) {
       const ref = validateCaseReference(reference)
       if (!ref.ok) invalid(ref.code)
-      const found = datasets[locale].cases.find((c) => ref.ok && c.reference === ref.value)
-      return need(found, 'case.unknown')
+      const found = need(
+        datasets[locale].cases.find((c) => ref.ok && c.reference === ref.value),
+        'case.unknown'
+      )
+      return { ...found, serviceName: of(locale).services.get(found.serviceId)?.name }
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Booking, Bundle, BundleDetail, CaseRecord, Department, GovApi, ServiceGuide, ServiceSummary, SlotAvailability, Theme } from '../types'
+import type { Booking, Bundle, BundleDetail, CaseRecord, Department, GovApi, HallDetail, ServiceGuide, ServiceSummary, SlotAvailability, Theme } from '../types'
 import { createHttpClient, type ClientOptions } from './client'
 
 export function httpGovApi(options: ClientOptions): GovApi {
@@ -11,6 +11,7 @@ export function httpGovApi(options: ClientOptions): GovApi {
     getService: (id, locale) => call<ServiceGuide>('GET', `/gov/services/${enc(id)}`, { query: { locale } }),
     listBundles: (locale) => call<Bundle[]>('GET', '/gov/bundles', { query: { locale } }),
     getBundle: (id, locale) => call<BundleDetail>('GET', `/gov/bundles/${enc(id)}`, { query: { locale } }),
+    getHall: (id, locale) => call<HallDetail>('GET', `/gov/halls/${enc(id)}`, { query: { locale } }),
     getAvailability: (hallId, date) => call<SlotAvailability[]>('GET', `/gov/halls/${enc(hallId)}/availability`, { query: { date } }),
     book: (request) => call<Booking>('POST', '/me/bookings', { body: request, idempotencyKey: request.idempotencyKey }),
     listBookings: () => call<Booking[]>('GET', '/me/bookings'),

@@ -1,8 +1,8 @@
 // Pure rules of hall appointments. The current instant is always passed in, and dates are
 // Beijing dates, so results do not depend on the device clock's time zone.
-import { isIsoDate, parseClock, shanghaiDate, shanghaiMinutesOfDay } from '../calendar/shanghaiTime'
-import { isWorkingDay, nextWorkingDays } from '../calendar/workingDays'
-import { validateIdDocument } from '../validators/idDocument'
+import { isIsoDate, parseClock, shanghaiDate, shanghaiMinutesOfDay } from '../calendar/shanghai-time'
+import { isWorkingDay, nextWorkingDays } from '../calendar/working-days'
+import { validateIdDocument } from '../validators/id-document'
 import { compact } from '../validators/text'
 import type { BookingCheck } from './codes'
 import type {

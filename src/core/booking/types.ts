@@ -1,5 +1,4 @@
-import type { Hall } from '../../backend/types'
-import type { IdDocumentType } from '../validators/idDocument'
+import type { IdDocumentType } from '../validators/id-document'
 
 export type BookingStatus = 'active' | 'cancelled'
 
@@ -27,8 +26,17 @@ export type BookingLike = Pick<Booking, 'hallId' | 'date' | 'slot' | 'idType' | 
 /** What the user asks for; the person fields are validated separately by the form. */
 export type BookingRequest = Pick<Booking, 'serviceId' | 'hallId' | 'date' | 'slot' | 'idType' | 'idNumber'>
 
-/** The hall fields the rules read. */
-export type BookingHall = Pick<Hall, 'id' | 'slots' | 'slotCapacity'>
+/**
+ * The hall fields the rules read. Declared here rather than picked from backend's Hall
+ * because core imports nothing above it; a backend Hall is assignable to it.
+ */
+export interface BookingHall {
+  id: string
+  /** booking slots of a working day, 'HH:mm-HH:mm' */
+  slots: readonly string[]
+  /** bookings accepted per slot */
+  slotCapacity: number
+}
 
 export interface WindowOptions {
   /** number of working days offered (default 10) */

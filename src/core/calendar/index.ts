@@ -14,10 +14,10 @@ export {
   shanghaiInstant,
   shanghaiMinutesOfDay,
   startOfShanghaiDay
-} from './shanghaiTime'
-export type { CivilDate } from './shanghaiTime'
-export { officialDay, OFFICIAL_FIRST_YEAR, OFFICIAL_LAST_YEAR } from './officialCalendar'
-export type { OfficialDay, OfficialDayKind } from './officialCalendar'
+} from './shanghai-time'
+export type { CivilDate } from './shanghai-time'
+export { officialDay, OFFICIAL_FIRST_YEAR, OFFICIAL_LAST_YEAR } from './official-calendar'
+export type { OfficialDay, OfficialDayKind } from './official-calendar'
 export {
   addHours,
   addWorkingDays,
@@ -28,4 +28,4 @@ export {
   isWorkingDay,
   nextWorkingDays,
   workingDaysBetween
-} from './workingDays'
+} from './working-days'

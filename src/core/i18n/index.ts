@@ -1,7 +1,7 @@
 // One i18n layer for every user-facing string. 简体 catalogues are written by hand; the 繁體 ones are
 // generated from them at build time (scripts/build-data.ts), so they are always complete.
 
-import type { Locale } from '@/backend/types'
+import type { Locale } from '@/core/domain'
 
 export type Messages = Record<string, string>
 export type LocalizedMessages = Record<Locale, Messages>

@@ -4,13 +4,13 @@
 export { VALIDATION_CODES } from './codes'
 export type { ValidationCode, ValidationResult } from './codes'
 export { VALIDATION_MESSAGES, validationMessage } from './messages'
-export { validateMainlandId, mainlandIdCheckChar, PROVINCE_CODES } from './mainlandId'
-export type { MainlandIdOptions } from './mainlandId'
-export { validateHongKongId, hongKongIdCheckChar } from './hongKongId'
-export { validateMacauId } from './macauId'
-export { validateHkMoPermit, hkMoPermitRegion } from './hkmoPermit'
-export { validateIdDocument, ID_DOCUMENT_TYPES } from './idDocument'
-export type { IdDocumentType } from './idDocument'
+export { validateMainlandId, mainlandIdCheckChar, PROVINCE_CODES } from './mainland-id'
+export type { MainlandIdOptions } from './mainland-id'
+export { validateHongKongId, hongKongIdCheckChar } from './hong-kong-id'
+export { validateMacauId } from './macau-id'
+export { validateHkMoPermit, hkMoPermitRegion } from './hkmo-permit'
+export { validateIdDocument, ID_DOCUMENT_TYPES } from './id-document'
+export type { IdDocumentType } from './id-document'
 export {
   validatePhone,
   detectPhoneRegion,
@@ -26,5 +26,5 @@ export {
   caseReferenceDate,
   CASE_REFERENCE_PREFIX,
   CASE_REFERENCE_LENGTH
-} from './caseReference'
+} from './case-reference'
 export { maskPhone, maskName, maskIdNumber } from './mask'

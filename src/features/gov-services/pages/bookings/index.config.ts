@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'bookings' })
+export default definePageConfig({ navigationBarTitleText: '我的预约' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'bundle' })
+export default definePageConfig({ navigationBarTitleText: '一件事' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'bundles' })
+export default definePageConfig({ navigationBarTitleText: '一件事主题' })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'catalogue' })
+export default definePageConfig({ navigationBarTitleText: '办事服务' })

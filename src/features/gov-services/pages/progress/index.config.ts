@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: 'progress' })
+export default definePageConfig({ navigationBarTitleText: '办件查询' })

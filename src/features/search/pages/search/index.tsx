@@ -1,2 +1,119 @@
-import { View } from '@tarojs/components'
-export default function P() { return <View>search</View> }
+import { Button, Input, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useMemo, useState } from 'react'
+import index from '@/generated/search-index.json'
+import { localized } from '@/core/i18n'
+import { createSearcher, splitByRanges, type SearchHit, type SearchIndex } from '@/core/search'
+import { Page } from '@/components/page'
+import { Empty, Section, Tag } from '@/components/ui'
+import { useTranslate } from '@/components/use-translate'
+import { go } from '@/platform/navigation'
+import { useSettings } from '@/stores/settings'
+import { HOT_QUERIES } from '../../hot'
+import hans from '../../locales/zh-Hans.json'
+import hant from '../../locales/zh-Hant.json'
+import { useSearchHistory } from '../../store'
+import './index.scss'
+
+const messages = { 'zh-Hans': hans, 'zh-Hant': hant }
+const searcher = createSearcher(index as unknown as SearchIndex)
+const MAX_RESULTS = 40
+
+export default function Search() {
+  const t = useTranslate(messages)
+  const locale = useSettings((s) => s.locale)
+  const [query, setQuery] = useState(useRouter().params.q ?? '')
+  const history = useSearchHistory((s) => s.queries)
+  const remember = useSearchHistory((s) => s.remember)
+  const clearHistory = useSearchHistory((s) => s.clear)
+  const hits = useMemo(() => (query.trim() ? searcher.search(query, MAX_RESULTS) : []), [query])
+
+  const open = (hit: SearchHit) => {
+    remember(query)
+    go(hit.doc.route)
+  }
+
+  return (
+    <Page title={t('search.title')} className='search'>
+      <View className='search__bar'>
+        <Input
+          className='search__input'
+          id='search-input'
+          value={query}
+          focus
+          confirmType='search'
+          placeholder={t('search.placeholder')}
+          onInput={(e) => setQuery(e.detail.value)}
+          onConfirm={() => remember(query)}
+          aria-label={t('search.placeholder')}
+        />
+        {query ? (
+          <Text className='search__clear' onClick={() => setQuery('')}>
+            {t('search.clear')}
+          </Text>
+        ) : null}
+      </View>
+
+      {!query.trim() ? (
+        <>
+          {history.length ? (
+            <Section title={t('search.history')} extra={<Text className='search__link' onClick={clearHistory}>{t('search.clearHistory')}</Text>}>
+              <Chips items={history} onPick={setQuery} />
+            </Section>
+          ) : null}
+          <Section title={t('search.hot')}>
+            <Chips items={HOT_QUERIES} onPick={setQuery} />
+          </Section>
+        </>
+      ) : hits.length === 0 ? (
+        <>
+          <Empty message={t('search.none', { query })} />
+          <View className='wst-prose'>
+            <Text className='wst-prose__p'>{t('search.noneHelp')}</Text>
+          </View>
+          <Button className='wst-button' onClick={() => void Taro.makePhoneCall({ phoneNumber: '12345' }).catch(() => undefined)}>
+            {t('search.callHotline')}
+          </Button>
+        </>
+      ) : (
+        <Section title={t('search.results', { count: hits.length })}>
+          {hits.map((hit) => (
+            <Result key={`${hit.doc.kind}:${hit.doc.id}`} hit={hit} locale={locale} kindLabel={t(`search.kind.${hit.doc.kind}`)} onOpen={open} />
+          ))}
+        </Section>
+      )}
+    </Page>
+  )
+}
+
+function Chips({ items, onPick }: { items: string[]; onPick: (q: string) => void }) {
+  return (
+    <View className='search__chips'>
+      {items.map((q) => (
+        <Text key={q} className='search__chip' onClick={() => onPick(q)}>
+          {q}
+        </Text>
+      ))}
+    </View>
+  )
+}
+
+function Result({ hit, locale, kindLabel, onOpen }: { hit: SearchHit; locale: 'zh-Hans' | 'zh-Hant'; kindLabel: string; onOpen: (hit: SearchHit) => void }) {
+  const title = localized(locale, hit.doc.title, hit.doc.titleHant)
+  // ranges index the simplified title; conversion keeps one character for one, so they fit both scripts
+  const parts = title.length === hit.doc.title.length ? splitByRanges(title, hit.ranges) : [{ text: title, hit: false }]
+  const subtitle = hit.doc.subtitle ? localized(locale, hit.doc.subtitle, hit.doc.subtitleHant) : ''
+  return (
+    <View className='search__result' onClick={() => onOpen(hit)} hoverClass='search__result--pressed'>
+      <View className='search__result-title'>
+        <Tag tone='muted'>{kindLabel}</Tag>
+        {parts.map((p, i) => (
+          <Text key={i} className={p.hit ? 'search__hit' : undefined}>
+            {p.text}
+          </Text>
+        ))}
+      </View>
+      {subtitle ? <Text className='search__result-sub'>{subtitle}</Text> : null}
+    </View>
+  )
+}

@@ -1,6 +1,6 @@
 // 居民身份证号码 (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence,
 // ISO 7064 MOD 11-2 check character.
-import { isValidCivilDate, shanghaiDate } from '../calendar/shanghaiTime'
+import { isValidCivilDate, shanghaiDate } from '../calendar/shanghai-time'
 import { invalid, valid, type ValidationResult } from './codes'
 import { asText, compact } from './text'
 

@@ -1,8 +1,8 @@
 import { invalid, type ValidationResult } from './codes'
-import { validateHkMoPermit } from './hkmoPermit'
-import { validateHongKongId } from './hongKongId'
-import { validateMacauId } from './macauId'
-import { validateMainlandId, type MainlandIdOptions } from './mainlandId'
+import { validateHkMoPermit } from './hkmo-permit'
+import { validateHongKongId } from './hong-kong-id'
+import { validateMacauId } from './macau-id'
+import { validateMainlandId, type MainlandIdOptions } from './mainland-id'
 
 export type IdDocumentType = 'mainland' | 'hk' | 'mo' | 'hkmo_permit'
 

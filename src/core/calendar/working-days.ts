@@ -1,7 +1,7 @@
 // Working days of government halls: Monday–Friday, minus the official holidays, plus the
 // make-up working days (调休上班) of the State Council arrangement. Everything works on
-// 'YYYY-MM-DD' strings in Beijing time; see shanghaiTime.ts for why.
-import { OFFICIAL_FIRST_YEAR, OFFICIAL_LAST_YEAR, officialDay } from './officialCalendar'
+// 'YYYY-MM-DD' strings in Beijing time; see shanghai-time.ts for why.
+import { OFFICIAL_FIRST_YEAR, OFFICIAL_LAST_YEAR, officialDay } from './official-calendar'
 import {
   dayOfWeek,
   daysToIsoDate,
@@ -11,7 +11,7 @@ import {
   requireIsoDate,
   shanghaiDate,
   shanghaiInstant
-} from './shanghaiTime'
+} from './shanghai-time'
 
 /**
  * Last year the official holiday arrangement is known for (2026 with chinese-days 1.5.7).

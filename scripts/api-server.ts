@@ -1,0 +1,113 @@
+// The reference HTTP server of docs/api.md, backed by the embedded implementation over in-memory storage.
+// The contract tests run the HTTP backend against it; `npx tsx scripts/api-server.ts` serves it on
+// 127.0.0.1:8787 for an H5 build made with TARO_APP_BACKEND=http.
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { BackendError, isBackendError } from '../src/backend/errors'
+import { createEmbeddedBackend } from '../src/backend/embedded'
+import { govDatasets } from '../src/backend/embedded/gov-data'
+import { memoryStorage } from '../src/backend/storage/key-value'
+import type { Backend, Locale, SavedItem } from '../src/backend/types'
+
+const STATUS: Record<BackendError['code'], number> = { invalid: 400, not_found: 404, conflict: 409, network: 502, timeout: 504, server: 500 }
+
+type Handler = (p: { params: string[]; query: URLSearchParams; body: any; key?: string }) => Promise<unknown>
+
+export function createApiHandler(backend: Backend) {
+  const { gov, user } = backend
+  const locale = (q: URLSearchParams): Locale => (q.get('locale') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
+  const kind = (k: string) => k as SavedItem['kind']
+  const routes: [string, RegExp, Handler][] = [
+    ['GET', /^\/gov\/themes$/, async ({ query }) => gov.listThemes(locale(query))],
+    ['GET', /^\/gov\/departments$/, async ({ query }) => gov.listDepartments(locale(query))],
+    [
+      'GET',
+      /^\/gov\/services$/,
+      async ({ query }) =>
+        gov.listServices(
+          {
+            zone: (query.get('zone') ?? 'jiangmen') as any,
+            audience: (query.get('audience') ?? undefined) as any,
+            themeId: query.get('themeId') ?? undefined,
+            departmentId: query.get('departmentId') ?? undefined,
+            featured: query.get('featured') === 'true'
+          },
+          locale(query)
+        )
+    ],
+    ['GET', /^\/gov\/services\/([^/]+)$/, async ({ params, query }) => gov.getService(params[0], locale(query))],
+    ['GET', /^\/gov\/bundles$/, async ({ query }) => gov.listBundles(locale(query))],
+    ['GET', /^\/gov\/bundles\/([^/]+)$/, async ({ params, query }) => gov.getBundle(params[0], locale(query))],
+    ['GET', /^\/gov\/halls\/([^/]+)$/, async ({ params, query }) => gov.getHall(params[0], locale(query))],
+    ['GET', /^\/gov\/halls\/([^/]+)\/availability$/, async ({ params, query }) => gov.getAvailability(params[0], query.get('date') ?? '')],
+    ['GET', /^\/gov\/cases\/([^/]+)$/, async ({ params, query }) => gov.findCase(params[0], locale(query))],
+    [
+      'POST',
+      /^\/me\/bookings$/,
+      async ({ body, key }) => {
+        if (!key || key !== body?.idempotencyKey) throw new BackendError('invalid', 'idempotencyKey')
+        return gov.book(body)
+      }
+    ],
+    ['GET', /^\/me\/bookings$/, async () => gov.listBookings()],
+    ['POST', /^\/me\/bookings\/([^/]+)\/cancel$/, async ({ params }) => gov.cancelBooking(params[0])],
+    ['GET', /^\/me\/favourites$/, async () => user.listFavourites()],
+    ['GET', /^\/me\/favourites\/([^/]+)\/([^/]+)$/, async ({ params }) => ({ favourite: await user.isFavourite(kind(params[0]), params[1]) })],
+    [
+      'PUT',
+      /^\/me\/favourites\/([^/]+)\/([^/]+)$/,
+      async ({ params, body }) => {
+        if (!(await user.isFavourite(kind(params[0]), params[1]))) await user.toggleFavourite(body)
+        return { favourite: true }
+      }
+    ],
+    [
+      'DELETE',
+      /^\/me\/favourites\/([^/]+)\/([^/]+)$/,
+      async ({ params }) => {
+        const item = (await user.listFavourites()).find((f) => f.kind === params[0] && f.id === params[1])
+        if (item) await user.toggleFavourite(item)
+        return { favourite: false }
+      }
+    ],
+    ['GET', /^\/me\/history$/, async () => user.listHistory()],
+    ['PUT', /^\/me\/history\/([^/]+)\/([^/]+)$/, async ({ body }) => user.addHistory(body).then(() => ({ ok: true }))],
+    ['DELETE', /^\/me\/history$/, async () => user.clearHistory().then(() => ({ ok: true }))]
+  ]
+
+  return async function handle(req: http.IncomingMessage, res: http.ServerResponse, prefix = '/api/v1') {
+    const send = (status: number, payload: unknown) => {
+      res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE' })
+      res.end(JSON.stringify(payload))
+    }
+    if (req.method === 'OPTIONS') return send(204, null)
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : ''
+    const route = routes.find(([method, re]) => method === req.method && re.test(path))
+    if (!route) return send(404, { error: { code: 'not_found', reason: 'route' } })
+    let raw = ''
+    for await (const chunk of req) raw += chunk
+    try {
+      const body = raw ? JSON.parse(raw) : undefined
+      const params = (route[1].exec(path) ?? []).slice(1).map(decodeURIComponent)
+      const key = req.headers['idempotency-key']
+      send(200, await route[2]({ params, query: url.searchParams, body, key: typeof key === 'string' ? key : undefined }))
+    } catch (e) {
+      if (isBackendError(e)) return send(STATUS[e.code], { error: { code: e.code, reason: e.reason } })
+      if (e instanceof SyntaxError) return send(400, { error: { code: 'invalid', reason: 'json' } })
+      send(500, { error: { code: 'server', reason: 'server' } })
+    }
+  }
+}
+
+export async function startApiServer(port = 0, now: () => number = Date.now): Promise<{ url: string; close(): Promise<void> }> {
+  const handle = createApiHandler(createEmbeddedBackend(memoryStorage(), govDatasets, now))
+  const server = http.createServer((req, res) => void handle(req, res))
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  const { port: bound } = server.address() as AddressInfo
+  return { url: `http://127.0.0.1:${bound}/api/v1`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+}
+
+if (require.main === module) {
+  void startApiServer(Number(process.env.PORT ?? 8787)).then(({ url }) => console.log(`API (embedded data, in memory) at ${url}`))
+}

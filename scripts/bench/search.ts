@@ -1,0 +1,123 @@
+// Search benchmark: index build time/size and per-keystroke latency, ours vs fuse.js.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import Fuse from 'fuse.js'
+import { buildSearchIndex } from '../../src/core/search/build-index'
+import { createSearcher } from '../../src/core/search/engine'
+import type { SearchDoc } from '../../src/core/search/types'
+import { syntheticCatalogue } from './catalogue'
+
+/** Realistic queries, typed one char at a time: each prefix is one keystroke. */
+export const BENCH_QUERIES = [
+  'sbcx', 'gjj', 'shebao', '社bao', '身份证', '社會保險', 'jiashizheng', 'hzhao', '公积金提取', 'gongjijin',
+  'sfz', 'shenfenzheng', '驾照换证', '駕駛證', 'yibao', '医保报销', '港澳通行证签注', 'gatxz', 'hukou', '户口迁移',
+  'yyzz', '营业执照', '不动产登记', 'bdcdj', '结婚登记', 'taishan', '长辈模式', '12345', '身分证', 'shebap', 'ETC', 'yanglaojin'
+]
+
+const SERVICES_JSON = join(__dirname, '../../src/data/gov/services.json')
+const FUSE_BUDGET_MS = 20000
+
+function keystrokes(queries: string[]): string[] {
+  return queries.flatMap((q) => Array.from(q, (_, i) => Array.from(q).slice(0, i + 1).join('')))
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+interface Stats {
+  p50: number
+  p95: number
+  max: number
+  samples: number
+}
+
+function stats(samples: number[]): Stats {
+  const s = [...samples].sort((a, b) => a - b)
+  return { p50: percentile(s, 50), p95: percentile(s, 95), max: s[s.length - 1] ?? NaN, samples: s.length }
+}
+
+const ms = (x: number, digits = 3) => x.toFixed(digits)
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
+
+/** Times `run` on every keystroke; `rounds` passes after one unmeasured warm-up pass. */
+function timeKeystrokes(strokes: string[], run: (q: string) => unknown, rounds: number, budgetMs = Infinity): number[] {
+  const samples: number[] = []
+  const start = performance.now()
+  for (let round = 0; round < rounds; round++) {
+    for (const q of strokes) {
+      if (performance.now() - start > budgetMs) return samples
+      const t = performance.now()
+      run(q)
+      samples.push(performance.now() - t)
+    }
+  }
+  return samples
+}
+
+async function benchCatalogue(label: string, docs: SearchDoc[], fuseQueries: string[]): Promise<void> {
+  console.log(`\n## ${label}: ${docs.length} docs`)
+  let t = performance.now()
+  const index = buildSearchIndex(docs)
+  const buildMs = performance.now() - t
+  const json = JSON.stringify(index)
+  const raw = Buffer.byteLength(json)
+  const gz = gzipSync(json).length
+  console.log(`index build ${ms(buildMs, 1)} ms; JSON ${kb(raw)} raw, ${kb(gz)} gzip (${(raw / docs.length).toFixed(0)} B/doc raw)`)
+  t = performance.now()
+  const searcher = createSearcher(JSON.parse(json))
+  console.log(`runtime load (JSON.parse + createSearcher) ${ms(performance.now() - t, 1)} ms`)
+
+  const strokes = keystrokes(BENCH_QUERIES)
+  for (const q of strokes) searcher.search(q) // warm-up: let the JIT settle
+  const ours = stats(timeKeystrokes(strokes, (q) => searcher.search(q), 5))
+  console.log(`ours: ${BENCH_QUERIES.length} queries, ${strokes.length} keystrokes x5 = ${ours.samples} samples; p50 ${ms(ours.p50)} ms, p95 ${ms(ours.p95)} ms, max ${ms(ours.max)} ms`)
+
+  t = performance.now()
+  const fuse = new Fuse(docs, { keys: ['title', 'keywords'], threshold: 0.4 })
+  console.log(`fuse.js index ${ms(performance.now() - t, 1)} ms`)
+  const fuseStrokes = keystrokes(fuseQueries)
+  fuse.search(fuseStrokes[0], { limit: 20 })
+  const fused = stats(timeKeystrokes(fuseStrokes, (q) => fuse.search(q, { limit: 20 }), 1, FUSE_BUDGET_MS))
+  console.log(
+    `fuse.js (keys title+keywords, threshold 0.4): ${fuseQueries.length} queries, ${fused.samples} of ${fuseStrokes.length} keystrokes measured within ${FUSE_BUDGET_MS / 1000} s; ` +
+      `p50 ${ms(fused.p50)} ms, p95 ${ms(fused.p95)} ms, max ${ms(fused.max)} ms`
+  )
+  // Same keystrokes for both sides of the ratio.
+  const oursSame = stats(timeKeystrokes(fuseStrokes.slice(0, fused.samples), (q) => searcher.search(q), 5))
+  console.log(`ours on fuse's keystrokes: p50 ${ms(oursSame.p50)} ms, p95 ${ms(oursSame.p95)} ms`)
+  console.log(`search-${label} p50=${ms(ours.p50)} p95=${ms(ours.p95)} fuse-ratio=${ms(fused.p95 / oursSame.p95, 2)}`)
+}
+
+interface ServiceRecord {
+  id: string
+  name: string
+  aliases?: string[]
+  featured?: boolean
+}
+
+function embeddedCatalogue(): SearchDoc[] | null {
+  if (!existsSync(SERVICES_JSON)) return null
+  const data = JSON.parse(readFileSync(SERVICES_JSON, 'utf8')) as ServiceRecord[] | { services: ServiceRecord[] }
+  const list = Array.isArray(data) ? data : data.services
+  return list.map((s) => ({
+    id: s.id,
+    kind: 'service',
+    title: s.name,
+    keywords: s.aliases,
+    boost: s.featured ? 1 : 0,
+    route: `/features/gov-services/pages/guide/index?id=${s.id}`
+  }))
+}
+
+export async function benchSearch(): Promise<void> {
+  console.log('# search')
+  // Fuse scans every doc per keystroke at 80k, so it gets a fixed subset of the queries.
+  const fuseSubset = ['sbcx', 'shebao', '身份证', '社會保險', 'jiashizheng', '公积金提取', 'gjj', '驾照换证']
+  await benchCatalogue('80k', syntheticCatalogue(80000), fuseSubset)
+  const embedded = embeddedCatalogue()
+  if (embedded) await benchCatalogue('embedded', embedded, BENCH_QUERIES)
+  else console.log(`\n## embedded: skipped, ${SERVICES_JSON} not found`)
+}

@@ -1,0 +1,173 @@
+// Expands the hand-written 政务服务 sources under scripts/data/gov/ into the committed sample dataset
+// src/data/gov/*.json. Deterministic: the same sources always give byte-identical output.
+// Run: node scripts/data/generate-gov.mjs
+import { writeFileSync, mkdirSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { departments as deptRows } from './gov/departments.mjs'
+import { themes } from './gov/themes.mjs'
+import { halls as hallRows, hallId, COUNTY_HALLS } from './gov/halls.mjs'
+import { citeLaw } from './gov/laws.mjs'
+import { commonMaterials } from './gov/materials.mjs'
+import { KINDS, buildSteps } from './gov/templates.mjs'
+import { bundles as bundleRows } from './gov/bundles.mjs'
+import { cases as caseRows } from './gov/cases.mjs'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const outDir = path.resolve(here, '../../src/data/gov')
+
+const CHANNELS = { gd: '广东政务服务网', yss: '粤省事', yst: '粤商通', yb: '江门易办事', yzz: '粤智助', wst: '湾事通' }
+const CITIES = { sz: 'shenzhen', zs: 'zhongshan' }
+const list = (s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : [])
+const fail = (msg) => {
+  throw new Error(msg)
+}
+
+const deptById = new Map(deptRows.map((d) => [d.id, d]))
+const themeIds = new Set(themes.map((t) => t.id))
+const shortName = (name) => name.replace(/^国家税务总局江门市/, '').replace(/^江门市/, '')
+
+function material(spec, where) {
+  if (commonMaterials[spec]) return commonMaterials[spec]
+  if (!spec.includes('|') && /^[A-Z0-9]+$/.test(spec)) fail(`${where}: unknown material code ${spec}`)
+  const parts = spec.split('|')
+  const exempt = parts[parts.length - 1] === '免'
+  if (exempt) parts.pop()
+  const [name, copies = '原件1份', note] = parts
+  return { name, copies, exempt, ...(note ? { note } : {}) }
+}
+
+function hallText(keys) {
+  if (keys.length === 1) return hallRows.find((h) => h.key === keys[0]).name
+  if (keys.includes('estate')) return '不动产登记服务大厅'
+  if (keys.includes('exit')) return '出入境办证大厅'
+  return '各级政务服务中心'
+}
+
+// ---- services: every services-*.mjs, in file-name order, items in written order
+const serviceFiles = readdirSync(path.join(here, 'gov'))
+  .filter((f) => /^services-.*\.mjs$/.test(f))
+  .sort()
+const sources = []
+for (const file of serviceFiles) {
+  const mod = await import(pathToFileURL(path.join(here, 'gov', file)).href)
+  for (const item of mod.default.items) sources.push({ ...item, file, au: item.au || mod.default.au })
+}
+
+const names = new Set()
+const services = sources.map((s, i) => {
+  const where = `${s.file}: ${s.n}`
+  if (names.has(s.n)) fail(`duplicate service name ${s.n}`)
+  names.add(s.n)
+  const dept = deptById.get(s.d) || fail(`${where}: unknown department ${s.d}`)
+  const kind = KINDS[s.k] || fail(`${where}: unknown kind ${s.k}`)
+  const audience = list(s.au)
+  const legal = audience.includes('legal') && !audience.includes('personal')
+  const tIds = list(s.t)
+  for (const t of tIds) if (!themeIds.has(t)) fail(`${where}: unknown theme ${t}`)
+  const [statutoryDays, promisedDays] = (s.dd || fail(`${where}: no days`)).split('/').map(Number)
+  if (!(statutoryDays >= promisedDays && promisedDays >= 0)) fail(`${where}: bad days ${s.dd}`)
+  const crossCity = ['jiangmen', ...list(s.x).map((c) => CITIES[c] || fail(`${where}: city ${c}`))]
+  const hallKeys = s.h ? list(s.h) : s.d === 'real-estate' ? ['estate', ...COUNTY_HALLS] : s.d === 'exit-entry' ? ['exit', ...COUNTY_HALLS] : ['city', ...COUNTY_HALLS]
+  const jmHallKeys = [...hallKeys]
+  if (crossCity.includes('shenzhen')) hallKeys.push('shenzhen')
+  if (crossCity.includes('zhongshan')) hallKeys.push('zhongshan')
+  const channels = list(s.ch || (legal ? 'gd,yst,wst' : 'gd,yss,wst')).map((c) => CHANNELS[c] || fail(`${where}: channel ${c}`))
+  const ctx = {
+    name: s.n,
+    deptShort: shortName(dept.name),
+    hall: hallText(jmHallKeys),
+    channels,
+    legal,
+    promised: promisedDays,
+    statutory: statutoryDays,
+    rv: s.rv,
+    res: s.res || (s.k === 'XK' ? '许可证件' : '办理结果可在办件查询中查看'),
+    pay: s.pay,
+    ex: (s.ex || []).map((e) => {
+      const [title, detail] = e.split('|')
+      return { title, detail }
+    })
+  }
+  const steps = s.st
+    ? s.st.map((e) => {
+        const [title, detail] = e.split('|')
+        return { title, detail }
+      })
+    : buildSteps(s.k, ctx, i)
+  const offline = s.off !== 0
+  const item = {
+    id: `svc-${String(i + 1).padStart(4, '0')}`,
+    code: `440700-${dept.code}-${s.k}-${String(10000 + ((i * 37 + 123) % 90000)).padStart(5, '0')}`,
+    name: s.n,
+    aliases: list(s.a),
+    departmentId: dept.id,
+    audience,
+    themeIds: tIds,
+    featured: s.r !== undefined
+  }
+  if (s.r !== undefined) item.rank = s.r
+  Object.assign(item, {
+    kind,
+    legalBasis: (s.lb || fail(`${where}: no basis`)).split('|').map(citeLaw),
+    conditions: s.c.split('|'),
+    materials: s.m.map((m) => material(m, where)),
+    steps,
+    statutoryDays,
+    promisedDays,
+    fee: s.f || '不收费',
+    visits: s.v ?? 1,
+    hallIds: offline ? hallKeys.map((k) => hallId[k] || fail(`${where}: hall ${k}`)) : [],
+    onlineChannels: channels,
+    offline,
+    enquiryPhone: dept.phone,
+    complaintPhone: '12345',
+    crossCity,
+    crossBorder: list(s.b),
+    bookable: offline && s.bk !== 0
+  })
+  return item
+})
+
+// ---- checks the app relies on
+const featured = services.filter((s) => s.featured).map((s) => s.rank).sort((a, b) => a - b)
+if (!process.env.GOV_DRAFT && (featured.length !== 76 || featured.some((r, i) => r !== i + 1))) fail(`featured ranks must be 1..76, got ${featured.length}: ${featured.join(',')}`)
+const idByName = new Map(services.map((s) => [s.name, s.id]))
+const sid = (name, where) => idByName.get(name) || fail(`${where}: unknown service ${name}`)
+
+const bundles = bundleRows.map((b, i) => ({
+  id: `bundle-${String(i + 1).padStart(4, '0')}`,
+  name: b.name,
+  audience: b.audience,
+  summary: b.summary,
+  steps: b.steps.map(([name, note]) => ({ serviceId: sid(name, b.name), note })),
+  savings: b.savings
+}))
+
+const refs = new Set()
+const cases = caseRows.map((c) => {
+  if (refs.has(c.reference)) fail(`duplicate case ${c.reference}`)
+  refs.add(c.reference)
+  return { reference: c.reference, serviceId: sid(c.service, c.reference), applicant: c.applicant, status: c.history[c.history.length - 1].status, history: c.history }
+})
+
+const out = {
+  departments: deptRows.map(({ id, name, phone }) => ({ id, name, phone })),
+  themes,
+  services,
+  halls: hallRows.map(({ key: _key, ...h }) => h),
+  bundles,
+  cases
+}
+mkdirSync(outDir, { recursive: true })
+for (const [name, data] of Object.entries(out)) {
+  const text = JSON.stringify(data)
+  writeFileSync(path.join(outDir, `${name}.json`), text)
+  console.log(`${name}.json: ${data.length} items, ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB`)
+}
+const count = (f) => services.filter(f).length
+console.log(
+  `services: ${services.length} (featured ${featured.length}, legal ${count((s) => s.audience.includes('legal'))}, ` +
+    `shenzhen ${count((s) => s.crossCity.includes('shenzhen'))}, zhongshan ${count((s) => s.crossCity.includes('zhongshan'))}, ` +
+    `cross-border ${count((s) => s.crossBorder.length > 0)})`
+)

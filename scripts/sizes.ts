@@ -1,0 +1,92 @@
+// Package sizes of the mini-program builds against our budgets:
+//   npx tsx scripts/sizes.ts [weapp|alipay]     (default: both)
+// The main package is every file of dist/<target> not under a subpackage root; each subpackage is the
+// files under its root. Budgets: main ≤ 500 KB, each subpackage ≤ 1 MB (the platforms allow 2 MB per
+// package; we keep headroom so that growth is a decision, not an accident). Exits 1 when over budget.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+const TARGETS = ['weapp', 'alipay'] as const
+type Target = (typeof TARGETS)[number]
+
+const BUDGET_KB = { main: 500, subpackage: 1024 }
+
+interface PackageSize {
+  name: string
+  bytes: number
+  files: number
+  budgetKb: number
+}
+
+const root = path.resolve(__dirname, '..')
+const kb = (bytes: number) => (bytes / 1024).toFixed(1)
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name)
+    return statSync(full).isDirectory() ? walk(full) : [full]
+  })
+}
+
+function measure(target: Target): PackageSize[] {
+  const dist = path.join(root, 'dist', target)
+  const appJsonPath = path.join(dist, 'app.json')
+  if (!existsSync(appJsonPath)) throw new Error(`dist/${target}/app.json not found: run \`npx taro build --type ${target}\` first`)
+  const appJson = JSON.parse(readFileSync(appJsonPath, 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] }
+  const roots = (appJson.subPackages ?? appJson.subpackages ?? []).map((s) => s.root.replace(/\/+$/, ''))
+
+  const packages = new Map<string, PackageSize>([['main', { name: 'main', bytes: 0, files: 0, budgetKb: BUDGET_KB.main }]])
+  roots.forEach((r) => packages.set(r, { name: r, bytes: 0, files: 0, budgetKb: BUDGET_KB.subpackage }))
+  for (const file of walk(dist)) {
+    const rel = path.relative(dist, file).split(path.sep).join('/')
+    const owner = roots.find((r) => rel.startsWith(`${r}/`)) ?? 'main'
+    const pkg = packages.get(owner)!
+    pkg.bytes += statSync(file).size
+    pkg.files += 1
+  }
+  return [...packages.values()]
+}
+
+function report(target: Target): boolean {
+  const sizes = measure(target)
+  const width = Math.max(...sizes.map((s) => s.name.length), 'package'.length)
+  const row = (a: string, b: string, c: string, d: string) => `  ${a.padEnd(width)}  ${b.padStart(9)}  ${c.padStart(5)}  ${d.padStart(8)}`
+  console.log(`${target} (dist/${target})`)
+  console.log(row('package', 'KB', 'files', 'budgetKB'))
+  sizes.forEach((s) => console.log(row(s.name, kb(s.bytes), String(s.files), String(s.budgetKb))))
+  const total = sizes.reduce((n, s) => n + s.bytes, 0)
+  console.log(row('total', kb(total), String(sizes.reduce((n, s) => n + s.files, 0)), ''))
+
+  let ok = true
+  for (const s of sizes) {
+    const over = s.bytes > s.budgetKb * 1024
+    ok &&= !over
+    const verdict = over ? `OVER BUDGET by ${kb(s.bytes - s.budgetKb * 1024)}KB` : 'ok'
+    console.log(`size ${target} ${s.name}=${kb(s.bytes)}KB budget=${s.budgetKb}KB ${verdict}`)
+  }
+  return ok
+}
+
+function main(): void {
+  const arg = process.argv[2]
+  if (arg !== undefined && !(TARGETS as readonly string[]).includes(arg)) {
+    console.error(`usage: npx tsx scripts/sizes.ts [${TARGETS.join('|')}]`)
+    process.exit(2)
+  }
+  const targets = arg ? [arg as Target] : [...TARGETS]
+  let ok = true
+  for (const target of targets) {
+    try {
+      ok = report(target) && ok
+    } catch (e) {
+      console.error(`size ${target}: ${(e as Error).message}`)
+      ok = false
+    }
+  }
+  if (!ok) {
+    console.error(`size: over budget or missing build (budgets: main ${BUDGET_KB.main}KB, each subpackage ${BUDGET_KB.subpackage}KB)`)
+    process.exit(1)
+  }
+}
+
+main()

@@ -1,0 +1,51 @@
+/** One searchable item contributed by a module (a service guide, a page, a setting…). */
+export interface SearchDoc {
+  id: string
+  kind: string
+  title: string
+  subtitle?: string
+  keywords?: string[]
+  /** Featured/popular weight, typically 0–10: orders docs within a tier, never lifts across tiers. */
+  boost?: number
+  /** Opaque to the engine; the caller navigates with it. */
+  route: string
+}
+
+export type SearchTier = 'exact' | 'prefix' | 'contains' | 'initials' | 'pinyin' | 'fuzzy' | 'synonym'
+
+export interface SearchHit {
+  doc: SearchDoc
+  score: number
+  tier: SearchTier
+  /** Half-open [start, end) UTF-16 indices into doc.title; empty when only a keyword matched. */
+  ranges: [number, number][]
+}
+
+/**
+ * One doc as stored in the index. Trailing fields are omitted when empty to keep the JSON small.
+ * `py` holds one toneless syllable per searchable char of each field (title first, then keywords
+ * with searchable text), syllables joined by ' ' and fields by '|'. Latin letters and digits are
+ * their own syllable; initials are the first letter of each syllable.
+ */
+export type SearchIndexRow = [
+  id: string,
+  kind: number,
+  title: string,
+  route: string,
+  py: string,
+  keywords?: string[],
+  boost?: number,
+  subtitle?: string
+]
+
+export interface SearchIndex {
+  v: 1
+  /** Distinct kinds; rows refer to them by position. */
+  kinds: string[]
+  rows: SearchIndexRow[]
+  /**
+   * Traditional→simplified char pairs concatenated ("會会險险…"), limited to chars that occur in
+   * the indexed text or the synonym table, so 繁體 input works without shipping OpenCC.
+   */
+  t2s: string
+}

@@ -1,0 +1,46 @@
+// Pure helpers of the 政务服务 module: labels derived from the data.
+import type { CityId, CrossBorderRegion } from '@/backend/types'
+import type { Translate } from '@/core/i18n'
+import { validateIdDocument, validateName, validatePhone } from '@/core/validators'
+import type { BookingDraft } from './store'
+
+/** cities other than Jiangmen that accept the item; Jiangmen always does */
+export function crossCityLabel(cities: CityId[], t: Translate): string {
+  const others = cities.filter((c) => c !== 'jiangmen')
+  return others.length ? ['jiangmen' as CityId, ...others].map((c) => t(`city.${c}`)).join('、') : ''
+}
+
+export function crossBorderLabel(regions: CrossBorderRegion[], t: Translate): string {
+  return regions.map((r) => t(`region.${r}`)).join('、')
+}
+
+/** 'svc-0001' etc. are ids; page size keeps the first render well under the node budget */
+export const PAGE_SIZE = 30
+
+
+export type BookingField = 'hallId' | 'date' | 'slot' | 'name' | 'idNumber' | 'phone'
+export type BookingErrors = Partial<Record<BookingField, string>>
+
+/** every field's message key, or nothing when the field is right */
+export function validateBookingForm(d: BookingDraft): BookingErrors {
+  const errors: BookingErrors = {}
+  if (!d.hallId) errors.hallId = 'gov.booking.chooseHall'
+  if (!d.date || !d.slot) errors.slot = 'gov.booking.chooseSlot'
+  const name = validateName(d.name)
+  if (!name.ok) errors.name = name.code
+  const id = validateIdDocument(d.idType, d.idNumber)
+  if (!id.ok) errors.idNumber = id.code
+  const phone = validatePhone(d.phoneRegion, d.phone)
+  if (!phone.ok) errors.phone = phone.code
+  return errors
+}
+
+/** which field a reason from the backend belongs to, so the message stands next to it */
+export function fieldOfReason(reason: string): BookingField | undefined {
+  if (reason.startsWith('id.')) return 'idNumber'
+  if (reason.startsWith('phone.')) return 'phone'
+  if (reason.startsWith('name.')) return 'name'
+  if (reason.startsWith('booking.slot') || reason.startsWith('booking.date') || reason === 'booking.duplicatePerson') return 'slot'
+  if (reason === 'booking.hallNotForService' || reason === 'booking.hallMismatch') return 'hallId'
+  return undefined
+}

@@ -1,0 +1,73 @@
+// Booking form drafts, kept on the device as the user types, so a reload or an app kill loses nothing.
+// Each draft carries the idempotency key of its submission: resubmitting after a crash cannot book twice.
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import type { IdType, PhoneRegion } from '@/backend/types'
+import { taroStateStorage } from '@/stores/persist-storage'
+
+export interface BookingDraft {
+  idempotencyKey: string
+  hallId: string
+  date: string
+  slot: string
+  name: string
+  idType: IdType
+  idNumber: string
+  phoneRegion: PhoneRegion
+  phone: string
+  updatedAt: number
+}
+
+export const newIdempotencyKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+
+export const emptyDraft = (): BookingDraft => ({
+  idempotencyKey: newIdempotencyKey(),
+  hallId: '',
+  date: '',
+  slot: '',
+  name: '',
+  idType: 'mainland',
+  idNumber: '',
+  phoneRegion: 'cn',
+  phone: '',
+  updatedAt: 0
+})
+
+interface DraftState {
+  drafts: Record<string, BookingDraft>
+  update(serviceId: string, patch: Partial<BookingDraft>): void
+  discard(serviceId: string): void
+}
+
+const DRAFT_FIELDS = Object.keys(emptyDraft()) as (keyof BookingDraft)[]
+
+function isDraft(x: unknown): x is BookingDraft {
+  return typeof x === 'object' && x !== null && DRAFT_FIELDS.every((k) => k in x)
+}
+
+export const useBookingDrafts = create<DraftState>()(
+  persist(
+    (set) => ({
+      drafts: {},
+      update: (serviceId, patch) =>
+        set((s) => ({ drafts: { ...s.drafts, [serviceId]: { ...(s.drafts[serviceId] ?? emptyDraft()), ...patch, updatedAt: Date.now() } } })),
+      discard: (serviceId) =>
+        set((s) => {
+          const { [serviceId]: _gone, ...rest } = s.drafts
+          return { drafts: rest }
+        })
+    }),
+    {
+      name: 'wst:booking-drafts',
+      version: 1,
+      storage: taroStateStorage,
+      partialize: ({ drafts }) => ({ drafts }),
+      // a damaged draft is dropped alone; the others survive
+      merge: (persisted, current) => {
+        const drafts = (persisted as { drafts?: Record<string, unknown> } | undefined)?.drafts
+        if (typeof drafts !== 'object' || drafts === null) return current
+        return { ...current, drafts: Object.fromEntries(Object.entries(drafts).filter(([, d]) => isDraft(d))) as Record<string, BookingDraft> }
+      }
+    }
+  )
+)

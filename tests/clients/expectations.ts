@@ -1,0 +1,49 @@
+// The one table of pages for the real-client checks: the query each page opens with and the text its first
+// render (after onLoad/onShow/onReady have settled, fresh storage, 简体) must contain.
+// Every page of app.json needs a row here; the checks fail on a page without one, so a new page gets one.
+// Texts come from the 简体 catalogues (src/locales/shell.zh-Hans.json, src/features/*/locales/zh-Hans.json)
+// and the embedded sample data. Prefer catalogue strings, which change less often than data.
+
+export interface PageExpectation {
+  /** the page's query string, as onLoad receives it */
+  query?: Record<string, string>
+  /** strings that must all appear in the page's visible text */
+  text: string[]
+  /** the navigation bar title the page ends up with (setNavigationBarTitle, else its json) */
+  title?: string
+}
+
+export const EXPECTATIONS: Record<string, PageExpectation> = {
+  // main package: the tab pages
+  'pages/home/index': { title: '湾事通·江门专区', text: ['江门专区', '切换专区', '高频服务', '服务专题', '长辈模式', '政务服务便民热线'] },
+  'pages/services/index': { title: '全部服务', text: ['政务服务', '个人服务', '法人服务', '一件事主题', '办事工具', '办件查询'] },
+  'pages/mine/index': { title: '我的', text: ['您好', '尚未同意隐私政策', '我的收藏', '最近浏览', '语言', '简体中文', '关于'] },
+
+  // 政务服务 subpackage (being rewritten: update these rows with the pages)
+  'features/gov-services/pages/catalogue/index': { query: { featured: '1' }, text: ['高频城市特色服务'] },
+  'features/gov-services/pages/guide/index': { query: { id: 'svc-0001' }, text: ['办事指南'] },
+  'features/gov-services/pages/bundles/index': { text: ['一件事主题'] },
+  'features/gov-services/pages/bundle/index': { query: { id: 'bundle-0001' }, text: ['办理顺序'] },
+  'features/gov-services/pages/booking/index': { query: { service: 'svc-0001' }, text: ['预约办理'] },
+  'features/gov-services/pages/bookings/index': { text: ['暂无预约'] },
+  'features/gov-services/pages/progress/index': { text: ['受理编号', '查询'] },
+  'features/gov-services/pages/hall/index': { query: { id: 'hall-0001' }, text: ['可办理事项'] },
+
+  // 搜索 subpackage (being rewritten)
+  'features/search/pages/search/index': { text: ['热门搜索'] },
+
+  // 我的 subpackage
+  'features/account/pages/favourites/index': { title: '我的收藏', text: ['还没有收藏'] },
+  'features/account/pages/history/index': { title: '最近浏览', text: ['还没有浏览记录'] },
+  'features/account/pages/settings/index': { title: '设置', text: ['长辈模式（关怀版）', '语言 / 語言', '简体中文', '繁體中文'] },
+  'features/account/pages/privacy/index': { title: '隐私政策', text: ['我们只在您办理具体业务时收集必要的个人信息', '同意并继续'] },
+  'features/account/pages/about/index': { title: '关于', text: ['版本 0.1.0', '内置示例数据', '示例数据声明'] }
+}
+
+/** budgets every page must stay within on the real clients */
+export const LIMITS = {
+  /** Taro nodes in a page's data tree (root.cn, recursively) */
+  maxNodes: 1000,
+  /** bytes of the first setData payload (WeChat degrades beyond 256 KB per call; its hard limit is 1 MB) */
+  maxFirstSetDataBytes: 256 * 1024
+}

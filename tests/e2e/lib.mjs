@@ -1,0 +1,484 @@
+// Helpers for the H5 browser journeys (tests/e2e/journeys/*.mjs), run by tests/e2e/run.mjs.
+//
+// A journey file:
+//
+//   import { open, tapText, expectText, shot } from '../lib.mjs'
+//   export const name = 'my-journey'                  // used in the report and screenshot names
+//   export const keepContext = false                  // optional: true = reuse the previous journey's browser
+//                                                     //   context, page and storage instead of a fresh one
+//   export const contextOptions = { locale: 'zh-HK' } // optional: extra Playwright context options
+//   export default async function (page, ctx) { ... } // throw (or fail an assert) to fail the journey
+//
+// Each journey gets a fresh browser context (empty localStorage, iPhone 13 viewport, zh-CN, Asia/Shanghai).
+// ctx = { name, baseUrl, consoleErrors: string[], pageErrors: string[], messages, log(msg) }.
+// A page error (uncaught exception) fails the journey; console errors are printed but do not.
+//
+// Taro H5 keeps earlier pages of the stack in the DOM (hidden), so every text lookup below is scoped to the
+// page on screen (`currentPage`) plus the tab bar, and only matches visible elements.
+//
+// Navigation
+//   open(page, route)                  full page load of a hash route: open(page, '/pages/home/index?zone=x');
+//                                      waits until the page has rendered. Use routes from src/routes.ts.
+//   reload(page)                       reload the document and wait for the page to render again
+//   waitForRoute(page, path)           wait until location.hash starts with #<path>
+//   currentRoute(page)                 the current hash route, e.g. '/pages/mine/index'
+//   currentPage(page)                  Locator of the page on screen (.taro_page)
+//   tapTab(page, text)                 tap a tab bar item by its text ('我的')
+//   tabTexts(page)                     the tab bar's texts, in order
+//
+// Interaction
+//   tapText(page, text, opts?)         click the visible element with this text (string = substring match,
+//                                      { exact: true } for whole text, or a RegExp); the innermost match wins
+//   tap(page, selector)                click the first visible element matching a CSS selector on the page
+//   fill(page, label, value)           type into the input of the form field labelled `label`
+//                                      (.wst-field label, then aria-label, then placeholder)
+//   setSwitch(page, selector, on)      set a Taro <Switch> (selector of the switch or an element around it)
+//   isSwitchOn(page, selector)         whether that Switch is checked
+//   pickerSelect(page, trigger, item)  open a Taro H5 <Picker> by tapping `trigger` (CSS selector or text) and
+//                                      choose the row whose text is `item`, then press 确定
+//
+// Assertions (all wait up to `timeout`, default 5 s, and throw with a clear message)
+//   expectText(page, text, opts?)      visible text on the page on screen or the tab bar
+//   expectNoText(page, text, opts?)    no such visible text
+//   expectVisible(page, selector)      a visible element matches the CSS selector
+//   textOf(page, selector)             innerText of the first visible match
+//   assert                             node:assert/strict, re-exported
+//
+// Measuring
+//   computedNumber(page, selector, prop)   parseFloat(getComputedStyle(el)[prop]) of the first visible match
+//                                          ('line-height: normal' comes back as NaN)
+//   computedStyle(page, selector, props[]) { prop: value } strings
+//   boxOf(page, selector)                  { x, y, width, height } in CSS px
+//   contrastOf(page, selector)             { ratio, color, background } of the text colour against the
+//                                          effective background (semi-transparent layers composited up the
+//                                          tree onto white; background images are ignored)
+//   visibleDialogs(page)                   descriptions of visible dialogs, modals, toasts and masks
+//   storage(page)                          localStorage as an object (values JSON-parsed when possible)
+//
+// Artifacts
+//   shot(page, step)                   full-page screenshot to artifacts/e2e/<journey>-<step>.png
+//   messages['zh-Hans' | 'zh-Hant']    the shell strings of src/locales/*.json, so journeys follow the data
+import assert from 'node:assert/strict'
+import { mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export { assert }
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e')
+const DEFAULT_TIMEOUT = 5000
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'))
+  } catch {
+    return {}
+  }
+}
+
+export const messages = {
+  'zh-Hans': readJson('src/locales/shell.zh-Hans.json'),
+  'zh-Hant': readJson('src/locales/shell.zh-Hant.json')
+}
+
+// per-page state set by the runner: { journey, baseUrl }
+const pageInfo = new WeakMap()
+
+/** called by run.mjs for every page it hands to a journey */
+export function attach(page, info) {
+  pageInfo.set(page, info)
+}
+
+function info(page) {
+  const i = pageInfo.get(page)
+  if (!i) throw new Error('page not attached: use the page the runner passes to the journey')
+  return i
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+async function until(fn, { timeout = DEFAULT_TIMEOUT, interval = 100, message } = {}) {
+  const end = Date.now() + timeout
+  let last
+  for (;;) {
+    try {
+      const v = await fn()
+      if (v) return v
+    } catch (err) {
+      last = err
+    }
+    if (Date.now() > end) {
+      const m = typeof message === 'function' ? await message().catch(() => '') : message
+      throw new Error(`${m ?? 'timed out'}${last ? ` (${last.message})` : ''}`)
+    }
+    await sleep(interval)
+  }
+}
+
+// ───────────────────────────── navigation
+
+/** the page on screen: the last visible .taro_page */
+export function currentPage(page) {
+  return page.locator('.taro_page').filter({ visible: true }).last()
+}
+
+/** the page on screen plus the tab bar: where text lookups happen */
+function scope(page) {
+  return currentPage(page).or(page.locator('.taro-tabbar__tabbar').filter({ visible: true }))
+}
+
+export async function currentRoute(page) {
+  const hash = await page.evaluate(() => location.hash)
+  return decodeURIComponent(hash.replace(/^#/, ''))
+}
+
+export async function waitForRoute(page, route, { timeout = DEFAULT_TIMEOUT } = {}) {
+  const want = route.startsWith('/') ? route : `/${route}`
+  await until(async () => (await currentRoute(page)).startsWith(want), {
+    timeout,
+    message: async () => `expected route ${want}, at ${await currentRoute(page)}`
+  })
+}
+
+async function waitForRender(page, timeout = 15000) {
+  await until(
+    () =>
+      page.evaluate(() => {
+        const pages = [...document.querySelectorAll('.taro_page')].filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
+        const p = pages[pages.length - 1]
+        return !!p && p.innerText.trim().length > 0
+      }),
+    { timeout, message: 'the page did not render (no visible .taro_page with text)' }
+  )
+}
+
+/** a full document load of a hash route, e.g. open(page, '/pages/home/index?zone=shenjiang') */
+export async function open(page, route = '/pages/home/index', { timeout = 15000 } = {}) {
+  const { baseUrl } = info(page)
+  const hash = route.startsWith('/') ? route : `/${route}`
+  // a goto that only changes the hash would not reload the document; go through about:blank to get a real load
+  if (page.url().startsWith(baseUrl)) await page.goto('about:blank')
+  await page.goto(`${baseUrl}#${hash}`, { waitUntil: 'load', timeout })
+  await waitForRender(page, timeout)
+}
+
+export async function reload(page, { timeout = 15000 } = {}) {
+  await page.reload({ waitUntil: 'load', timeout })
+  await waitForRender(page, timeout)
+}
+
+export async function tabTexts(page) {
+  return page
+    .locator('.taro-tabbar__tabbar .weui-tabbar__label')
+    .allInnerTexts()
+    .then((t) => t.map((s) => s.trim()))
+}
+
+export async function tapTab(page, text) {
+  const item = page.locator('.taro-tabbar__tabbar .weui-tabbar__item').filter({ hasText: text }).first()
+  await item.click({ timeout: DEFAULT_TIMEOUT })
+  await sleep(50)
+  await waitForRender(page)
+}
+
+// ───────────────────────────── interaction
+
+function textLocator(page, text, { exact = false } = {}) {
+  return scope(page).getByText(text, { exact }).filter({ visible: true })
+}
+
+/** click the visible element showing `text` on the page on screen (or in the tab bar) */
+export async function tapText(page, text, { exact = false, timeout = DEFAULT_TIMEOUT } = {}) {
+  const loc = textLocator(page, text, { exact })
+  await until(async () => (await loc.count()) > 0, { timeout, message: `no visible text ${JSON.stringify(String(text))} to tap` })
+  // getByText may match an outer element and its inner text node wrapper: tap the innermost
+  await loc.last().click({ timeout })
+}
+
+export async function tap(page, selector, { timeout = DEFAULT_TIMEOUT } = {}) {
+  const loc = currentPage(page).locator(selector).filter({ visible: true }).first()
+  await loc.click({ timeout })
+}
+
+/** type into the form field labelled `label` */
+export async function fill(page, label, value, { timeout = DEFAULT_TIMEOUT } = {}) {
+  const p = currentPage(page)
+  const candidates = [
+    p.locator('.wst-field').filter({ has: page.locator('.wst-field__label', { hasText: label }) }).locator('input, textarea'),
+    p.getByLabel(label),
+    p.getByPlaceholder(label)
+  ]
+  const input = await until(
+    async () => {
+      for (const c of candidates) {
+        const v = c.filter({ visible: true })
+        if ((await v.count()) > 0) return v.first()
+      }
+      return null
+    },
+    { timeout, message: `no input for field ${JSON.stringify(label)}` }
+  )
+  await input.fill('')
+  await input.fill(String(value))
+  // Taro inputs report onInput; blur so onBlur validation runs too
+  await input.blur()
+}
+
+async function switchInput(page, selector) {
+  const loc = currentPage(page).locator(selector).filter({ visible: true }).first()
+  const input = loc.locator('input[type=checkbox]')
+  return (await input.count()) > 0 ? input.first() : loc
+}
+
+export async function isSwitchOn(page, selector) {
+  const input = await switchInput(page, selector)
+  return input.evaluate((el) => !!el.checked)
+}
+
+export async function setSwitch(page, selector, on = true) {
+  const input = await switchInput(page, selector)
+  if ((await input.evaluate((el) => !!el.checked)) !== on) await input.click()
+  await until(async () => (await input.evaluate((el) => !!el.checked)) === on, { message: `switch ${selector} did not turn ${on ? 'on' : 'off'}` })
+}
+
+/**
+ * Taro H5 Picker: the trigger is the Picker's child; tapping it shows .weui-picker (a bottom sheet with
+ * 取消 / 确定 and one .weui-picker__group column per range). Tapping a row (a click without movement)
+ * scrolls that row into the indicator; 确定 fires onChange. The rows sit under a gradient mask, so the
+ * tap goes to coordinates rather than to the row element.
+ */
+export async function pickerSelect(page, trigger, item, { column = 0, timeout = DEFAULT_TIMEOUT } = {}) {
+  const p = currentPage(page)
+  const isSelector = /^[.#[]/.test(trigger)
+  const triggerLoc = isSelector ? p.locator(trigger).filter({ visible: true }).first() : p.getByText(trigger).filter({ visible: true }).last()
+  await triggerLoc.click({ timeout })
+  // the sheet is moved out of the page, to the end of <body>
+  const sheet = page.locator('.weui-picker').filter({ visible: true }).first()
+  await sheet.waitFor({ state: 'visible', timeout })
+  // wait for the slide-up animation to finish
+  await until(
+    () =>
+      sheet.evaluate((el) => el.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')),
+    { timeout, message: 'picker animation did not finish' }
+  )
+  const group = sheet.locator('.weui-picker__group').nth(column)
+  const row = group.locator('.weui-picker__item').filter({ hasText: item }).first()
+  if ((await row.count()) === 0) {
+    const rows = await group.locator('.weui-picker__item').allInnerTexts()
+    throw new Error(`picker has no row ${JSON.stringify(item)}; rows: ${rows.join(' | ')}`)
+  }
+  const indicatorText = async () => {
+    const ind = await group.locator('.weui-picker__indicator').boundingBox()
+    const rows = await group.locator('.weui-picker__item').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect()
+        return { text: el.textContent.trim(), mid: r.top + r.height / 2 }
+      })
+    )
+    const mid = ind.y + ind.height / 2
+    return rows.find((r) => Math.abs(r.mid - mid) < 8)?.text
+  }
+  for (let attempt = 0; attempt < 3 && (await indicatorText()) !== item; attempt++) {
+    const box = await row.boundingBox()
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    await sleep(400) // the column's 0.3 s transition
+  }
+  const chosen = await indicatorText()
+  if (chosen !== item) throw new Error(`picker: could not scroll to ${JSON.stringify(item)} (at ${JSON.stringify(chosen)})`)
+  await sheet.locator('.weui-picker__action').last().click({ timeout })
+  await sheet.waitFor({ state: 'hidden', timeout })
+}
+
+// ───────────────────────────── assertions
+
+export async function expectText(page, text, { exact = false, timeout = DEFAULT_TIMEOUT } = {}) {
+  const loc = textLocator(page, text, { exact })
+  await until(async () => (await loc.count()) > 0, {
+    timeout,
+    message: async () => `expected to see ${JSON.stringify(String(text))} on ${await currentRoute(page)}; the page shows: ${await screenText(page)}`
+  })
+}
+
+export async function expectNoText(page, text, { exact = false, timeout = DEFAULT_TIMEOUT } = {}) {
+  const loc = textLocator(page, text, { exact })
+  await until(async () => (await loc.count()) === 0, {
+    timeout,
+    message: `expected not to see ${JSON.stringify(String(text))}`
+  })
+}
+
+export async function expectVisible(page, selector, { timeout = DEFAULT_TIMEOUT } = {}) {
+  await currentPage(page).locator(selector).filter({ visible: true }).first().waitFor({ state: 'visible', timeout })
+}
+
+export async function textOf(page, selector, { timeout = DEFAULT_TIMEOUT } = {}) {
+  const loc = currentPage(page).locator(selector).filter({ visible: true }).first()
+  await loc.waitFor({ state: 'visible', timeout })
+  return (await loc.innerText()).trim()
+}
+
+/** the visible text of the page on screen, shortened, for error messages */
+export async function screenText(page, max = 400) {
+  const t = await currentPage(page)
+    .innerText({ timeout: 1000 })
+    .catch(() => '')
+  const flat = t.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat
+}
+
+// ───────────────────────────── measuring
+
+async function firstVisible(page, selector, timeout = DEFAULT_TIMEOUT) {
+  const loc = currentPage(page).locator(selector).filter({ visible: true }).first()
+  await loc.waitFor({ state: 'visible', timeout }).catch(() => {
+    throw new Error(`no visible ${selector} on the page`)
+  })
+  return loc
+}
+
+export async function computedStyle(page, selector, props) {
+  const loc = await firstVisible(page, selector)
+  return loc.evaluate((el, props) => {
+    const cs = getComputedStyle(el)
+    return Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]))
+  }, props)
+}
+
+export async function computedNumber(page, selector, prop) {
+  const style = await computedStyle(page, selector, [prop])
+  return parseFloat(style[prop])
+}
+
+export async function boxOf(page, selector) {
+  const loc = await firstVisible(page, selector)
+  return loc.boundingBox()
+}
+
+export async function contrastOf(page, selector) {
+  const loc = await firstVisible(page, selector)
+  return loc.evaluate((el) => {
+    const parse = (s) => {
+      let m = s.match(/rgba?\(\s*([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)/)
+      if (m) return [+m[1], +m[2], +m[3], m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : +m[4]]
+      m = s.match(/color\(srgb\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)(?:\s*\/\s*([\d.]+))?\)/)
+      if (m) return [m[1] * 255, m[2] * 255, m[3] * 255, m[4] === undefined ? 1 : +m[4]]
+      if (s === 'transparent') return [0, 0, 0, 0]
+      throw new Error(`cannot parse colour ${s}`)
+    }
+    // composite `top` over an opaque `bottom`
+    const over = (top, bottom) => [0, 1, 2].map((i) => top[i] * top[3] + bottom[i] * (1 - top[3])).concat(1)
+    const layers = []
+    for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+      const cs = getComputedStyle(n)
+      const bg = parse(cs.backgroundColor)
+      if (bg[3] > 0) layers.push(bg)
+      if (bg[3] >= 1) break
+      if (parseFloat(cs.opacity) < 1) break
+    }
+    let background = [255, 255, 255, 1]
+    for (const layer of layers.reverse()) background = over(layer, background)
+    const fg = over(parse(getComputedStyle(el).color), background)
+    const lum = (c) => {
+      const [r, g, b] = c.slice(0, 3).map((v) => {
+        const s = v / 255
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+      })
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    }
+    const [a, b] = [lum(fg), lum(background)].sort((x, y) => y - x)
+    const hex = (c) => '#' + c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')
+    return { ratio: (a + 0.05) / (b + 0.05), color: hex(fg), background: hex(background) }
+  })
+}
+
+/** visible dialogs, modals, action sheets, toasts and masks, described for an error message */
+export async function visibleDialogs(page) {
+  return page.evaluate(() => {
+    const sel = [
+      '[role=dialog]',
+      '[role=alertdialog]',
+      '[aria-modal=true]',
+      '.taro__modal',
+      '.taro__actionSheet',
+      '.taro__toast',
+      '.taro-modal__mask',
+      '.weui-mask',
+      '.weui-dialog',
+      '.weui-actionsheet',
+      '.weui-toast',
+      '.weui-picker'
+    ].join(',')
+    return [...document.querySelectorAll(sel)]
+      .filter((el) => {
+        const r = el.getBoundingClientRect()
+        const cs = getComputedStyle(el)
+        return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none' && parseFloat(cs.opacity) > 0 && el.checkVisibility?.() !== false
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}: ${el.innerText.trim().slice(0, 60)}`)
+  })
+}
+
+export async function storage(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage).map((k) => {
+        const v = localStorage.getItem(k)
+        try {
+          return [k, JSON.parse(v)]
+        } catch {
+          return [k, v]
+        }
+      })
+    )
+  )
+}
+
+// ───────────────────────────── artifacts
+
+const FULL_PAGE_CSS = `
+html, body, #app, .taro_router, .taro-tabbar__container, .taro-tabbar__panel,
+.taro_page.taro_page_show { height: auto !important; max-height: none !important; overflow: visible !important; }
+.taro_router > .taro_page.taro_page_show { position: relative !important; }
+.taro_page.taro_page_show > * { min-height: 0 !important; }
+`
+
+export async function shot(page, step) {
+  const { journey } = info(page)
+  mkdirSync(ARTIFACTS, { recursive: true })
+  const safe = (s) => String(s).replace(/[^\w.-]+/g, '_')
+  const file = path.join(ARTIFACTS, `${safe(journey)}-${safe(step)}.png`)
+  // Taro pages scroll inside .taro_page (max-height: 100vh), so a plain full-page shot would stop at the
+  // viewport: let the page on screen grow to its content for the shot, then restore it. (The page root's
+  // min-height: 100vh is lifted too, or it would grow with the enlarged capture viewport and push the tab bar
+  // out of the picture.)
+  //
+  // The capture resizes the viewport, and Taro's H5 root-font-size script recomputes <html> font-size on
+  // resize (rem = 20 px × min(width, height) / 375, clamped to 20–40 px), which would reflow the page mid-shot
+  // and leave it with a different root size afterwards: pin the current size during the shot and put the
+  // inline value back afterwards, so taking a screenshot never changes what the journey measures next.
+  const saved = await page.evaluate(() => ({ inline: document.documentElement.style.fontSize, computed: getComputedStyle(document.documentElement).fontSize }))
+  const handle = await page
+    .addStyleTag({ content: `${FULL_PAGE_CSS}\nhtml { font-size: ${saved.computed} !important; }` })
+    .catch(() => null)
+  try {
+    await page.screenshot({ path: file, fullPage: true, animations: 'disabled', scale: 'css' })
+  } finally {
+    await handle?.evaluate((el) => el.remove()).catch(() => undefined)
+    await page
+      .evaluate(
+        (inline) =>
+          new Promise((resolve) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                document.documentElement.style.fontSize = inline
+                resolve()
+              })
+            )
+          ),
+        saved.inline
+      )
+      .catch(() => undefined)
+  }
+  return file
+}

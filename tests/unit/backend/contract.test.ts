@@ -1,0 +1,185 @@
+/**
+ * @jest-environment node
+ */
+// One contract suite, run against both implementations of the data boundary: the embedded backend
+// and the HTTP backend talking to the reference server of docs/api.md.
+import type { Backend, BookingRequest } from '@/backend/types'
+import { isBackendError } from '@/backend/errors'
+import { createEmbeddedBackend } from '@/backend/embedded'
+import { govDatasets } from '@/backend/embedded/gov-data'
+import { memoryStorage } from '@/backend/storage/key-value'
+import { httpGovApi } from '@/backend/http/gov'
+import { httpUserApi } from '@/backend/http/user'
+import { mainlandIdCheckChar } from '@/core/validators'
+import { bookingWindow } from '@/core/booking'
+import { startApiServer } from '../../../scripts/api-server'
+import { fetchTransport } from '../../helpers/fetch-transport'
+
+// Monday 23 November 2026, 08:00 in Jiangmen
+const NOW = Date.parse('2026-11-23T08:00:00+08:00')
+const services = govDatasets['zh-Hans'].services
+const bookable = services.find((s) => s.bookable && s.hallIds.length > 0)!
+const validId = (seq: string) => {
+  const first17 = `44070319900101${seq}`
+  return first17 + mainlandIdCheckChar(first17)
+}
+
+async function expectError(p: Promise<unknown>, code: string, reason?: string) {
+  try {
+    await p
+  } catch (e) {
+    expect(isBackendError(e)).toBe(true)
+    if (isBackendError(e)) {
+      expect(e.code).toBe(code)
+      if (reason) expect(e.reason).toBe(reason)
+    }
+    return
+  }
+  throw new Error(`expected ${code}`)
+}
+
+const implementations: [string, () => Promise<{ backend: Backend; close(): Promise<void> }>][] = [
+  ['embedded', async () => ({ backend: createEmbeddedBackend(memoryStorage(), govDatasets, () => NOW), close: async () => undefined })],
+  [
+    'http',
+    async () => {
+      const server = await startApiServer(0, () => NOW)
+      const options = { base: server.url, transport: fetchTransport, retries: 0 }
+      return { backend: { gov: httpGovApi(options), user: httpUserApi(options) }, close: server.close }
+    }
+  ]
+]
+
+describe.each(implementations)('backend contract: %s', (_name, make) => {
+  let backend: Backend
+  let close: () => Promise<void>
+  beforeEach(async () => {
+    ;({ backend, close } = await make())
+  })
+  afterEach(() => close())
+
+  test('each zone lists its own services', async () => {
+    const jiangmen = await backend.gov.listServices({ zone: 'jiangmen' }, 'zh-Hans')
+    const shenjiang = await backend.gov.listServices({ zone: 'shenjiang' }, 'zh-Hans')
+    const zhongjiang = await backend.gov.listServices({ zone: 'zhongjiang' }, 'zh-Hans')
+    expect(jiangmen.length).toBe(services.length)
+    expect(shenjiang.length).toBeGreaterThan(0)
+    expect(shenjiang.every((s) => s.crossCity.includes('shenzhen'))).toBe(true)
+    expect(zhongjiang.every((s) => s.crossCity.includes('zhongshan'))).toBe(true)
+    expect(shenjiang.length).toBeLessThan(jiangmen.length)
+  })
+
+  test('filters by featured, audience, theme and department', async () => {
+    const featured = await backend.gov.listServices({ zone: 'jiangmen', featured: true }, 'zh-Hans')
+    expect(featured).toHaveLength(76)
+    const legal = await backend.gov.listServices({ zone: 'jiangmen', audience: 'legal' }, 'zh-Hans')
+    expect(legal.length).toBeGreaterThan(0)
+    expect(legal.every((s) => s.audience.includes('legal'))).toBe(true)
+    const s = services[0]
+    const byTheme = await backend.gov.listServices({ zone: 'jiangmen', themeId: s.themeIds[0] }, 'zh-Hans')
+    expect(byTheme.map((x) => x.id)).toContain(s.id)
+    const byDept = await backend.gov.listServices({ zone: 'jiangmen', departmentId: s.departmentId }, 'zh-Hans')
+    expect(byDept.map((x) => x.id)).toContain(s.id)
+  })
+
+  test('a guide carries every field, in either script', async () => {
+    const guide = await backend.gov.getService(bookable.id, 'zh-Hans')
+    expect(guide.department.id).toBe(bookable.departmentId)
+    expect(guide.halls.length).toBe(bookable.hallIds.length)
+    expect(guide.materials.length).toBeGreaterThan(0)
+    const hant = await backend.gov.getService(bookable.id, 'zh-Hant')
+    expect(hant.id).toBe(guide.id)
+    expect(hant.name.length).toBe(guide.name.length)
+    await expectError(backend.gov.getService('svc-nope', 'zh-Hans'), 'not_found', 'service.unknown')
+  })
+
+  test('bundles list their services in order', async () => {
+    const bundles = await backend.gov.listBundles('zh-Hans')
+    expect(bundles.length).toBeGreaterThanOrEqual(8)
+    const detail = await backend.gov.getBundle(bundles[0].id, 'zh-Hans')
+    expect(detail.services.map((s) => s.id)).toEqual(bundles[0].steps.map((s) => s.serviceId))
+  })
+
+  test('booking: availability, once per key, no double booking of a person, cancel', async () => {
+    const hallId = bookable.hallIds[0]
+    const date = bookingWindow(NOW)[0]
+    const before = await backend.gov.getAvailability(hallId, date)
+    const request: BookingRequest = {
+      idempotencyKey: 'k-1',
+      serviceId: bookable.id,
+      hallId,
+      date,
+      slot: before[0].slot,
+      name: '陈小明',
+      idType: 'mainland',
+      idNumber: validId('123'),
+      phoneRegion: 'cn',
+      phone: '13800138000'
+    }
+    const booking = await backend.gov.book(request)
+    expect(booking.status).toBe('active')
+    // the same submission again (a retry) returns the same booking and books nothing more
+    const again = await backend.gov.book(request)
+    expect(again.id).toBe(booking.id)
+    const after = await backend.gov.getAvailability(hallId, date)
+    expect(after[0].remaining).toBe(before[0].remaining - 1)
+    // the same person cannot hold a second booking for that slot
+    await expectError(backend.gov.book({ ...request, idempotencyKey: 'k-2' }), 'conflict', 'booking.duplicatePerson')
+    // a wrong ID number is refused with its specific reason
+    const wrongCheck = request.idNumber.slice(0, 17) + (request.idNumber.endsWith('0') ? '1' : '0')
+    await expectError(backend.gov.book({ ...request, idempotencyKey: 'k-3', idNumber: wrongCheck }), 'invalid', 'id.mainland.checkDigit')
+    expect(await backend.gov.listBookings()).toHaveLength(1)
+    const cancelled = await backend.gov.cancelBooking(booking.id)
+    expect(cancelled.status).toBe('cancelled')
+    expect((await backend.gov.getAvailability(hallId, date))[0].remaining).toBe(before[0].remaining)
+    await expectError(backend.gov.cancelBooking('nope'), 'not_found', 'booking.unknown')
+  })
+
+  test('booking a full slot is refused', async () => {
+    const hallId = bookable.hallIds[0]
+    const date = bookingWindow(NOW)[1]
+    const [first] = await backend.gov.getAvailability(hallId, date)
+    for (let i = 0; i < first.capacity; i++) {
+      await backend.gov.book({
+        idempotencyKey: `fill-${i}`,
+        serviceId: bookable.id,
+        hallId,
+        date,
+        slot: first.slot,
+        name: '李四',
+        idType: 'mainland',
+        idNumber: validId(String(100 + i)),
+        phoneRegion: 'cn',
+        phone: '13900139000'
+      })
+    }
+    await expectError(
+      backend.gov.book({ idempotencyKey: 'over', serviceId: bookable.id, hallId, date, slot: first.slot, name: '王五', idType: 'hk', idNumber: 'A123456(3)', phoneRegion: 'hk', phone: '51234567' }),
+      'conflict',
+      'booking.slotFull'
+    )
+  })
+
+  test('progress query: malformed, unknown and known references', async () => {
+    await expectError(backend.gov.findCase('XX123', 'zh-Hans'), 'invalid')
+    await expectError(backend.gov.findCase('JM20261103999999', 'zh-Hans'), 'not_found', 'case.unknown')
+    const known = govDatasets['zh-Hans'].cases[0]
+    const found = await backend.gov.findCase(known.reference.toLowerCase(), 'zh-Hans')
+    expect(found.reference).toBe(known.reference)
+    expect(found.serviceName).toBeTruthy()
+  })
+
+  test('favourites and history', async () => {
+    const item = { kind: 'service' as const, id: bookable.id, title: bookable.name, titleHant: bookable.name, route: '/x', at: NOW }
+    expect(await backend.user.toggleFavourite(item)).toBe(true)
+    expect(await backend.user.isFavourite('service', bookable.id)).toBe(true)
+    expect(await backend.user.listFavourites()).toHaveLength(1)
+    expect(await backend.user.toggleFavourite(item)).toBe(false)
+    expect(await backend.user.listFavourites()).toHaveLength(0)
+    await backend.user.addHistory(item)
+    await backend.user.addHistory({ ...item, at: NOW + 1 })
+    expect(await backend.user.listHistory()).toHaveLength(1)
+    await backend.user.clearHistory()
+    expect(await backend.user.listHistory()).toHaveLength(0)
+  })
+})
