@@ -1,11 +1,11 @@
 // Generates what the app needs from hand-written sources, before every build and test run:
 //  - a 繁體 sibling (*.zh-Hant.json) for every 简体 message catalogue (*.zh-Hans.json) under src/
-//  - a 繁體 sibling for every dataset under src/data/
+//  - the 繁體 table for the datasets under src/data/ and the search index (src/generated/hant-table.json)
 //  - the unified search index, from what each module contributes (src/**/search-source.ts)
 // Generated files are not committed (.gitignore); this script is fast and deterministic.
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { jsonToHant, toHant } from './lib/hant'
+import { toHant } from './lib/hant'
 import { buildAll as buildSearch } from './lib/search-sources'
 
 const root = path.resolve(__dirname, '..')
@@ -35,17 +35,12 @@ function writeIfChanged(file: string, content: string): boolean {
 const files = walk(src)
 let written = 0
 
-for (const file of files.filter((f) => f.endsWith('.zh-Hans.json'))) {
+for (const file of files.filter((f) => f.endsWith('zh-Hans.json'))) {
   const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
   const hant = Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, toHant(v)]))
-  if (writeIfChanged(file.replace(/\.zh-Hans\.json$/, '.zh-Hant.json'), JSON.stringify(hant, null, 1) + '\n')) written++
+  if (writeIfChanged(file.replace(/zh-Hans\.json$/, 'zh-Hant.json'), JSON.stringify(hant, null, 1) + '\n')) written++
 }
 
-const dataDir = path.join(src, 'data')
-for (const file of files.filter((f) => f.startsWith(dataDir) && f.endsWith('.json') && !f.endsWith('.zh-Hant.json'))) {
-  const hant = jsonToHant(JSON.parse(readFileSync(file, 'utf8')))
-  if (writeIfChanged(file.replace(/\.json$/, '.zh-Hant.json'), JSON.stringify(hant))) written++
-}
 
 for (const [file, content] of buildSearch()) {
   if (writeIfChanged(path.join(src, 'generated', file), content)) written++

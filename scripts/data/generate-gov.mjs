@@ -1,6 +1,6 @@
 // Expands the hand-written 政务服务 sources under scripts/data/gov/ into the committed sample dataset
 // src/data/gov/*.json. Deterministic: the same sources always give byte-identical output.
-// Run: node scripts/data/generate-gov.mjs
+// Run: node scripts/data/generate-gov.mjs  (GOV_DRAFT=1 skips the 76-featured check while authoring)
 import { writeFileSync, mkdirSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -24,7 +24,7 @@ const fail = (msg) => {
 }
 
 const deptById = new Map(deptRows.map((d) => [d.id, d]))
-const themeIds = new Set(themes.map((t) => t.id))
+const themeAudience = new Map(themes.map((t) => [t.id, t.audience]))
 const shortName = (name) => name.replace(/^国家税务总局江门市/, '').replace(/^江门市/, '')
 
 function material(spec, where) {
@@ -34,6 +34,7 @@ function material(spec, where) {
   const exempt = parts[parts.length - 1] === '免'
   if (exempt) parts.pop()
   const [name, copies = '原件1份', note] = parts
+  if (!/(\d|一)(份|张|本|套)|加盖/.test(copies)) fail(`${where}: material ${name} has copies '${copies}'`)
   return { name, copies, exempt, ...(note ? { note } : {}) }
 }
 
@@ -64,7 +65,7 @@ const services = sources.map((s, i) => {
   const audience = list(s.au)
   const legal = audience.includes('legal') && !audience.includes('personal')
   const tIds = list(s.t)
-  for (const t of tIds) if (!themeIds.has(t)) fail(`${where}: unknown theme ${t}`)
+  for (const t of tIds) if (!audience.includes(themeAudience.get(t) || fail(`${where}: unknown theme ${t}`))) fail(`${where}: theme ${t} is not for ${audience}`)
   const [statutoryDays, promisedDays] = (s.dd || fail(`${where}: no days`)).split('/').map(Number)
   if (!(statutoryDays >= promisedDays && promisedDays >= 0)) fail(`${where}: bad days ${s.dd}`)
   const crossCity = ['jiangmen', ...list(s.x).map((c) => CITIES[c] || fail(`${where}: city ${c}`))]
@@ -148,6 +149,16 @@ const refs = new Set()
 const cases = caseRows.map((c) => {
   if (refs.has(c.reference)) fail(`duplicate case ${c.reference}`)
   refs.add(c.reference)
+  if (!/^JM\d{14}$/.test(c.reference)) fail(`bad case reference ${c.reference}`)
+  const day = `${c.reference.slice(2, 6)}-${c.reference.slice(6, 8)}-${c.reference.slice(8, 10)}`
+  if (!c.history[0].at.startsWith(day)) fail(`${c.reference}: accepted on ${c.history[0].at}`)
+  if (c.history[0].status !== 'received' || c.history.length < 2 || c.history.length > 5) fail(`${c.reference}: history`)
+  for (let k = 0; k < c.history.length; k++) {
+    const at = Date.parse(c.history[k].at)
+    const weekday = new Date(at + 8 * 3600e3).getUTCDay()
+    if (Number.isNaN(at) || weekday === 0 || weekday === 6) fail(`${c.reference}: ${c.history[k].at} is not a working day`)
+    if (k && at < Date.parse(c.history[k - 1].at)) fail(`${c.reference}: history out of order`)
+  }
   return { reference: c.reference, serviceId: sid(c.service, c.reference), applicant: c.applicant, status: c.history[c.history.length - 1].status, history: c.history }
 })
 
@@ -155,7 +166,7 @@ const out = {
   departments: deptRows.map(({ id, name, phone }) => ({ id, name, phone })),
   themes,
   services,
-  halls: hallRows.map(({ key: _key, ...h }) => h),
+  halls: hallRows.map((h) => Object.fromEntries(Object.entries(h).filter(([k]) => k !== 'key'))),
   bundles,
   cases
 }

@@ -9,7 +9,8 @@ import type { ServiceItem } from '../../src/backend/types'
 import type { SearchDoc } from '../../src/core/search/types'
 import { buildSearchIndex } from '../../src/core/search/build-index'
 import { ZONES } from '../../src/zones'
-import { toHant } from './hant'
+import { convertJson } from '../../src/core/i18n/hant'
+import { buildHantTable, toHant } from './hant'
 
 const src = path.resolve(__dirname, '../../src')
 
@@ -24,10 +25,9 @@ function findSources(dir: string): string[] {
 
 /** every module registers its searchable content by exporting searchDocs() from a search-source.ts */
 export function collectSearchDocs(): SearchDoc[] {
-  const docs = findSources(src)
+  return findSources(src)
     .sort()
     .flatMap((file) => (require(file) as { searchDocs(): SearchDoc[] }).searchDocs())
-  return docs.map((d) => ({ ...d, titleHant: toHant(d.title), subtitleHant: d.subtitle ? toHant(d.subtitle) : undefined }))
 }
 
 function homeGrid() {
@@ -49,13 +49,31 @@ function homeGrid() {
   )
 }
 
+/** every prose string of the datasets under src/data and of the search documents */
+function proseStrings(docs: SearchDoc[]): Set<string> {
+  const strings = new Set<string>()
+  const collect = (text: string) => (strings.add(text), text)
+  for (const file of walkJson(path.join(src, 'data'))) convertJson(require(file), collect)
+  for (const d of docs) convertJson({ title: d.title, subtitle: d.subtitle }, collect)
+  return strings
+}
+
+function walkJson(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name)
+    return statSync(full).isDirectory() ? walkJson(full) : name.endsWith('.json') ? [full] : []
+  })
+}
+
 export function buildAll(): [string, string][] {
+  const docs = collectSearchDocs()
   const shellCatalogue = {
     themes: themes.map((th) => ({ id: th.id, name: th.name, nameHant: toHant(th.name), audience: th.audience })),
     departmentCount: departments.length
   }
   return [
-    ['search-index.json', JSON.stringify(buildSearchIndex(collectSearchDocs()))],
+    ['search-index.json', JSON.stringify(buildSearchIndex(docs))],
+    ['hant-table.json', JSON.stringify(buildHantTable(proseStrings(docs)))],
     ['home-grid.json', JSON.stringify(homeGrid())],
     ['shell-catalogue.json', JSON.stringify(shellCatalogue)]
   ]

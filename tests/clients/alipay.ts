@@ -7,6 +7,8 @@ import { checkPage, expectationFor, kb, Report, requireDist, staleExpectations, 
 
 const ALIPAY_DIST = path.join(REPO_ROOT, 'dist', 'alipay')
 const report = new Report('alipay')
+/** --show: print each page's text and title too (handy when updating expectations.ts) */
+const SHOW_TEXT = process.argv.includes('--show')
 
 interface AlipayClient {
   host: MiniHost
@@ -49,6 +51,7 @@ async function checkAllPages(): Promise<void> {
       const summary = `nodes=${nodes} firstSetData=${kb(page.setDataCalls[0]?.bytes ?? 0)} setDataCalls=${page.setDataCalls.length}`
       if (problems.length) report.fail(pagePath, `${summary}: ${problems.join('; ')}`, text)
       else report.note(`${pagePath} ${summary} text-ok`)
+      if (SHOW_TEXT) console.log(`    title: ${JSON.stringify(page.navigationBarTitle())}\n    text: ${JSON.stringify(text)}`)
     } finally {
       host.dispose()
     }

@@ -19,18 +19,26 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
   'pages/services/index': { title: '全部服务', text: ['政务服务', '个人服务', '法人服务', '一件事主题', '办事工具', '办件查询'] },
   'pages/mine/index': { title: '我的', text: ['您好', '尚未同意隐私政策', '我的收藏', '最近浏览', '语言', '简体中文', '关于'] },
 
-  // 政务服务 subpackage (being rewritten: update these rows with the pages)
-  'features/gov-services/pages/catalogue/index': { query: { featured: '1' }, text: ['高频城市特色服务'] },
-  'features/gov-services/pages/guide/index': { query: { id: 'svc-0001' }, text: ['办事指南'] },
-  'features/gov-services/pages/bundles/index': { text: ['一件事主题'] },
-  'features/gov-services/pages/bundle/index': { query: { id: 'bundle-0001' }, text: ['办理顺序'] },
-  'features/gov-services/pages/booking/index': { query: { service: 'svc-0001' }, text: ['预约办理'] },
-  'features/gov-services/pages/bookings/index': { text: ['暂无预约'] },
-  'features/gov-services/pages/progress/index': { text: ['受理编号', '查询'] },
-  'features/gov-services/pages/hall/index': { query: { id: 'hall-0001' }, text: ['可办理事项'] },
+  // 政务服务 subpackage (ids from src/data/gov: svc-0001 社会保险个人权益记录查询打印, bundle-0001 出生一件事, hall-0001)
+  'features/gov-services/pages/catalogue/index': {
+    query: { featured: '1' },
+    title: '高频城市特色服务',
+    text: ['全部主题', '全部部门', '社会保险个人权益记录查询打印']
+  },
+  'features/gov-services/pages/guide/index': {
+    query: { id: 'svc-0001' },
+    title: '办事指南',
+    text: ['社会保险个人权益记录查询打印', '基本信息', '申请条件', '申请材料', '示例数据，非官方办事指南']
+  },
+  'features/gov-services/pages/bundles/index': { title: '一件事主题', text: ['按顺序一次办好', '出生一件事'] },
+  'features/gov-services/pages/bundle/index': { query: { id: 'bundle-0001' }, title: '出生一件事', text: ['办理顺序', '第 1 步'] },
+  'features/gov-services/pages/booking/index': { query: { service: 'svc-0001' }, title: '预约办理', text: ['办理大厅', '预约日期', '提交预约'] },
+  'features/gov-services/pages/bookings/index': { title: '我的预约', text: ['暂无预约'] },
+  'features/gov-services/pages/progress/index': { title: '办件查询', text: ['受理编号', '查询'] },
+  'features/gov-services/pages/hall/index': { query: { id: 'hall-0001' }, title: '江门市行政服务中心', text: ['办公时间', '可办理事项'] },
 
-  // 搜索 subpackage (being rewritten)
-  'features/search/pages/search/index': { text: ['热门搜索'] },
+  // 搜索 subpackage
+  'features/search/pages/search/index': { title: '搜索', text: ['热门搜索', '社保查询'] },
 
   // 我的 subpackage
   'features/account/pages/favourites/index': { title: '我的收藏', text: ['还没有收藏'] },
@@ -44,6 +52,6 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
 export const LIMITS = {
   /** Taro nodes in a page's data tree (root.cn, recursively) */
   maxNodes: 1000,
-  /** bytes of the first setData payload (WeChat degrades beyond 256 KB per call; its hard limit is 1 MB) */
-  maxFirstSetDataBytes: 256 * 1024
+  /** bytes of one setData payload, the first one above all (WeChat's guidance is 256 KB per call; 1 MB fails) */
+  maxSetDataBytes: 256 * 1024
 }

@@ -66,9 +66,11 @@ export function checkPage(host: MiniHost, page: MiniPage, expectation: PageExpec
   }
   const nodes = page.nodeCount()
   if (nodes >= LIMITS.maxNodes) problems.push(`${nodes} nodes (limit ${LIMITS.maxNodes})`)
-  const first = page.setDataCalls[0]
-  if (!first) problems.push('no setData at all: the page never rendered')
-  else if (first.bytes >= LIMITS.maxFirstSetDataBytes) problems.push(`first setData ${kb(first.bytes)} (limit ${kb(LIMITS.maxFirstSetDataBytes)})`)
+  if (page.setDataCalls.length === 0) problems.push('no setData at all: the page never rendered')
+  page.setDataCalls.forEach((call, i) => {
+    const which = i === 0 ? 'first setData' : `setData #${i + 1}`
+    if (call.bytes >= LIMITS.maxSetDataBytes) problems.push(`${which} ${kb(call.bytes)} (limit ${kb(LIMITS.maxSetDataBytes)})`)
+  })
   host.uncaught.forEach((u) => problems.push(`uncaught: ${u}`))
   host.logs.filter((l) => l.level === 'error').forEach((l) => problems.push(`console.error: ${l.text}`))
   // the default backend is embedded: a network request means something reaches for a server

@@ -2,14 +2,16 @@
 //  1. every WXML compiles with WeChat's wcc and every WXSS with wcsc;
 //  2. every page of app.json boots in a simulated WeChat host, renders through wcc with the page's key text,
 //     within the node and first-setData budgets;
-//  3. a few client behaviours: tapping 语言 switches to 繁體 (and it persists), a zh_HK device starts in 繁體,
-//     the system font scale reaches the pages.
+//  3. a few client behaviours: tapping 语言 switches to 繁體 (and it persists), a 高频服务 tile opens its guide,
+//     a zh_HK device starts in 繁體, the system font scale reaches the pages.
 import { allPages, BootError, describeError, type MiniHost } from './host'
 import { checkPage, expectationFor, kb, Report, requireDist, staleExpectations, warningsOf } from './report'
 import { compileAllWxss, visibleTexts } from './wcc'
 import { bootWeappPage, WEAPP_DIST, weappRenderer, type BootOptions, type WeappPage } from './weapp-client'
 
 const report = new Report('weapp')
+/** --show: print each page's visible text and title too (handy when updating expectations.ts) */
+const SHOW_TEXT = process.argv.includes('--show')
 
 /** what the user saw before things went wrong: the rendered text if it renders, else the data's text */
 function seenText(host: MiniHost): string {
@@ -76,6 +78,7 @@ async function checkAllPages(): Promise<void> {
       const summary = `nodes=${nodes} firstSetData=${kb(first)} setDataCalls=${page.setDataCalls.length}`
       if (problems.length) report.fail(pagePath, `${summary}: ${problems.join('; ')}`, text)
       else report.note(`${pagePath} ${summary} text-ok`)
+      if (SHOW_TEXT) console.log(`    title: ${JSON.stringify(page.navigationBarTitle())}\n    text: ${JSON.stringify(text)}`)
     } finally {
       client.dispose()
     }
@@ -118,6 +121,30 @@ async function checkLanguageTap(): Promise<void> {
     report.fail(subject, describeError(e), safeText(mine))
   } finally {
     mine.dispose()
+  }
+}
+
+/** 首页 → tap the first 高频服务 tile: it opens that service's guide, a page that exists in app.json */
+async function checkHomeNavigation(): Promise<void> {
+  const subject = 'tap pages/home/index first hot service'
+  const home = await boot(subject, 'pages/home/index', {})
+  if (!home) return
+  try {
+    // the tile's label is the service name: read it from the rendered grid instead of hard-coding data
+    const texts = home.texts()
+    const label = texts[texts.indexOf('高频服务') + 2]
+    if (!label) return report.fail(subject, 'no tile after 高频服务', texts.join(' '))
+    await home.tap(label)
+    const url = String((home.host.callsOf('navigateTo')[0]?.args[0] as { url?: string } | undefined)?.url ?? '')
+    const target = url.replace(/^\//, '').split('?')[0]
+    if (!target.endsWith('pages/guide/index') || !allPages(WEAPP_DIST).includes(target)) {
+      return report.fail(subject, `tapping "${label}" navigated to ${JSON.stringify(url)}, expected the guide page`)
+    }
+    report.note(`${subject} "${label}" → navigateTo ${url} ok`)
+  } catch (e) {
+    report.fail(subject, describeError(e), safeText(home))
+  } finally {
+    home.dispose()
   }
 }
 
@@ -164,6 +191,7 @@ async function main(): Promise<void> {
   if (compileAll()) {
     await checkAllPages()
     await checkLanguageTap()
+    await checkHomeNavigation()
     await checkFirstLaunchLanguage()
     await checkFontScale()
   }

@@ -25,23 +25,28 @@
 //   currentPage(page)                  Locator of the page on screen (.taro_page)
 //   tapTab(page, text)                 tap a tab bar item by its text ('我的')
 //   tabTexts(page)                     the tab bar's texts, in order
+//   expectTabTexts(page, texts)        wait until the tab bar shows exactly these texts
 //
 // Interaction
 //   tapText(page, text, opts?)         click the visible element with this text (string = substring match,
-//                                      { exact: true } for whole text, or a RegExp); the innermost match wins
+//                                      { exact: true } for whole text, or a RegExp); the first match on
+//                                      screen wins
 //   tap(page, selector)                click the first visible element matching a CSS selector on the page
 //   fill(page, label, value)           type into the input of the form field labelled `label`
-//                                      (.wst-field label, then aria-label, then placeholder)
+//                                      (.wst-field label, then aria-label, then placeholder), then blur
+//   choose(page, label, item)          pickerSelect on the <Picker> inside the form field labelled `label`
 //   setSwitch(page, selector, on)      set a Taro <Switch> (selector of the switch or an element around it)
 //   isSwitchOn(page, selector)         whether that Switch is checked
-//   pickerSelect(page, trigger, item)  open a Taro H5 <Picker> by tapping `trigger` (CSS selector or text) and
-//                                      choose the row whose text is `item`, then press 确定
+//   pickerSelect(page, trigger, item)  open a Taro H5 <Picker> by tapping `trigger` (a Locator, a CSS selector
+//                                      starting with . # [ or css=, else a text) and choose the row whose text
+//                                      is `item`, then press 确定 ({ column } for multi-column pickers)
 //
 // Assertions (all wait up to `timeout`, default 5 s, and throw with a clear message)
 //   expectText(page, text, opts?)      visible text on the page on screen or the tab bar
 //   expectNoText(page, text, opts?)    no such visible text
 //   expectVisible(page, selector)      a visible element matches the CSS selector
 //   textOf(page, selector)             innerText of the first visible match
+//   until(fn, { timeout, message })    poll an async condition until it returns something truthy
 //   assert                             node:assert/strict, re-exported
 //
 // Measuring
@@ -98,7 +103,8 @@ function info(page) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
-async function until(fn, { timeout = DEFAULT_TIMEOUT, interval = 100, message } = {}) {
+/** poll `fn` until it returns something truthy (returned), or throw `message` after `timeout` ms */
+export async function until(fn, { timeout = DEFAULT_TIMEOUT, interval = 100, message } = {}) {
   const end = Date.now() + timeout
   let last
   for (;;) {
@@ -175,6 +181,14 @@ export async function tabTexts(page) {
     .then((t) => t.map((s) => s.trim()))
 }
 
+/** wait until the tab bar shows exactly these texts (it is updated asynchronously after a language change) */
+export async function expectTabTexts(page, texts, { timeout = DEFAULT_TIMEOUT } = {}) {
+  await until(async () => JSON.stringify(await tabTexts(page)) === JSON.stringify(texts), {
+    timeout,
+    message: async () => `tab bar shows ${JSON.stringify(await tabTexts(page))}, expected ${JSON.stringify(texts)}`
+  })
+}
+
 export async function tapTab(page, text) {
   const item = page.locator('.taro-tabbar__tabbar .weui-tabbar__item').filter({ hasText: text }).first()
   await item.click({ timeout: DEFAULT_TIMEOUT })
@@ -192,8 +206,8 @@ function textLocator(page, text, { exact = false } = {}) {
 export async function tapText(page, text, { exact = false, timeout = DEFAULT_TIMEOUT } = {}) {
   const loc = textLocator(page, text, { exact })
   await until(async () => (await loc.count()) > 0, { timeout, message: `no visible text ${JSON.stringify(String(text))} to tap` })
-  // getByText may match an outer element and its inner text node wrapper: tap the innermost
-  await loc.last().click({ timeout })
+  // getByText returns the innermost element holding the text; with several on screen, the first one wins
+  await loc.first().click({ timeout })
 }
 
 export async function tap(page, selector, { timeout = DEFAULT_TIMEOUT } = {}) {
@@ -202,13 +216,25 @@ export async function tap(page, selector, { timeout = DEFAULT_TIMEOUT } = {}) {
 }
 
 /** type into the form field labelled `label` */
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** the .wst-field whose label is exactly `label`, else the first whose label contains it */
+async function fieldByLabel(page, label, timeout = DEFAULT_TIMEOUT) {
+  const p = currentPage(page)
+  const exact = p.locator('.wst-field').filter({ has: page.locator('.wst-field__label', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) })
+  const loose = p.locator('.wst-field').filter({ has: page.locator('.wst-field__label', { hasText: label }) })
+  return until(
+    async () => ((await exact.count()) > 0 ? exact.first() : (await loose.count()) > 0 ? loose.first() : null),
+    { timeout, message: async () => `no form field labelled ${JSON.stringify(label)}; the page shows: ${await screenText(page)}` }
+  )
+}
+
 export async function fill(page, label, value, { timeout = DEFAULT_TIMEOUT } = {}) {
   const p = currentPage(page)
-  const candidates = [
-    p.locator('.wst-field').filter({ has: page.locator('.wst-field__label', { hasText: label }) }).locator('input, textarea'),
-    p.getByLabel(label),
-    p.getByPlaceholder(label)
-  ]
+  const field = await fieldByLabel(page, label, 300).catch(() => null)
+  const candidates = [field ? field.locator('input, textarea') : null, p.getByLabel(label), p.getByPlaceholder(label)].filter(Boolean)
   const input = await until(
     async () => {
       for (const c of candidates) {
@@ -250,8 +276,12 @@ export async function setSwitch(page, selector, on = true) {
  */
 export async function pickerSelect(page, trigger, item, { column = 0, timeout = DEFAULT_TIMEOUT } = {}) {
   const p = currentPage(page)
-  const isSelector = /^[.#[]/.test(trigger)
-  const triggerLoc = isSelector ? p.locator(trigger).filter({ visible: true }).first() : p.getByText(trigger).filter({ visible: true }).last()
+  const triggerLoc =
+    typeof trigger !== 'string'
+      ? trigger
+      : /^([.#[]|css=)/.test(trigger)
+        ? p.locator(trigger.replace(/^css=/, '')).filter({ visible: true }).first()
+        : p.getByText(trigger).filter({ visible: true }).first()
   await triggerLoc.click({ timeout })
   // the sheet is moved out of the page, to the end of <body>
   const sheet = page.locator('.weui-picker').filter({ visible: true }).first()
@@ -288,6 +318,12 @@ export async function pickerSelect(page, trigger, item, { column = 0, timeout = 
   if (chosen !== item) throw new Error(`picker: could not scroll to ${JSON.stringify(item)} (at ${JSON.stringify(chosen)})`)
   await sheet.locator('.weui-picker__action').last().click({ timeout })
   await sheet.waitFor({ state: 'hidden', timeout })
+}
+
+/** choose `item` in the Picker inside the form field labelled `label` (see fill) */
+export async function choose(page, label, item, opts = {}) {
+  const field = (await fieldByLabel(page, label, opts.timeout)).locator('taro-picker-core > div').filter({ visible: true }).first()
+  await pickerSelect(page, field, item, opts)
 }
 
 // ───────────────────────────── assertions

@@ -60,6 +60,12 @@ if (why) {
   console.log(`built in ${((Date.now() - t) / 1000).toFixed(1)} s`)
 }
 
+if (!existsSync(path.join(DIST, 'index.html'))) {
+  console.error(`✗ ${path.relative(ROOT, DIST)}/index.html is missing (build with npm run build:h5)`)
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
+
 // ───────────── journeys
 
 const files = readdirSync(JOURNEYS)

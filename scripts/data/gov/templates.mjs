@@ -24,7 +24,7 @@ function acceptStep(c, seed) {
 }
 
 function decideDetail(c, what) {
-  if (c.promised === 0) return `符合条件的当场${what}`
+  if (c.promised === 0) return `符合条件的即时${what}`
   return `受理后${c.promised}个工作日内${what}`
 }
 

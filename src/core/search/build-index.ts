@@ -58,13 +58,20 @@ function syllablesOf(key: string): string[] {
   })
 }
 
-function fieldsPinyin(doc: SearchDoc, t2s: CharMap): string {
+function fieldsPinyin(doc: SearchDoc, t2s: CharMap, cache: Map<string, string>): string {
   const fields = [toKey(doc.title, t2s)]
   for (const k of doc.keywords ?? []) {
     const key = toKey(k, t2s)
     if (key) fields.push(key)
   }
-  return fields.map((key) => syllablesOf(key).join(' ')).join('|')
+  return fields
+    .map((key) => {
+      // Aliases repeat across docs (社保, 公积金…); pinyin-pro is the slow part of a build.
+      let py = cache.get(key)
+      if (py === undefined) cache.set(key, (py = syllablesOf(key).join(' ')))
+      return py
+    })
+    .join('|')
 }
 
 export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
@@ -72,13 +79,25 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
   const t2s = parseCharMap(t2sPairs)
   const kinds: string[] = []
   const kindIndex = new Map<string, number>()
+  const pinyinCache = new Map<string, string>()
   const rows = docs.map((d): SearchIndexRow => {
     let kind = kindIndex.get(d.kind)
     if (kind === undefined) {
       kind = kinds.push(d.kind) - 1
       kindIndex.set(d.kind, kind)
     }
-    const row: SearchIndexRow = [d.id, kind, d.title, d.route, fieldsPinyin(d, t2s), d.keywords ?? [], d.boost ?? 0, d.subtitle ?? '']
+    const row: SearchIndexRow = [
+      d.id,
+      kind,
+      d.title,
+      d.route,
+      fieldsPinyin(d, t2s, pinyinCache),
+      d.keywords ?? [],
+      d.boost ?? 0,
+      d.subtitle ?? '',
+      d.titleHant ?? '',
+      d.subtitleHant ?? ''
+    ]
     // Drop trailing defaults: most docs have no subtitle or boost, and every byte ships.
     while (row.length > 5) {
       const last = row[row.length - 1]

@@ -6,7 +6,7 @@ import type { SearchIndex, SearchIndexRow } from './types'
 
 export type PostingList = Int32Array
 
-const DENSE_LIMIT = 1 << 20
+const DENSE_LIMIT = 1 << 16
 
 /**
  * Posting lists in one flat array (list k is docs[offsets[k]..offsets[k+1])), filled by two passes
@@ -73,10 +73,20 @@ export class PostingTable {
   }
 }
 
+/** A bit per distinct letter a–z in text. */
+export function letterMask(text: string): number {
+  let mask = 0
+  for (let i = 0; i < text.length; i++) {
+    const x = text.charCodeAt(i) - 97
+    if (x >= 0 && x < 26) mask |= 1 << x
+  }
+  return mask
+}
+
 /** Within-tier order: boost first, then shorter titles (closer to what was typed). Always < 40. */
 function staticScore(row: SearchIndexRow, titleKeyLength: number): number {
-  const boost = Math.min(Math.max(row[6] ?? 0, 0), 10)
-  return boost * 3 + Math.max(0, 10 - 0.4 * titleKeyLength)
+  const boost = Math.min(Math.max(Number(row[6]) || 0, 0), 10)
+  return boost * 3 + Math.max(0, 9.9 - 0.4 * titleKeyLength)
 }
 
 export class Corpus {
@@ -103,6 +113,8 @@ export class Corpus {
   readonly charCount: number
   readonly initCount: number
   readonly maxFieldLength: number
+  /** Per field, a bit per letter a–z used by its syllables: a cheap reject before pinyin matching. */
+  readonly fieldLetters: Int32Array
   /** Which syllables ever follow which (sylCount² bits), to rule out nonsense spelling corrections. */
   readonly sylPairs: Uint8Array | null
 
@@ -130,6 +142,7 @@ export class Corpus {
   readonly exactKeyword = new Map<string, number[]>()
 
   constructor(index: SearchIndex) {
+    if (index.v !== 1) throw new Error(`unsupported search index version ${String(index.v)}`)
     this.t2s = parseCharMap(index.t2s)
     this.kinds = index.kinds
     const n = (this.size = index.rows.length)
@@ -144,6 +157,7 @@ export class Corpus {
     this.fieldStart = new Int32Array(n + 1)
     const unitStart: number[] = [0]
     const units: number[] = []
+    const parsed = new Map<string, number[]>()
     let charCount = 0
     let maxFieldLength = 0
     for (let d = 0; d < n; d++) {
@@ -157,11 +171,14 @@ export class Corpus {
       const pyFields = row[4].split('|')
       for (let f = 0; f < keys.length; f++) {
         const key = keys[f]
-        const syl = pyFields[f] ? pyFields[f].split(' ') : []
-        if (syl.length !== key.length) throw new Error(`search index out of date for doc ${row[0]}`)
+        const py = pyFields[f] ?? ''
+        // Aliases repeat across docs: parse each distinct syllable string once.
+        let ids = parsed.get(py)
+        if (!ids) parsed.set(py, (ids = py ? py.split(' ').map((syl) => this.internSyllable(syl)) : []))
+        if (ids.length !== key.length) throw new Error(`search index out of date for doc ${row[0]}`)
         this.fieldKey.push(key)
         for (let j = 0; j < key.length; j++) {
-          units.push(this.internSyllable(syl[j]))
+          units.push(ids[j])
           const c = key.charCodeAt(j)
           if (!this.charId[c]) this.charId[c] = ++charCount
         }
@@ -185,6 +202,11 @@ export class Corpus {
       return this.initId[c]
     })
     this.initCount = initCount
+    const sylLetters = this.syllables.map((s) => letterMask(s))
+    this.fieldLetters = new Int32Array(this.fieldKey.length)
+    for (let f = 0; f < this.fieldKey.length; f++) {
+      for (let u = unitStart[f]; u < unitStart[f + 1]; u++) this.fieldLetters[f] |= sylLetters[units[u]]
+    }
     this.syllables.forEach((s, id) => {
       for (let l = 1; l <= s.length; l++) {
         const p = s.slice(0, l)

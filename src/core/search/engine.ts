@@ -4,9 +4,9 @@
 // A query runs through phases from the best tier down (exact, prefix, contains, synonyms, pinyin,
 // initials, fuzzy). Each phase walks posting lists in static-rank order, so once the top `limit`
 // hits all outscore the best the rest of a phase could reach, the phase stops early.
-import { Corpus, UnionStream, intersect, type PostingList } from './corpus'
+import { Corpus, UnionStream, intersect, letterMask, type PostingList } from './corpus'
 import { isHanCode, isLetterCode, toKey } from './normalize'
-import { PinyinMatcher, oneCharOff, pinyinCorrections } from './pinyin-match'
+import { PinyinMatcher, PinyinSpeller, oneCharOff } from './pinyin-match'
 import { SYNONYM_GROUPS } from './synonyms'
 import type { SearchDoc, SearchHit, SearchIndex, SearchTier } from './types'
 
@@ -25,7 +25,9 @@ const MAX_CORRECTED_LENGTH = 24
 const MAX_CORRECTIONS = 6
 
 // Tier bases are 50 apart and static scores stay below 40, so a doc's boost or length reorders it
-// only within its tier. Keyword matches sit a notch below title matches of the same kind.
+// only within its tier. Scores add nothing that depends on the match beyond its base: that is
+// what keeps each phase's ceiling (base + the next doc's static score) tight enough to stop early.
+// Literal keyword matches sit a notch below title matches of the same kind.
 interface LiteralBases {
   exact: number
   prefix: number
@@ -109,6 +111,7 @@ class Engine implements Searcher {
   readonly size: number
   private readonly c: Corpus
   private readonly matcher: PinyinMatcher
+  private readonly speller: PinyinSpeller
   private readonly hitStamp: Uint32Array
   private readonly evalStamp: Uint32Array
   private queryStamp = 0
@@ -123,6 +126,7 @@ class Engine implements Searcher {
     const c = (this.c = new Corpus(index))
     this.size = c.size
     this.matcher = new PinyinMatcher(c, MAX_QUERY_LENGTH + 1)
+    this.speller = new PinyinSpeller(c, MAX_CORRECTED_LENGTH + 1)
     this.hitStamp = new Uint32Array(c.size)
     this.evalStamp = new Uint32Array(c.size)
     this.docs = new Array(c.size)
@@ -142,20 +146,22 @@ class Engine implements Searcher {
     this.queryStamp++
     this.top = new TopK(Math.max(1, Math.floor(limit) || DEFAULT_LIMIT))
     let hasHan = false
-    let hasLetter = false
+    let letters = 0
     for (let i = 0; i < q.length; i++) {
       const code = q.charCodeAt(i)
       if (isHanCode(code)) hasHan = true
-      else if (isLetterCode(code)) hasLetter = true
+      else if (isLetterCode(code)) letters++
     }
+    const hasLetter = letters > 0
 
     this.literal(q, LITERAL, false)
     if (hasHan) for (const v of this.synonymVariants(q)) this.literal(v, SYNONYM, true)
     if (hasLetter) this.pinyin(q, PINYIN)
     if (!this.top.full) {
       if (hasHan && !hasLetter && q.length >= 3) this.fuzzyHan(q)
-      else if (!hasHan && hasLetter && q.length >= 5 && q.length <= MAX_CORRECTED_LENGTH) {
-        for (const v of pinyinCorrections(this.c, q, MAX_CORRECTIONS)) this.pinyin(v, FUZZY_PINYIN)
+      // Pinyin that already reads as corpus pinyin is taken as meant; only unreadable input is corrected.
+      else if (letters === q.length && q.length >= 5 && q.length <= MAX_CORRECTED_LENGTH && !this.speller.readable(q)) {
+        for (const v of this.speller.corrections(q, MAX_CORRECTIONS)) this.pinyin(v, FUZZY_PINYIN)
       }
     }
     return this.top.items.map((cand) => this.toHit(cand))
@@ -239,10 +245,11 @@ class Engine implements Searcher {
   private pinyin(q: string, bases: PinyinBases): void {
     const c = this.c
     this.phaseStamp++
+    const letters = letterMask(q)
     const evaluate: Evaluate = (d) => {
       let best: Candidate | null = null
       for (let f = c.fieldStart[d]; f < c.fieldStart[d + 1]; f++) {
-        const m = this.matcher.match(q, f)
+        const m = this.matcher.match(q, f, letters)
         if (!m) continue
         const score =
           (m.full ? (m.start === 0 ? bases.prefix : bases.contains) : m.start === 0 ? bases.initialsPrefix : bases.initialsContains) + c.statics[d]
@@ -268,44 +275,55 @@ class Engine implements Searcher {
       this.run([hanList], bases.prefix, evaluate)
       return
     }
-    // A char can take two or more letters only where two adjacent query letters start a syllable;
-    // without such a pair every match is initials-only, which lowers the phase ceilings.
-    let canBeFull = false
-    for (let i = 0; i + 1 < q.length && !canBeFull; i++) canBeFull = c.sylByPrefix.has(q.substr(i, 2))
-    const prefixCeiling = canBeFull ? bases.prefix : bases.initialsPrefix
-    const containsCeiling = canBeFull ? bases.contains : bases.initialsContains
-    this.run(this.pinyinLists(q, true), prefixCeiling, evaluate)
-    this.run(this.pinyinLists(q, false), containsCeiling, evaluate)
+    // Lists whose matches may use whole syllables come first, under the higher ceiling; initials-only
+    // lists follow under the lower one, so "gat" (港澳通) can stop early on its initials hits.
+    const head = this.pinyinLists(q, true)
+    const rest = this.pinyinLists(q, false)
+    this.run(head.full, bases.prefix, evaluate)
+    this.run(head.initials, bases.initialsPrefix, evaluate)
+    this.run(rest.full, bases.contains, evaluate)
+    this.run(rest.initials, bases.initialsContains, evaluate)
+  }
+
+  /** Could some char take two or more letters of q[p..]? Only where two adjacent letters start a syllable. */
+  private wholeSyllablePossible(q: string, p: number): boolean {
+    for (let i = p; i + 1 < q.length; i++) if (this.c.sylByPrefix.has(q.substr(i, 2))) return true
+    return false
   }
 
   /**
    * Posting lists covering every strict pinyin match of q (letters only), from a field's first
    * char if `head`. A match either stays inside one syllable, or its first two chars take, in turn,
    * a whole syllable (S) or just an initial (I); keys are the first of S+I, I+S, I+(last) and I+I+I.
+   * Lists whose matches can only be initials-only are returned apart.
    */
-  private pinyinLists(q: string, head: boolean): (PostingList | undefined)[] {
+  private pinyinLists(q: string, head: boolean): { full: (PostingList | undefined)[]; initials: (PostingList | undefined)[] } {
     const c = this.c
     const I = c.initCount + 1
     const S = c.syllables.length
     const t = head
       ? { syls: c.headSyls, ii: c.headIi, iii: c.headIii, si: c.headSi, is: c.headIs }
       : { syls: c.syls, ii: c.ii, iii: c.iii, si: c.si, is: c.is }
-    const lists: (PostingList | undefined)[] = []
-    for (const s of c.sylByPrefix.get(q) ?? []) lists.push(t.syls.get(s))
+    const full: (PostingList | undefined)[] = []
+    const initials: (PostingList | undefined)[] = []
+    for (const s of c.sylByPrefix.get(q) ?? []) (q.length > 1 ? full : initials).push(t.syls.get(s))
     const init = (p: number) => c.initId[q.charCodeAt(p)]
     const i0 = init(0)
-    if (!i0) return lists
+    if (!i0) return { full, initials }
     for (const [k, syl] of this.firstTakes(q, 0)) {
+      // Retroflex initials (zh/ch/sh) count as taking more than one letter.
+      const wide = k > 1
       if (syl >= 0) {
-        lists.push(t.si.get(syl * I + init(k)))
+        full.push(t.si.get(syl * I + init(k)))
         continue
       }
-      if (c.sylByPrefix.has(q.slice(k))) lists.push(t.ii.get(i0 * I + init(k)))
+      if (c.sylByPrefix.has(q.slice(k))) (wide || q.length - k > 1 ? full : initials).push(t.ii.get(i0 * I + init(k)))
       for (const [k2, syl2] of this.firstTakes(q, k)) {
-        lists.push(syl2 >= 0 ? t.is.get(i0 * S + syl2) : t.iii.get((i0 * I + init(k)) * I + init(k2)))
+        if (syl2 >= 0) full.push(t.is.get(i0 * S + syl2))
+        else (wide || k2 - k > 1 || this.wholeSyllablePossible(q, k2) ? full : initials).push(t.iii.get((i0 * I + init(k)) * I + init(k2)))
       }
     }
-    return lists
+    return { full, initials }
   }
 
   /**
@@ -358,11 +376,13 @@ class Engine implements Searcher {
   private doc(d: number): SearchDoc {
     const cached = this.docs[d]
     if (cached) return cached
-    const [id, kind, title, route, , keywords, boost, subtitle] = this.c.rows[d]
+    const [id, kind, title, route, , keywords, boost, subtitle, titleHant, subtitleHant] = this.c.rows[d]
     const doc: SearchDoc = { id, kind: this.c.kinds[kind], title, route }
     if (subtitle) doc.subtitle = subtitle
     if (keywords && keywords.length) doc.keywords = keywords
     if (boost) doc.boost = boost
+    if (titleHant) doc.titleHant = titleHant
+    if (subtitleHant) doc.subtitleHant = subtitleHant
     return (this.docs[d] = doc)
   }
 

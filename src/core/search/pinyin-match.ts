@@ -34,9 +34,13 @@ export class PinyinMatcher {
     this.memo = new Uint32Array((c.maxFieldLength + 1) * (maxQueryLength + 1))
   }
 
-  /** Best match in field f: a start at char 0 beats a later one, a full-syllable match an initials one. */
-  match(q: string, f: number): UnitMatch | null {
+  /**
+   * Best match in field f: a start at char 0 beats a later one, a full-syllable match an initials
+   * one. `letters` is letterMask(q): a field lacking any of its letters cannot match.
+   */
+  match(q: string, f: number, letters: number): UnitMatch | null {
     const c = this.c
+    if (letters & ~c.fieldLetters[f]) return null
     this.q = q
     this.f = f
     this.key = c.fieldKey[f]
@@ -117,51 +121,102 @@ export function oneCharOff(key: string, q: string): [number, number] | null {
   return null
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
-
 /**
- * Can v be typed as whole syllables (the last one possibly unfinished) that actually follow each
- * other somewhere in the corpus? This rejects almost every random one-letter edit of a query.
+ * Spelling checker for pinyin: can a string be typed as whole syllables (the last one possibly
+ * unfinished) that actually follow each other somewhere in the corpus? It rejects almost every
+ * random one-letter edit of a query, which is what makes near-miss pinyin cheap.
  */
-function plausiblePinyin(c: Corpus, v: string): boolean {
-  const S = c.syllables.length
-  const failed = new Set<number>()
-  const go = (p: number, prev: number): boolean => {
-    const state = p * (S + 1) + prev + 1
-    if (failed.has(state)) return false
-    const last = c.sylByPrefix.get(v.slice(p))
-    if (last && (prev < 0 || !c.sylPairs || last.some((s) => c.sylPairs![prev * S + s]))) return true
-    for (let k = 1; k <= 6 && p + k < v.length; k++) {
-      const id = c.sylId.get(v.substr(p, k))
-      if (id === undefined || (prev >= 0 && c.sylPairs && !c.sylPairs[prev * S + id])) continue
-      if (go(p + k, id)) return true
+export class PinyinSpeller {
+  /** Trie over a–z: child of node n by letter x is next[n * 26 + x] (0 = none; node 0 is the root). */
+  private readonly next: number[] = [0]
+  private readonly term: number[] = [-1]
+  /** Syllables at or below each node. */
+  private readonly below: number[][] = [[]]
+  private readonly failed: Uint32Array
+  private stamp = 0
+  private v = ''
+
+  constructor(private readonly c: Corpus, maxLength: number) {
+    this.next = new Array<number>(26).fill(0)
+    c.syllables.forEach((syl, id) => {
+      if (!/^[a-z]+$/.test(syl)) return
+      let node = 0
+      this.below[0].push(id)
+      for (let i = 0; i < syl.length; i++) {
+        const slot = node * 26 + syl.charCodeAt(i) - 97
+        if (!this.next[slot]) {
+          this.next[slot] = this.term.length
+          this.term.push(-1)
+          this.below.push([])
+          for (let k = 0; k < 26; k++) this.next.push(0)
+        }
+        node = this.next[slot]
+        this.below[node].push(id)
+      }
+      this.term[node] = id
+    })
+    this.failed = new Uint32Array((maxLength + 2) * (c.syllables.length + 1))
+  }
+
+  private follows(prev: number, s: number): boolean {
+    const pairs = this.c.sylPairs
+    return prev < 0 || !pairs || pairs[prev * this.c.syllables.length + s] === 1
+  }
+
+  /** The length of the longest prefix of v that reads as corpus pinyin. */
+  readablePrefix(v: string): number {
+    let lo = 0
+    for (let p = 1; p <= v.length && this.readable(v.slice(0, p)); p++) lo = p
+    return lo
+  }
+
+  readable(v: string): boolean {
+    this.v = v
+    this.stamp++
+    return v.length > 0 && this.from(0, -1)
+  }
+
+  private from(p: number, prev: number): boolean {
+    const state = p * (this.c.syllables.length + 1) + prev + 1
+    if (this.failed[state] === this.stamp) return false
+    const v = this.v
+    let node = 0
+    for (let k = p; k < v.length; k++) {
+      const x = v.charCodeAt(k) - 97
+      node = x >= 0 && x < 26 ? this.next[node * 26 + x] : 0
+      if (!node) break
+      if (k + 1 === v.length) {
+        for (const s of this.below[node]) if (this.follows(prev, s)) return true
+      } else {
+        const s = this.term[node]
+        if (s >= 0 && this.follows(prev, s) && this.from(k + 1, s)) return true
+      }
     }
-    failed.add(state)
+    this.failed[state] = this.stamp
     return false
   }
-  return go(0, -1)
-}
 
-/**
- * Spellings one wrong, missing or extra letter away from q that read as pinyin of the corpus,
- * at most `max` of them. Searching these strictly is how near misses are found.
- */
-export function pinyinCorrections(c: Corpus, q: string, max: number): string[] {
-  const out: string[] = []
-  const seen = new Set<string>([q])
-  const consider = (v: string): boolean => {
-    if (v && !seen.has(v)) {
-      seen.add(v)
-      if (plausiblePinyin(c, v)) out.push(v)
+  /**
+   * Spellings one wrong, missing or extra letter away from q that read as corpus pinyin, at most
+   * `max`, nearest to where q stops reading as pinyin first (that is where the typo must be).
+   */
+  corrections(q: string, max: number): string[] {
+    const out: string[] = []
+    const seen = new Set<string>([q])
+    const consider = (v: string): boolean => {
+      if (v && !seen.has(v)) {
+        seen.add(v)
+        if (this.readable(v)) out.push(v)
+      }
+      return out.length >= max
     }
-    return out.length >= max
+    for (let i = Math.min(this.readablePrefix(q), q.length - 1); i >= 0; i--) {
+      if (consider(q.slice(0, i) + q.slice(i + 1))) return out
+      for (let x = 0; x < 26; x++) {
+        const ch = String.fromCharCode(97 + x)
+        if (consider(q.slice(0, i) + ch + q.slice(i + 1)) || consider(q.slice(0, i) + ch + q.slice(i))) return out
+      }
+    }
+    return out
   }
-  for (let i = 0; i < q.length; i++) {
-    for (const ch of LETTERS) if (consider(q.slice(0, i) + ch + q.slice(i + 1))) return out
-    if (consider(q.slice(0, i) + q.slice(i + 1))) return out
-  }
-  for (let i = 0; i <= q.length; i++) {
-    for (const ch of LETTERS) if (consider(q.slice(0, i) + ch + q.slice(i))) return out
-  }
-  return out
 }

@@ -9,6 +9,9 @@ export interface SearchDoc {
   boost?: number
   /** Opaque to the engine; the caller navigates with it. */
   route: string
+  /** 繁體 display forms, carried through the index untouched (ranges fit them char for char). */
+  titleHant?: string
+  subtitleHant?: string
 }
 
 export type SearchTier = 'exact' | 'prefix' | 'contains' | 'initials' | 'pinyin' | 'fuzzy' | 'synonym'
@@ -17,7 +20,10 @@ export interface SearchHit {
   doc: SearchDoc
   score: number
   tier: SearchTier
-  /** Half-open [start, end) UTF-16 indices into doc.title; empty when only a keyword matched. */
+  /**
+   * Half-open [start, end) UTF-16 indices into doc.title (and, char for char, doc.titleHant),
+   * sorted and disjoint; empty when nothing in the title matched (only a keyword did).
+   */
   ranges: [number, number][]
 }
 
@@ -35,7 +41,9 @@ export type SearchIndexRow = [
   py: string,
   keywords?: string[],
   boost?: number,
-  subtitle?: string
+  subtitle?: string,
+  titleHant?: string,
+  subtitleHant?: string
 ]
 
 export interface SearchIndex {

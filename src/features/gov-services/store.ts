@@ -52,10 +52,7 @@ export const useBookingDrafts = create<DraftState>()(
       update: (serviceId, patch) =>
         set((s) => ({ drafts: { ...s.drafts, [serviceId]: { ...(s.drafts[serviceId] ?? emptyDraft()), ...patch, updatedAt: Date.now() } } })),
       discard: (serviceId) =>
-        set((s) => {
-          const { [serviceId]: _gone, ...rest } = s.drafts
-          return { drafts: rest }
-        })
+        set((s) => ({ drafts: Object.fromEntries(Object.entries(s.drafts).filter(([id]) => id !== serviceId)) }))
     }),
     {
       name: 'wst:booking-drafts',

@@ -54,6 +54,7 @@ export default function Home() {
           </View>
         </Picker>
         <Text className='home__intro'>{t(zone.introKey)}</Text>
+        <Text className='home__intro'>{t('zone.cities', { cities: zone.cities.map((c) => t(`city.${c}`)).join('、') })}</Text>
         <View className='home__search' onClick={() => go(routes.search())} hoverClass='home__search--pressed'>
           <Text>🔍 {t('home.searchPlaceholder')}</Text>
         </View>

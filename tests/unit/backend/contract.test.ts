@@ -54,7 +54,9 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
   let backend: Backend
   let close: () => Promise<void>
   beforeEach(async () => {
-    ;({ backend, close } = await make())
+    const made = await make()
+    backend = made.backend
+    close = made.close
   })
   afterEach(() => close())
 

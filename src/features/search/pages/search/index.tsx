@@ -1,8 +1,9 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useMemo, useState } from 'react'
+import hantTable from '@/generated/hant-table.json'
 import index from '@/generated/search-index.json'
-import { localized } from '@/core/i18n'
+import { createHantConverter, type HantTable } from '@/core/i18n/hant'
 import { createSearcher, splitByRanges, type SearchHit, type SearchIndex } from '@/core/search'
 import { Page } from '@/components/page'
 import { Empty, Section, Tag } from '@/components/ui'
@@ -17,6 +18,7 @@ import './index.scss'
 
 const messages = { 'zh-Hans': hans, 'zh-Hant': hant }
 const searcher = createSearcher(index as unknown as SearchIndex)
+const toHant = createHantConverter(hantTable as HantTable)
 const MAX_RESULTS = 40
 
 export default function Search() {
@@ -99,10 +101,10 @@ function Chips({ items, onPick }: { items: string[]; onPick: (q: string) => void
 }
 
 function Result({ hit, locale, kindLabel, onOpen }: { hit: SearchHit; locale: 'zh-Hans' | 'zh-Hant'; kindLabel: string; onOpen: (hit: SearchHit) => void }) {
-  const title = localized(locale, hit.doc.title, hit.doc.titleHant)
+  const inLocale = (text: string) => (locale === 'zh-Hant' ? toHant(text) : text)
   // ranges index the simplified title; conversion keeps one character for one, so they fit both scripts
-  const parts = title.length === hit.doc.title.length ? splitByRanges(title, hit.ranges) : [{ text: title, hit: false }]
-  const subtitle = hit.doc.subtitle ? localized(locale, hit.doc.subtitle, hit.doc.subtitleHant) : ''
+  const parts = splitByRanges(inLocale(hit.doc.title), hit.ranges)
+  const subtitle = hit.doc.subtitle ? inLocale(hit.doc.subtitle) : ''
   return (
     <View className='search__result' onClick={() => onOpen(hit)} hoverClass='search__result--pressed'>
       <View className='search__result-title'>
