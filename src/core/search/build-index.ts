@@ -94,9 +94,7 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
       fieldsPinyin(d, t2s, pinyinCache),
       d.keywords ?? [],
       d.boost ?? 0,
-      d.subtitle ?? '',
-      d.titleHant ?? '',
-      d.subtitleHant ?? ''
+      d.subtitle ?? ''
     ]
     // Drop trailing defaults: most docs have no subtitle or boost, and every byte ships.
     while (row.length > 5) {

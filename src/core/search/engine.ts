@@ -376,13 +376,11 @@ class Engine implements Searcher {
   private doc(d: number): SearchDoc {
     const cached = this.docs[d]
     if (cached) return cached
-    const [id, kind, title, route, , keywords, boost, subtitle, titleHant, subtitleHant] = this.c.rows[d]
+    const [id, kind, title, route, , keywords, boost, subtitle] = this.c.rows[d]
     const doc: SearchDoc = { id, kind: this.c.kinds[kind], title, route }
     if (subtitle) doc.subtitle = subtitle
     if (keywords && keywords.length) doc.keywords = keywords
     if (boost) doc.boost = boost
-    if (titleHant) doc.titleHant = titleHant
-    if (subtitleHant) doc.subtitleHant = subtitleHant
     return (this.docs[d] = doc)
   }
 

@@ -9,9 +9,6 @@ export interface SearchDoc {
   boost?: number
   /** Opaque to the engine; the caller navigates with it. */
   route: string
-  /** 繁體 display forms, carried through the index untouched (ranges fit them char for char). */
-  titleHant?: string
-  subtitleHant?: string
 }
 
 export type SearchTier = 'exact' | 'prefix' | 'contains' | 'initials' | 'pinyin' | 'fuzzy' | 'synonym'
@@ -21,7 +18,7 @@ export interface SearchHit {
   score: number
   tier: SearchTier
   /**
-   * Half-open [start, end) UTF-16 indices into doc.title (and, char for char, doc.titleHant),
+   * Half-open [start, end) UTF-16 indices into doc.title (and, char for char, its 繁體 form),
    * sorted and disjoint; empty when nothing in the title matched (only a keyword did).
    */
   ranges: [number, number][]
@@ -41,9 +38,7 @@ export type SearchIndexRow = [
   py: string,
   keywords?: string[],
   boost?: number,
-  subtitle?: string,
-  titleHant?: string,
-  subtitleHant?: string
+  subtitle?: string
 ]
 
 export interface SearchIndex {

@@ -22,7 +22,7 @@ describe('buildSearchIndex', () => {
     const row = (id: string) => index.rows.find((r) => r[0] === id)!
     expect(row('sb')).toEqual(['sb', 0, '社保', '/features/gov-services/pages/guide/index?id=sb', 'she bao'])
     expect(row('sbk').slice(5)).toEqual([['办社保卡'], 2])
-    expect(row('elder').slice(5)).toEqual([[], 0, '大字体、简化界面', '長輩模式', '大字體、簡化界面'])
+    expect(row('elder').slice(5)).toEqual([[], 0, '大字体、简化界面'])
     expect(index.kinds).toEqual(['service', 'setting', 'page'])
   })
 

@@ -21,7 +21,7 @@ export const DOCS: SearchDoc[] = [
   { id: 'hj', kind: 'service', title: '户籍迁移', route: route('hj') },
   { id: 'qy', kind: 'service', title: '企业设立登记', route: route('qy') },
   { id: 'yl', kind: 'service', title: '医疗保险报销', route: route('yl') },
-  { id: 'elder', kind: 'setting', title: '长辈模式', subtitle: '大字体、简化界面', titleHant: '長輩模式', subtitleHant: '大字體、簡化界面', route: '/pages/settings/index' },
+  { id: 'elder', kind: 'setting', title: '长辈模式', subtitle: '大字体、简化界面', route: '/pages/settings/index' },
   { id: 'etc', kind: 'service', title: 'ETC办理', route: route('etc') },
   { id: 'hotline', kind: 'page', title: '12345 政务服务热线', route: '/pages/hotline/index' },
   { id: 'dot', kind: 'service', title: '社保·查询（单位）', route: route('dot') },
