@@ -18,9 +18,11 @@ function App({ children }: PropsWithChildren) {
   useLaunch((options) => {
     const facts = readSystemFacts()
     const settings = useSettings.getState()
+    // first launch: Hong Kong and Macau devices start in 繁體; afterwards the user's choice holds.
+    // Checked before anything is set, since any change of the settings store saves it.
+    const firstLaunch = deviceStorage.get('wst:settings') === undefined
     settings.setFontScale(facts.fontScale)
-    // first launch: Hong Kong and Macau devices start in 繁體; afterwards the user's choice holds
-    if (deviceStorage.get('wst:settings') === undefined) settings.setLocale(localeFromSystemLanguage(facts.language))
+    if (firstLaunch) settings.setLocale(localeFromSystemLanguage(facts.language))
     const zone = (options?.query as Record<string, string> | undefined)?.zone
     if (isZoneId(zone)) useZone.getState().setZone(zone)
   })

@@ -31,21 +31,17 @@ export function collectSearchDocs(): SearchDoc[] {
 }
 
 function homeGrid() {
-  const catalogue = services as ServiceItem[]
-  const byId = new Map(catalogue.map((s) => [s.id, s]))
-  const ranked = [...catalogue].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))
+  const byId = new Map((services as ServiceItem[]).map((s) => [s.id, s]))
   return Object.fromEntries(
-    ZONES.map((zone) => {
-      // a zone's own list wins; otherwise its most used services
-      const picked = zone.homeGrid.length
-        ? zone.homeGrid.map((id) => {
-            const s = byId.get(id)
-            if (!s) throw new Error(`zone ${zone.id}: home grid names unknown service ${id}`)
-            return s
-          })
-        : ranked.filter((s) => !zone.crossCity || s.crossCity.includes(zone.crossCity)).slice(0, 12)
-      return [zone.id, picked.map((s) => ({ id: s.id, name: s.name, nameHant: toHant(s.name) }))]
-    })
+    ZONES.map((zone) => [
+      zone.id,
+      zone.homeGrid.map(({ serviceId, label }) => {
+        const s = byId.get(serviceId)
+        if (!s) throw new Error(`zone ${zone.id}: home grid names unknown service ${serviceId}`)
+        if (zone.crossCity && !s.crossCity.includes(zone.crossCity)) throw new Error(`zone ${zone.id}: ${serviceId} is not handled across cities`)
+        return { id: s.id, name: label, nameHant: toHant(label) }
+      })
+    ])
   )
 }
 

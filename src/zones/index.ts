@@ -14,8 +14,8 @@ export interface Zone {
   modules: ModuleId[]
   /** services shown: all Jiangmen items, or only the 跨城通办 items another member city accepts */
   crossCity?: CityId
-  /** service ids of the home grid, most used first */
-  homeGrid: string[]
+  /** the home grid: services people use most in this zone, with the short names they know them by */
+  homeGrid: { serviceId: string; label: string }[]
   hotline: string
 }
 
@@ -26,7 +26,15 @@ export const ZONES: Zone[] = [
     introKey: 'zone.jiangmen.intro',
     cities: ['jiangmen'],
     modules: ['gov-services'],
-    homeGrid: [],
+    homeGrid: [
+      { serviceId: 'svc-0001', label: '社保查询' },
+      { serviceId: 'svc-0002', label: '公积金提取' },
+      { serviceId: 'svc-0003', label: '异地就医备案' },
+      { serviceId: 'svc-0004', label: '身份证换领' },
+      { serviceId: 'svc-0005', label: '二手房过户' },
+      { serviceId: 'svc-0006', label: '驾驶证换证' },
+      { serviceId: 'svc-0007', label: '港澳签注' }
+    ],
     hotline: '12345'
   },
   {
@@ -36,7 +44,15 @@ export const ZONES: Zone[] = [
     cities: ['shenzhen', 'jiangmen'],
     modules: ['gov-services'],
     crossCity: 'shenzhen',
-    homeGrid: [],
+    homeGrid: [
+      { serviceId: 'svc-0031', label: '养老保险转移' },
+      { serviceId: 'svc-0030', label: '医保转移' },
+      { serviceId: 'svc-0046', label: '公积金转移' },
+      { serviceId: 'svc-0003', label: '异地就医备案' },
+      { serviceId: 'svc-0074', label: '开办企业' },
+      { serviceId: 'svc-0039', label: '居住证申领' },
+      { serviceId: 'svc-0006', label: '驾驶证换证' }
+    ],
     hotline: '12345'
   },
   {
@@ -46,7 +62,15 @@ export const ZONES: Zone[] = [
     cities: ['zhongshan', 'jiangmen'],
     modules: ['gov-services'],
     crossCity: 'zhongshan',
-    homeGrid: [],
+    homeGrid: [
+      { serviceId: 'svc-0048', label: '户口迁入江门' },
+      { serviceId: 'svc-0031', label: '养老保险转移' },
+      { serviceId: 'svc-0046', label: '公积金转移' },
+      { serviceId: 'svc-0003', label: '异地就医备案' },
+      { serviceId: 'svc-0074', label: '开办企业' },
+      { serviceId: 'svc-0028', label: '一手房办证' },
+      { serviceId: 'svc-0040', label: '港澳居民居住证' }
+    ],
     hotline: '12345'
   }
 ]

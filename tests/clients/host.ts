@@ -93,8 +93,9 @@ export class MiniHost {
   private readonly pageConfigs: Record<string, any>[] = []
   private readonly componentConfigs: Record<string, any>[] = []
   private readonly pageStack: MiniPage[] = []
-  private readonly timers = new Set<ReturnType<typeof setTimeout>>()
-  lastActivity = Date.now()
+  /** the bundle's pending timers, with when one-shot ones fire (intervals: Infinity) */
+  private readonly timers = new Map<ReturnType<typeof setTimeout>, number>()
+  private lastActivity = Date.now()
 
   constructor(options: HostOptions) {
     this.platform = options.platform
@@ -158,7 +159,8 @@ export class MiniHost {
     const before = this.pageConfigs.length
     this.require(pagePath)
     const config = this.pageConfigs[before]
-    if (!config) throw new Error(`${pagePath}.js did not call Page()`)
+    // a chunk the page waits for (webpack's e.O) was never loaded, or the page module threw
+    if (!config) throw new Error(`${pagePath}.js did not call Page() (files loaded: ${this.loadedFiles().join(', ')})`)
     const page = new MiniPage(this, pagePath, query, config)
     this.pageStack.push(page)
     this.guard(`${pagePath} onLoad`, () => page.instance.onLoad?.call(page.instance, { ...query }))
@@ -169,18 +171,25 @@ export class MiniHost {
     return page
   }
 
-  /** wait until the bundle has been quiet (no setData, no API call) for quietMs */
+  /**
+   * wait until the bundle has been quiet (no setData, no API call) for quietMs and has no one-shot timer due
+   * within the next second (a debounce or a simulated latency); intervals are not waited for
+   */
   async settle(quietMs = 100, maxMs = 5000): Promise<void> {
     const start = Date.now()
     this.lastActivity = Math.max(this.lastActivity, start)
-    while (Date.now() - this.lastActivity < quietMs && Date.now() - start < maxMs) {
+    const busy = () => {
+      const now = Date.now()
+      return now - this.lastActivity < quietMs || [...this.timers.values()].some((due) => due < now + 1000)
+    }
+    while (busy() && Date.now() - start < maxMs) {
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
   }
 
   /** stop the timers the bundle left running so the process can exit */
   dispose(): void {
-    this.timers.forEach((t) => clearTimeout(t))
+    this.timers.forEach((_due, handle) => clearTimeout(handle))
     this.timers.clear()
   }
 
@@ -215,7 +224,7 @@ export class MiniHost {
         }
       }
       const handle = repeat ? setInterval(wrapped, ms) : setTimeout(wrapped, ms)
-      this.timers.add(handle)
+      this.timers.set(handle, repeat ? Infinity : Date.now() + (ms ?? 0))
       return handle
     }
     const log = (level: string) => (...args: unknown[]) => {

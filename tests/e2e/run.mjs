@@ -49,7 +49,7 @@ const why = needsBuild()
 if (why) {
   console.log(`building H5 (${why}) …`)
   const t = Date.now()
-  const r = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
+  const r = spawnSync('npm', ['run', 'build:h5'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' })
   if (r.status !== 0) {
     console.error(r.stdout?.slice(-6000))
     console.error(r.stderr?.slice(-6000))

@@ -1,5 +1,5 @@
 import { Picker, Switch, Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { useEffect } from 'react'
 import homeGrid from '@/generated/home-grid.json'
 import { localized } from '@/core/i18n'
@@ -12,12 +12,13 @@ import { useSettings } from '@/stores/settings'
 import { useZone } from '@/stores/zone'
 import { isZoneId, zoneById, ZONES } from '@/zones'
 import './index.scss'
+import { useRouteParam } from '@/platform/route-params'
 
 const GRID_SIZE = 7
 
 export default function Home() {
   const t = useTranslate()
-  const { params } = useRouter()
+  const zoneParam = useRouteParam('zone')
   const zoneId = useZone((s) => s.zoneId)
   const setZone = useZone((s) => s.setZone)
   const locale = useSettings((s) => s.locale)
@@ -27,8 +28,8 @@ export default function Home() {
 
   // deep links: /pages/home/index?zone=shenjiang
   useEffect(() => {
-    if (isZoneId(params.zone)) setZone(params.zone)
-  }, [params.zone, setZone])
+    if (isZoneId(zoneParam)) setZone(zoneParam)
+  }, [zoneParam, setZone])
 
   useShareAppMessage(() => ({ title: t(zone.nameKey), path: routes.home({ zone: zone.id }) }))
 
@@ -56,7 +57,8 @@ export default function Home() {
         <Text className='home__intro'>{t(zone.introKey)}</Text>
         <Text className='home__intro'>{t('zone.cities', { cities: zone.cities.map((c) => t(`city.${c}`)).join('、') })}</Text>
         <View className='home__search' onClick={() => go(routes.search())} hoverClass='home__search--pressed'>
-          <Text>🔍 {t('home.searchPlaceholder')}</Text>
+          <View className='home__search-icon' />
+          <Text>{t('home.searchPlaceholder')}</Text>
         </View>
       </View>
 

@@ -1,5 +1,5 @@
 import { Button, Input, Picker, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import type { IdType, PhoneRegion } from '@/backend/types'
 import { isBackendError } from '@/backend/errors'
@@ -18,13 +18,14 @@ import { govMessages } from '../../i18n'
 import { fieldOfReason, validateBookingForm, type BookingErrors, type BookingField } from '../../model'
 import { emptyDraft, newIdempotencyKey, useBookingDrafts, type BookingDraft } from '../../store'
 import './index.scss'
+import { useRouteParam } from '@/platform/route-params'
 
 const ID_TYPES: IdType[] = ['mainland', 'hk', 'mo', 'hkmo_permit']
 const PHONE_REGIONS: PhoneRegion[] = ['cn', 'hk', 'mo']
 
 export default function BookingPage() {
   const t = useTranslate(govMessages)
-  const serviceId = useRouter().params.service ?? ''
+  const serviceId = useRouteParam('service') ?? ''
   const locale = useSettings((s) => s.locale)
   const consented = useSettings((s) => s.privacyConsent >= PRIVACY_VERSION)
   const stored = useBookingDrafts((s) => s.drafts[serviceId])

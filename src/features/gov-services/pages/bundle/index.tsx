@@ -1,5 +1,4 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { ErrorView } from '@/components/error-view'
 import { Page } from '@/components/page'
 import { Cell, Empty, Section } from '@/components/ui'
@@ -10,10 +9,11 @@ import { routes } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { govApi } from '../../api'
 import { govMessages } from '../../i18n'
+import { useRouteParam } from '@/platform/route-params'
 
 export default function BundlePage() {
   const t = useTranslate(govMessages)
-  const id = useRouter().params.id ?? ''
+  const id = useRouteParam('id') ?? ''
   const locale = useSettings((s) => s.locale)
   const bundle = useAsync(() => govApi.getBundle(id, locale), [id, locale])
   const b = bundle.data

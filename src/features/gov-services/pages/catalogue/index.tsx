@@ -1,5 +1,5 @@
 import { Picker, View } from '@tarojs/components'
-import { useReachBottom, useRouter } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import type { Audience } from '@/backend/types'
 import { ErrorView } from '@/components/error-view'
@@ -14,18 +14,19 @@ import { ServiceRow } from '../../components/service-row'
 import { govMessages } from '../../i18n'
 import { PAGE_SIZE } from '../../model'
 import './index.scss'
+import { useRouteParam } from '@/platform/route-params'
 
 const AUDIENCES: (Audience | '')[] = ['', 'personal', 'legal']
 
 export default function Catalogue() {
   const t = useTranslate(govMessages)
-  const { params } = useRouter()
   const locale = useSettings((s) => s.locale)
   const zone = useZone((s) => s.zoneId)
-  const featured = params.featured === '1'
-  const [audience, setAudience] = useState<Audience | ''>((params.audience as Audience) ?? '')
-  const [themeId, setThemeId] = useState(params.theme ?? '')
-  const [departmentId, setDepartmentId] = useState(params.department && params.department !== 'all' ? params.department : '')
+  const featured = useRouteParam('featured') === '1'
+  const [audience, setAudience] = useState((useRouteParam('audience') ?? '') as Audience | '')
+  const [themeId, setThemeId] = useState(useRouteParam('theme') ?? '')
+  const department = useRouteParam('department')
+  const [departmentId, setDepartmentId] = useState(department && department !== 'all' ? department : '')
   const [shown, setShown] = useState(PAGE_SIZE)
 
   const filters = useAsync(() => Promise.all([govApi.listThemes(locale), govApi.listDepartments(locale)]), [locale])

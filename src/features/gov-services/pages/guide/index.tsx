@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { ErrorView } from '@/components/error-view'
 import { Page } from '@/components/page'
@@ -14,10 +14,11 @@ import { govMessages } from '../../i18n'
 import { crossBorderLabel, crossCityLabel } from '../../model'
 import { savedService } from '../../saved'
 import './index.scss'
+import { useRouteParam } from '@/platform/route-params'
 
 export default function Guide() {
   const t = useTranslate(govMessages)
-  const id = useRouter().params.id ?? ''
+  const id = useRouteParam('id') ?? ''
   const locale = useSettings((s) => s.locale)
   const guide = useAsync(() => govApi.getService(id, locale), [id, locale])
   const [favourite, setFavourite] = useState(false)

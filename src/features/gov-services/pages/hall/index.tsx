@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ErrorView } from '@/components/error-view'
 import { Page } from '@/components/page'
@@ -11,10 +11,11 @@ import { govApi } from '../../api'
 import { ServiceRow } from '../../components/service-row'
 import { govMessages } from '../../i18n'
 import { PAGE_SIZE } from '../../model'
+import { useRouteParam } from '@/platform/route-params'
 
 export default function HallPage() {
   const t = useTranslate(govMessages)
-  const id = useRouter().params.id ?? ''
+  const id = useRouteParam('id') ?? ''
   const locale = useSettings((s) => s.locale)
   const hall = useAsync(() => govApi.getHall(id, locale), [id, locale])
   const [shown, setShown] = useState(PAGE_SIZE)

@@ -1,5 +1,4 @@
 import { Button, Input } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { CaseRecord } from '@/backend/types'
 import { validateCaseReference } from '@/core/validators'
@@ -10,12 +9,13 @@ import { useTranslate } from '@/components/use-translate'
 import { useSettings } from '@/stores/settings'
 import { govApi } from '../../api'
 import { govMessages } from '../../i18n'
+import { useRouteParam } from '@/platform/route-params'
 
 /** 办件查询: look a case up by its reference number */
 export default function Progress() {
   const t = useTranslate(govMessages)
   const locale = useSettings((s) => s.locale)
-  const [reference, setReference] = useState(useRouter().params.ref ?? '')
+  const [reference, setReference] = useState(useRouteParam('ref') ?? '')
   const [error, setError] = useState('')
   const [found, setFound] = useState<CaseRecord>()
   const [busy, setBusy] = useState(false)

@@ -1,5 +1,5 @@
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import hantTable from '@/generated/hant-table.json'
 import index from '@/generated/search-index.json'
@@ -15,6 +15,7 @@ import hans from '../../locales/zh-Hans.json'
 import hant from '../../locales/zh-Hant.json'
 import { useSearchHistory } from '../../store'
 import './index.scss'
+import { useRouteParam } from '@/platform/route-params'
 
 const messages = { 'zh-Hans': hans, 'zh-Hant': hant }
 const searcher = createSearcher(index as unknown as SearchIndex)
@@ -24,7 +25,7 @@ const MAX_RESULTS = 40
 export default function Search() {
   const t = useTranslate(messages)
   const locale = useSettings((s) => s.locale)
-  const [query, setQuery] = useState(useRouter().params.q ?? '')
+  const [query, setQuery] = useState(useRouteParam('q') ?? '')
   const history = useSearchHistory((s) => s.queries)
   const remember = useSearchHistory((s) => s.remember)
   const clearHistory = useSearchHistory((s) => s.clear)
