@@ -3,9 +3,10 @@
 //
 //   PORT=8080 npm start        (default 10086; if that port is taken a free one is used)
 //
-// The backend is the embedded one (sample data inside the bundle, no server needed) unless the builds are
-// started with TARO_APP_BACKEND=http TARO_APP_API_BASE=... in the environment.
+// The backend is the embedded one (sample data inside the bundle, no server needed; .env sets it) unless the
+// builds are started with TARO_APP_BACKEND=http TARO_APP_API_BASE=... in the environment.
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from './serve.mjs'
@@ -48,7 +49,26 @@ try {
   server = await serve({ root: path.join(root, 'dist', 'h5'), port: 0 })
 }
 
-const backend = process.env.TARO_APP_BACKEND === 'http' ? `http (${process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:8787/api/v1'})` : 'embedded sample data (no server needed)'
+// what the builds inlined: the shell's TARO_APP_* variables win over the .env files (as in Taro)
+function buildEnv(name) {
+  if (process.env[name] !== undefined) return process.env[name]
+  let value
+  for (const file of ['.env', '.env.local', '.env.production', '.env.production.local']) {
+    let text = ''
+    try {
+      text = readFileSync(path.join(root, file), 'utf8')
+    } catch {
+      continue
+    }
+    const m = text.match(new RegExp(`^\\s*${name}\\s*=\\s*(.*?)\\s*$`, 'm'))
+    if (m) value = m[1].replace(/^(['"])(.*)\1$/, '$2')
+  }
+  return value
+}
+const backend =
+  buildEnv('TARO_APP_BACKEND') === 'http'
+    ? `http (${buildEnv('TARO_APP_API_BASE') ?? 'http://127.0.0.1:8787/api/v1'}) — start the API server first`
+    : 'embedded sample data (no server needed)'
 console.log(`
 ──────────────────────────────────────────────────────────────
  湾事通 · 江门专区

@@ -1,16 +1,12 @@
-import Taro, { useLaunch } from '@tarojs/taro'
+import { useLaunch } from '@tarojs/taro'
 import { useEffect, type PropsWithChildren } from 'react'
 import { localeFromSystemLanguage } from '@/core/i18n'
 import { readSystemFacts } from '@/platform/system'
 import { deviceStorage } from '@/platform/storage'
-import { shellMessages } from '@/components/use-translate'
-import { TAB_PAGES } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { useZone } from '@/stores/zone'
 import { isZoneId } from '@/zones'
 import './app.scss'
-
-const TAB_KEYS = ['tab.home', 'tab.services', 'tab.mine'] as const
 
 function App({ children }: PropsWithChildren) {
   const locale = useSettings((s) => s.locale)
@@ -29,10 +25,6 @@ function App({ children }: PropsWithChildren) {
 
   useEffect(() => {
     if (process.env.TARO_ENV === 'h5') document.documentElement.lang = locale
-    const messages = shellMessages[locale]
-    Object.values(TAB_PAGES).forEach((_, index) => {
-      Taro.setTabBarItem({ index, text: messages[TAB_KEYS[index]] }).catch(() => undefined)
-    })
   }, [locale])
 
   return children

@@ -1,12 +1,11 @@
 // Search benchmark: index build time/size and per-keystroke latency, ours vs fuse.js.
-import { existsSync, readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
-import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import Fuse from 'fuse.js'
 import { buildSearchIndex } from '../../src/core/search/build-index'
 import { createSearcher } from '../../src/core/search/engine'
 import type { SearchDoc } from '../../src/core/search/types'
+import { collectSearchDocs } from '../lib/search-sources'
 import { syntheticCatalogue } from './catalogue'
 
 /** Realistic queries, typed one char at a time: each prefix is one keystroke. */
@@ -16,7 +15,6 @@ export const BENCH_QUERIES = [
   'yyzz', '营业执照', '不动产登记', 'bdcdj', '结婚登记', 'taishan', '长辈模式', '12345', '身分证', 'shebap', 'ETC', 'yanglaojin'
 ]
 
-const SERVICES_JSON = join(__dirname, '../../src/data/gov/services.json')
 const FUSE_BUDGET_MS = 20000
 
 function keystrokes(queries: string[]): string[] {
@@ -99,33 +97,11 @@ async function benchCatalogue(label: string, docs: SearchDoc[], fuseQueries: str
   console.log(`search-${label} p50=${ms(ours.p50)} p95=${ms(ours.p95)} fuse-ratio=${ms(fused.p95 / ours.p95, 2)}`)
 }
 
-interface ServiceRecord {
-  id: string
-  name: string
-  aliases?: string[]
-  featured?: boolean
-}
-
-function embeddedCatalogue(): SearchDoc[] | null {
-  if (!existsSync(SERVICES_JSON)) return null
-  const data = JSON.parse(readFileSync(SERVICES_JSON, 'utf8')) as ServiceRecord[] | { services: ServiceRecord[] }
-  const list = Array.isArray(data) ? data : data.services
-  return list.map((s) => ({
-    id: s.id,
-    kind: 'service',
-    title: s.name,
-    keywords: s.aliases,
-    boost: s.featured ? 1 : 0,
-    route: `/features/gov-services/pages/guide/index?id=${s.id}`
-  }))
-}
-
 export async function benchSearch(): Promise<void> {
   console.log(`# search (node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`)
   // Fuse scans every doc per keystroke at 80k, so it gets every fourth query (a fixed, mixed subset).
   const fuseSubset = BENCH_QUERIES.filter((_, i) => i % 4 === 0)
   await benchCatalogue('80k', syntheticCatalogue(80000), fuseSubset)
-  const embedded = embeddedCatalogue()
-  if (embedded) await benchCatalogue('embedded', embedded, BENCH_QUERIES)
-  else console.log(`\n## embedded: skipped, ${SERVICES_JSON} not found`)
+  // exactly what the app indexes: every module's search-source.ts
+  await benchCatalogue('embedded', collectSearchDocs(), BENCH_QUERIES)
 }

@@ -9,6 +9,7 @@
 //   export const contextOptions = { locale: 'zh-HK' } // optional: extra Playwright context options
 //   export default async function (page, ctx) { ... } // throw (or fail an assert) to fail the journey
 //
+// Files run in name order (10-zone, 20-elder, 30-traditional, 40-about, …): number new ones to place them.
 // Each journey gets a fresh browser context (empty localStorage, iPhone 13 viewport, zh-CN, Asia/Shanghai).
 // ctx = { name, baseUrl, consoleErrors: string[], pageErrors: string[], messages, log(msg) }.
 // A page error (uncaught exception) fails the journey; console errors are printed but do not.
@@ -20,7 +21,8 @@
 //   open(page, route)                  full page load of a hash route: open(page, '/pages/home/index?zone=x');
 //                                      waits until the page has rendered. Use routes from src/routes.ts.
 //   reload(page)                       reload the document and wait for the page to render again
-//   waitForRoute(page, path)           wait until location.hash starts with #<path>
+//   waitForRoute(page, path)           wait until location.hash starts with #<path> and the page has settled
+//   settle(page)                       wait until page transitions are over (the tap helpers do this first)
 //   currentRoute(page)                 the current hash route, e.g. '/pages/mine/index'
 //   currentPage(page)                  Locator of the page on screen (.taro_page)
 //   tapTab(page, text)                 tap a tab bar item by its text ('我的')
@@ -58,13 +60,15 @@
 //                                          effective background (semi-transparent layers composited up the
 //                                          tree onto white; background images are ignored)
 //   visibleDialogs(page)                   descriptions of visible dialogs, modals, toasts and masks
-//   storage(page)                          localStorage as an object (values JSON-parsed when possible)
+//   storage(page)                          localStorage as an object; Taro's {"data": …} wrapper is removed and
+//                                          JSON strings are parsed (e.g. storage(page)['wst:settings'].state)
 //
 // Artifacts
 //   shot(page, step)                   full-page screenshot to artifacts/e2e/<journey>-<step>.png
-//   messages['zh-Hans' | 'zh-Hant']    the shell strings of src/locales/*.json, so journeys follow the data
+//   messages['zh-Hans' | 'zh-Hant']    every message catalogue under src/ (*.zh-Hans.json, zh-Hans.json, …)
+//                                      merged, so journeys follow the data: messages['zh-Hans']['mine.about']
 import assert from 'node:assert/strict'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -82,9 +86,26 @@ function readJson(file) {
   }
 }
 
+/** every message catalogue under src/ (shell, features, core), merged; keys are namespaced */
+function catalogue(locale) {
+  const files = []
+  const walk = (dir) => {
+    for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const rel = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (!['generated', 'data'].includes(entry.name) || dir !== 'src') walk(rel)
+      } else if (entry.name.endsWith(`${locale}.json`)) files.push(rel)
+    }
+  }
+  walk('src')
+  // the shell last, so its wording wins if a key were ever defined twice
+  files.sort((a, b) => Number(a.startsWith('src/locales/')) - Number(b.startsWith('src/locales/')) || a.localeCompare(b))
+  return Object.assign({}, ...files.map(readJson))
+}
+
 export const messages = {
-  'zh-Hans': readJson('src/locales/shell.zh-Hans.json'),
-  'zh-Hant': readJson('src/locales/shell.zh-Hant.json')
+  'zh-Hans': catalogue('zh-Hans'),
+  'zh-Hant': catalogue('zh-Hant')
 }
 
 // per-page state set by the runner: { journey, baseUrl }
@@ -145,6 +166,32 @@ export async function waitForRoute(page, route, { timeout = DEFAULT_TIMEOUT } = 
     timeout,
     message: async () => `expected route ${want}, at ${await currentRoute(page)}`
   })
+  await settle(page, { timeout })
+  await waitForRender(page, timeout)
+}
+
+/**
+ * Wait until page transitions are over: exactly one .taro_page is displayed and it is `taro_page_stationed`.
+ * Taro's H5 router slides pages in over 300 ms and hides the previous page with a timer; navigating back
+ * inside that window leaves the previous page hidden (a blank screen), so the helpers act like a person
+ * and let each transition finish before the next tap.
+ */
+export async function settle(page, { timeout = DEFAULT_TIMEOUT } = {}) {
+  await until(
+    () =>
+      page.evaluate(() => {
+        const shown = [...document.querySelectorAll('.taro_page')].filter((el) => getComputedStyle(el).display !== 'none')
+        return shown.length === 1 && shown[0].classList.contains('taro_page_stationed')
+      }),
+    {
+      timeout,
+      interval: 50,
+      message: async () =>
+        `page transition did not settle: ${await page.evaluate(() =>
+          [...document.querySelectorAll('.taro_page')].map((el) => `${el.id} [${el.className}] display=${getComputedStyle(el).display}`).join('; ')
+        )}`
+    }
+  )
 }
 
 async function waitForRender(page, timeout = 15000) {
@@ -157,6 +204,7 @@ async function waitForRender(page, timeout = 15000) {
       }),
     { timeout, message: 'the page did not render (no visible .taro_page with text)' }
   )
+  await settle(page, { timeout })
 }
 
 /** a full document load of a hash route, e.g. open(page, '/pages/home/index?zone=shenjiang') */
@@ -190,6 +238,7 @@ export async function expectTabTexts(page, texts, { timeout = DEFAULT_TIMEOUT } 
 }
 
 export async function tapTab(page, text) {
+  await settle(page)
   const item = page.locator('.taro-tabbar__tabbar .weui-tabbar__item').filter({ hasText: text }).first()
   await item.click({ timeout: DEFAULT_TIMEOUT })
   await sleep(50)
@@ -204,6 +253,7 @@ function textLocator(page, text, { exact = false } = {}) {
 
 /** click the visible element showing `text` on the page on screen (or in the tab bar) */
 export async function tapText(page, text, { exact = false, timeout = DEFAULT_TIMEOUT } = {}) {
+  await settle(page, { timeout })
   const loc = textLocator(page, text, { exact })
   await until(async () => (await loc.count()) > 0, { timeout, message: `no visible text ${JSON.stringify(String(text))} to tap` })
   // getByText returns the innermost element holding the text; with several on screen, the first one wins
@@ -211,6 +261,7 @@ export async function tapText(page, text, { exact = false, timeout = DEFAULT_TIM
 }
 
 export async function tap(page, selector, { timeout = DEFAULT_TIMEOUT } = {}) {
+  await settle(page, { timeout })
   const loc = currentPage(page).locator(selector).filter({ visible: true }).first()
   await loc.click({ timeout })
 }
@@ -269,12 +320,13 @@ export async function setSwitch(page, selector, on = true) {
 }
 
 /**
- * Taro H5 Picker: the trigger is the Picker's child; tapping it shows .weui-picker (a bottom sheet with
- * 取消 / 确定 and one .weui-picker__group column per range). Tapping a row (a click without movement)
- * scrolls that row into the indicator; 确定 fires onChange. The rows sit under a gradient mask, so the
- * tap goes to coordinates rather than to the row element.
+ * Taro H5 Picker: the trigger is the Picker's child; tapping it shows .weui-picker (a bottom sheet, moved to
+ * the end of <body>, with 取消 / 确定 and one .weui-picker__group column per range, 7 rows of 34 px visible).
+ * Tapping a row (a click without movement) scrolls that row into the indicator; 确定 fires onChange. The
+ * rows sit under a gradient mask, so the taps go to coordinates rather than to the row elements.
  */
 export async function pickerSelect(page, trigger, item, { column = 0, timeout = DEFAULT_TIMEOUT } = {}) {
+  await settle(page, { timeout })
   const p = currentPage(page)
   const triggerLoc =
     typeof trigger !== 'string'
@@ -309,9 +361,15 @@ export async function pickerSelect(page, trigger, item, { column = 0, timeout = 
     const mid = ind.y + ind.height / 2
     return rows.find((r) => Math.abs(r.mid - mid) < 8)?.text
   }
-  for (let attempt = 0; attempt < 3 && (await indicatorText()) !== item; attempt++) {
+  // a tap on a row brings it to the indicator; rows outside the 7-row window are reached by tapping the
+  // window's edge row (3 rows per tap) until the wanted row shows
+  for (let attempt = 0; attempt < 40 && (await indicatorText()) !== item; attempt++) {
+    const win = await group.boundingBox()
     const box = await row.boundingBox()
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    const mid = box.y + box.height / 2
+    const centre = win.y + win.height / 2
+    const y = mid > win.y + 17 && mid < win.y + win.height - 17 ? mid : centre + Math.sign(mid - centre) * 3 * 34
+    await page.mouse.click(box.x + box.width / 2, y)
     await sleep(400) // the column's 0.3 s transition
   }
   const chosen = await indicatorText()
@@ -456,18 +514,24 @@ export async function visibleDialogs(page) {
 }
 
 export async function storage(page) {
-  return page.evaluate(() =>
-    Object.fromEntries(
+  return page.evaluate(() => {
+    const parse = (v) => {
+      if (typeof v !== 'string') return v
+      try {
+        return JSON.parse(v)
+      } catch {
+        return v
+      }
+    }
+    return Object.fromEntries(
       Object.keys(localStorage).map((k) => {
-        const v = localStorage.getItem(k)
-        try {
-          return [k, JSON.parse(v)]
-        } catch {
-          return [k, v]
-        }
+        let v = parse(localStorage.getItem(k))
+        // Taro.setStorageSync stores { data: value }
+        if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && 'data' in v) v = parse(v.data)
+        return [k, v]
       })
     )
-  )
+  })
 }
 
 // ───────────────────────────── artifacts

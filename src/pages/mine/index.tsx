@@ -1,6 +1,7 @@
 import { Switch, Text, View } from '@tarojs/components'
 import { Page } from '@/components/page'
 import { Cell, Section } from '@/components/ui'
+import { useTabBarText } from '@/components/use-tab-bar-text'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
 import { routes } from '@/routes'
@@ -9,6 +10,7 @@ import './index.scss'
 
 export default function Mine() {
   const t = useTranslate()
+  useTabBarText()
   const elderMode = useSettings((s) => s.elderMode)
   const setElderMode = useSettings((s) => s.setElderMode)
   const locale = useSettings((s) => s.locale)

@@ -2,6 +2,7 @@ import shellCatalogue from '@/generated/shell-catalogue.json'
 import { localized } from '@/core/i18n'
 import { Page } from '@/components/page'
 import { Cell, Grid, Section } from '@/components/ui'
+import { useTabBarText } from '@/components/use-tab-bar-text'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
 import { routes } from '@/routes'
@@ -12,6 +13,7 @@ import { zoneById } from '@/zones'
 /** all services of the zone, by module, audience and theme */
 export default function Services() {
   const t = useTranslate()
+  useTabBarText()
   const locale = useSettings((s) => s.locale)
   const zone = zoneById(useZone((s) => s.zoneId))
   const themeGrid = (audience: 'personal' | 'legal') =>

@@ -177,7 +177,7 @@ export default function BookingPage() {
       <Text className='booking__privacy' onClick={() => go(routes.privacy())}>
         {t('gov.booking.privacy')}
       </Text>
-      <Button className='wst-button' id='booking-submit' disabled={submitting} loading={submitting} onClick={submit}>
+      <Button className={`wst-button ${submitting ? 'wst-button--busy' : ''}`} id='booking-submit' disabled={submitting} loading={submitting} onClick={submit}>
         {submitting ? t('gov.booking.submitting') : t('gov.booking.submit')}
       </Button>
     </Page>

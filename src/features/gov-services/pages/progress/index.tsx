@@ -53,7 +53,7 @@ export default function Progress() {
           />
         </Field>
       </Section>
-      <Button className='wst-button' id='progress-query' loading={busy} disabled={busy} onClick={() => void query()}>
+      <Button className={`wst-button ${busy ? 'wst-button--busy' : ''}`} id='progress-query' loading={busy} disabled={busy} onClick={() => void query()}>
         {t('gov.progress.query')}
       </Button>
       {found ? (

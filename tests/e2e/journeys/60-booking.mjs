@@ -1,0 +1,73 @@
+// Booking an appointment at a hall: a wrong ID number gets its specific message next to the field, the
+// draft survives a reload, privacy consent comes before anything is sent, a right ID is accepted, and the
+// booking is still there after a reload. Then it can be cancelled.
+import { assert, choose, currentPage, expectNoText, expectText, fill, open, reload, shot, tapText, until, waitForRoute } from '../lib.mjs'
+
+export const name = 'booking'
+
+// GB 11643 check character of a mainland resident ID
+function mainlandId(first17) {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i], 0)
+  return first17 + '10X98765432'[sum % 11]
+}
+
+export default async function (page) {
+  const rightId = mainlandId('44070319850612003')
+  const wrongId = rightId.slice(0, 17) + (rightId.endsWith('0') ? '1' : '0')
+
+  await open(page, '/features/gov-services/pages/guide/index?id=svc-0004')
+  await expectText(page, '居民身份证换领')
+  await tapText(page, '预约办理')
+  await expectText(page, '办理大厅')
+
+  await choose(page, '办理大厅', '江门市行政服务中心')
+  // first offered working day, first slot with room
+  await currentPage(page).locator('.booking__chip').first().click()
+  await until(async () => (await currentPage(page).locator('.booking__chip').count()) > 10, { message: 'slots appear for the chosen day' })
+  await currentPage(page).locator('.booking__chip', { hasText: '余' }).first().click()
+
+  await fill(page, '姓名', '陈小明')
+  await fill(page, '证件号码', wrongId)
+  await expectText(page, '身份证号码校验位不正确')
+  await fill(page, '手机号码', '1380013800')
+  await expectText(page, '手机号码')
+  await tapText(page, '提交预约')
+  await expectText(page, '请按提示修改标红的内容')
+  await shot(page, 'wrong-input')
+
+  // the draft is kept on the device: a reload restores every field
+  await reload(page)
+  await expectText(page, '已恢复上次未提交的填写内容')
+  const name = await currentPage(page).locator('#booking-name input').inputValue()
+  assert.equal(name, '陈小明')
+
+  await fill(page, '证件号码', rightId)
+  await expectNoText(page, '身份证号码校验位不正确')
+  await fill(page, '手机号码', '13800138000')
+  await tapText(page, '提交预约')
+  // nothing personal is sent before privacy consent
+  await expectText(page, '请先阅读并同意隐私政策')
+  await tapText(page, '阅读并同意隐私政策', { exact: true })
+  await tapText(page, '同意并继续')
+  await expectText(page, '提交预约')
+  await tapText(page, '提交预约')
+
+  await waitForRoute(page, '/features/gov-services/pages/bookings/index', { timeout: 8000 })
+  await expectText(page, '待办理')
+  await expectText(page, '江门市行政服务中心')
+  // masked in the list
+  await expectText(page, '陈*明')
+  await expectText(page, '138****8000')
+  await shot(page, 'booked')
+
+  await reload(page)
+  await expectText(page, '居民身份证换领')
+  await expectText(page, '待办理')
+
+  // cancelling asks again inline, then the booking shows as cancelled
+  await tapText(page, '取消预约')
+  await tapText(page, '确认取消')
+  await expectText(page, '已取消')
+  await shot(page, 'cancelled')
+}
