@@ -12,6 +12,7 @@ import { routes } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { useZone } from '@/stores/zone'
 import { isZoneId, zoneById, ZONES } from '@/zones'
+import { MODULE_ENTRIES } from './module-entries'
 import './index.scss'
 import { useRouteParam } from '@/platform/route-params'
 
@@ -75,11 +76,9 @@ export default function Home() {
 
       <Section title={t('home.modules')}>
         <Grid
-          items={zone.modules.map((m) => ({
-            key: m,
-            label: t(`module.${m}`),
-            onClick: () => go(routes.services())
-          }))}
+          items={zone.modules.flatMap((m) =>
+            MODULE_ENTRIES[m].map((entry) => ({ key: entry.labelKey, label: t(entry.labelKey), onClick: () => go(entry.url()) }))
+          )}
         />
       </Section>
 
