@@ -65,12 +65,12 @@ export default function Catalogue() {
         <View className='catalogue__pickers'>
           <Picker mode='selector' range={themeNames} value={Math.max(0, themeOptions.findIndex((th) => th.id === themeId) + 1)} onChange={(e) => setThemeId(themeOptions[Number(e.detail.value) - 1]?.id ?? '')}>
             <View className='catalogue__picker'>
-              {t('gov.filter.theme')}：{themeNames[themeOptions.findIndex((th) => th.id === themeId) + 1] ?? themeNames[0]} ▾
+              {t('gov.labelValue', { label: t('gov.filter.theme'), value: themeNames[themeOptions.findIndex((th) => th.id === themeId) + 1] ?? themeNames[0] })} ▾
             </View>
           </Picker>
           <Picker mode='selector' range={departmentNames} value={Math.max(0, departments.findIndex((d) => d.id === departmentId) + 1)} onChange={(e) => setDepartmentId(departments[Number(e.detail.value) - 1]?.id ?? '')}>
             <View className='catalogue__picker'>
-              {t('gov.filter.department')}：{departmentNames[departments.findIndex((d) => d.id === departmentId) + 1] ?? departmentNames[0]} ▾
+              {t('gov.labelValue', { label: t('gov.filter.department'), value: departmentNames[departments.findIndex((d) => d.id === departmentId) + 1] ?? departmentNames[0] })} ▾
             </View>
           </Picker>
         </View>

@@ -76,8 +76,8 @@ export default function Guide() {
 
       <Section title={t('gov.guide.cross')}>
         <View className='wst-prose'>
-          <Text className='wst-prose__p'>{crossCity ? `${t('gov.guide.crossCity')}：${crossCity}` : t('gov.guide.crossNone')}</Text>
-          {crossBorder ? <Text className='wst-prose__p'>{`${t('gov.guide.crossBorder')}：${crossBorder}`}</Text> : null}
+          <Text className='wst-prose__p'>{crossCity ? t('gov.labelValue', { label: t('gov.guide.crossCity'), value: crossCity }) : t('gov.guide.crossNone')}</Text>
+          {crossBorder ? <Text className='wst-prose__p'>{t('gov.labelValue', { label: t('gov.guide.crossBorder'), value: crossBorder })}</Text> : null}
         </View>
       </Section>
 
@@ -107,8 +107,8 @@ export default function Guide() {
         <View className='wst-prose'>
           <Text className='wst-prose__p'>{t('gov.guide.statutory', { days: s.statutoryDays })}</Text>
           <Text className='wst-prose__p'>{s.promisedDays === 0 ? t('gov.guide.promisedInstant') : t('gov.guide.promised', { days: s.promisedDays })}</Text>
-          <Text className='wst-prose__p'>{`${t('gov.guide.visits')}：${s.visits === 0 ? t('gov.guide.visitsZero') : t('gov.guide.visitsValue', { visits: s.visits })}`}</Text>
-          <Text className='wst-prose__p'>{`${t('gov.guide.fee')}：${s.fee}`}</Text>
+          <Text className='wst-prose__p'>{t('gov.labelValue', { label: t('gov.guide.visits'), value: s.visits === 0 ? t('gov.guide.visitsZero') : t('gov.guide.visitsValue', { visits: s.visits }) })}</Text>
+          <Text className='wst-prose__p'>{t('gov.labelValue', { label: t('gov.guide.fee'), value: s.fee })}</Text>
         </View>
       </Section>
 

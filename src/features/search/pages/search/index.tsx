@@ -10,7 +10,6 @@ import { Empty, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
 import { useSettings } from '@/stores/settings'
-import { HOT_QUERIES } from '../../hot'
 import hans from '../../locales/zh-Hans.json'
 import hant from '../../locales/zh-Hant.json'
 import { useSearchHistory } from '../../store'
@@ -65,7 +64,7 @@ export default function Search() {
             </Section>
           ) : null}
           <Section title={t('search.hot')}>
-            <Chips items={HOT_QUERIES} onPick={setQuery} />
+            <Chips items={t('search.hotQueries').split(' ')} onPick={setQuery} />
           </Section>
         </>
       ) : hits.length === 0 ? (
