@@ -10,6 +10,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#0b5cad',
     navigationBarTitleText: '湾事通·江门专区',
     navigationBarTextStyle: 'white',
+    // explicit, so that the H5 build shows its navigation bar (title, back and home) like the mini-programs
+    navigationStyle: 'default',
     backgroundColor: '#f4f6f9'
   },
   tabBar: {
