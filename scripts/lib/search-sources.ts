@@ -2,7 +2,6 @@
 // and the few titles the main package shows (home grid, themes), so the main package ships no catalogue.
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import departments from '../../src/data/gov/departments.json'
 import services from '../../src/data/gov/services.json'
 import themes from '../../src/data/gov/themes.json'
 import type { ServiceItem } from '../../src/backend/types'
@@ -64,8 +63,7 @@ function walkJson(dir: string): string[] {
 export function buildAll(): [string, string][] {
   const docs = collectSearchDocs()
   const shellCatalogue = {
-    themes: themes.map((th) => ({ id: th.id, name: th.name, nameHant: toHant(th.name), audience: th.audience })),
-    departmentCount: departments.length
+    themes: themes.map((th) => ({ id: th.id, name: th.name, nameHant: toHant(th.name), audience: th.audience }))
   }
   return [
     ['search-index.json', JSON.stringify(buildSearchIndex(docs))],

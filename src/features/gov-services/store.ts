@@ -2,19 +2,11 @@
 // Each draft carries the idempotency key of its submission: resubmitting after a crash cannot book twice.
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { IdType, PhoneRegion } from '@/backend/types'
+import type { BookingRequest } from '@/backend/types'
 import { taroStateStorage } from '@/stores/persist-storage'
 
-export interface BookingDraft {
-  idempotencyKey: string
-  hallId: string
-  date: string
-  slot: string
-  name: string
-  idType: IdType
-  idNumber: string
-  phoneRegion: PhoneRegion
-  phone: string
+/** what the booking form holds: the request without its service (the key of the draft), and when it was edited */
+export interface BookingDraft extends Omit<BookingRequest, 'serviceId'> {
   updatedAt: number
 }
 
