@@ -47,6 +47,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false }
+      },
+      // Taro splits only initial chunks on H5, so every lazily loaded page carried its own copy of the
+      // module code and catalogue it shares with its siblings; split what async pages share once
+      webpackChain(chain) {
+        const split = chain.optimization.get('splitChunks')
+        if (!split) return
+        chain.optimization.splitChunks({
+          ...split,
+          cacheGroups: { ...split.cacheGroups, sharedAsync: { chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true } }
+        })
       }
     }
   }
