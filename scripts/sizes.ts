@@ -1,15 +1,17 @@
 // Package sizes of the mini-program builds against our budgets:
-//   npx tsx scripts/sizes.ts [weapp|alipay]     (default: both)
+//   npx tsx scripts/sizes.ts [weapp|alipay|h5]     (default: all three)
 // The main package is every file of dist/<target> not under a subpackage root; each subpackage is the
 // files under its root. Budgets: main ≤ 500 KB, each subpackage ≤ 1 MB (the platforms allow 2 MB per
-// package; we keep headroom so that growth is a decision, not an accident). Exits 1 when over budget.
+// package; we keep headroom so that growth is a decision, not an accident). The H5 site is one package:
+// all of dist/h5 ≤ 2 MB, with its JavaScript also reported gzip-compressed, as it is served. Exits 1 when over budget.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 
-const TARGETS = ['weapp', 'alipay'] as const
+const TARGETS = ['weapp', 'alipay', 'h5'] as const
 type Target = (typeof TARGETS)[number]
 
-const BUDGET_KB = { main: 500, subpackage: 1024 }
+const BUDGET_KB = { main: 500, subpackage: 1024, h5: 2048 }
 
 interface PackageSize {
   name: string
@@ -47,8 +49,18 @@ function measure(target: Target): PackageSize[] {
   return [...packages.values()]
 }
 
+function measureH5(): PackageSize[] {
+  const dist = path.join(root, 'dist', 'h5')
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/h5/index.html not found: run `npm run build:h5` first')
+  const files = walk(dist)
+  const js = files.filter((f) => f.endsWith('.js'))
+  const gzip = js.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0)
+  console.log(`h5 JavaScript: ${js.length} files, ${kb(gzip)}KB gzip`)
+  return [{ name: 'site', bytes: files.reduce((n, f) => n + statSync(f).size, 0), files: files.length, budgetKb: BUDGET_KB.h5 }]
+}
+
 function report(target: Target): boolean {
-  const sizes = measure(target)
+  const sizes = target === 'h5' ? measureH5() : measure(target)
   const width = Math.max(...sizes.map((s) => s.name.length), 'package'.length)
   const row = (a: string, b: string, c: string, d: string) => `  ${a.padEnd(width)}  ${b.padStart(9)}  ${c.padStart(5)}  ${d.padStart(8)}`
   console.log(`${target} (dist/${target})`)
@@ -84,7 +96,7 @@ function main(): void {
     }
   }
   if (!ok) {
-    console.error(`size: over budget or missing build (budgets: main ${BUDGET_KB.main}KB, each subpackage ${BUDGET_KB.subpackage}KB)`)
+    console.error(`size: over budget or missing build (budgets: main ${BUDGET_KB.main}KB, each subpackage ${BUDGET_KB.subpackage}KB, H5 site ${BUDGET_KB.h5}KB)`)
     process.exit(1)
   }
 }
