@@ -14,7 +14,7 @@ export function crossBorderLabel(regions: CrossBorderRegion[], t: Translate): st
   return regions.map((r) => t(`region.${r}`)).join('、')
 }
 
-/** 'svc-0001' etc. are ids; page size keeps the first render well under the node budget */
+/** rows per page of a long list: keeps each render well under the 1,000-node budget */
 export const PAGE_SIZE = 30
 
 
