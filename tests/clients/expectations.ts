@@ -34,7 +34,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
   'features/gov-services/pages/bundle/index': { query: { id: 'bundle-0001' }, title: '出生一件事', text: ['办理顺序', '第 1 步'] },
   'features/gov-services/pages/booking/index': { query: { service: 'svc-0001' }, title: '预约办理', text: ['办理大厅', '预约日期', '提交预约'] },
   'features/gov-services/pages/bookings/index': { title: '我的预约', text: ['暂无预约'] },
-  'features/gov-services/pages/progress/index': { title: '办件查询', text: ['受理编号', '查询'] },
+  'features/gov-services/pages/progress/index': { query: { ref: 'JM20261103000127' }, title: '办件查询', text: ['受理编号', 'JM20261103000127', '已办结', '申请人：陈*明', '办理事项：户口迁移（市内）'] },
   'features/gov-services/pages/hall/index': { query: { id: 'hall-0001' }, title: '江门市行政服务中心', text: ['办公时间', '可办理事项'] },
 
   // 搜索 subpackage

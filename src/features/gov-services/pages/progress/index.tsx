@@ -1,5 +1,5 @@
 import { Button, Input } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { CaseRecord } from '@/backend/types'
 import { validateCaseReference } from '@/core/validators'
 import { errorMessage } from '@/components/error-view'
@@ -34,6 +34,11 @@ export default function Progress() {
       setBusy(false)
     }
   }
+
+  // a link that carries its reference (?ref=) shows the case at once
+  useEffect(() => {
+    if (reference) void query()
+  }, []) // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <Page title={t('gov.progress.title')}>
