@@ -3,21 +3,14 @@
 //  - the 繁體 table for the datasets under src/data/ and the search index (src/generated/hant-table.json)
 //  - the unified search index, from what each module contributes (src/**/search-source.ts)
 // Generated files are not committed (.gitignore); this script is fast and deterministic.
-import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { listFiles } from './lib/files'
 import { toHant } from './lib/hant'
 import { buildAll as buildSearch } from './lib/search-sources'
 
 const root = path.resolve(__dirname, '..')
 const src = path.join(root, 'src')
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    if (name === 'node_modules' || name === 'generated') return []
-    return statSync(full).isDirectory() ? walk(full) : [full]
-  })
-}
 
 function writeIfChanged(file: string, content: string): boolean {
   let old: string | undefined
@@ -32,10 +25,9 @@ function writeIfChanged(file: string, content: string): boolean {
   return true
 }
 
-const files = walk(src)
 let written = 0
 
-for (const file of files.filter((f) => f.endsWith('zh-Hans.json'))) {
+for (const file of listFiles(src, (name) => name.endsWith('zh-Hans.json'))) {
   const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
   const hant = Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, toHant(v)]))
   if (writeIfChanged(file.replace(/zh-Hans\.json$/, 'zh-Hant.json'), JSON.stringify(hant, null, 1) + '\n')) written++

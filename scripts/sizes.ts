@@ -4,9 +4,10 @@
 // files under its root. Budgets: main ≤ 500 KB, each subpackage ≤ 1 MB (the platforms allow 2 MB per
 // package; we keep headroom so that growth is a decision, not an accident). The H5 site is one package:
 // all of dist/h5 ≤ 2 MB, with its JavaScript also reported gzip-compressed, as it is served. Exits 1 when over budget.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { listFiles } from './lib/files'
 
 const TARGETS = ['weapp', 'alipay', 'h5'] as const
 type Target = (typeof TARGETS)[number]
@@ -23,12 +24,8 @@ interface PackageSize {
 const root = path.resolve(__dirname, '..')
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    return statSync(full).isDirectory() ? walk(full) : [full]
-  })
-}
+// every file of a build counts, whatever its folder is called
+const walk = (dir: string) => listFiles(dir, () => true, [])
 
 function measure(target: Target): PackageSize[] {
   const dist = path.join(root, 'dist', target)

@@ -1,6 +1,5 @@
 // Build-time slices of the catalogue: the unified search index (from every module's search-source.ts)
 // and the few titles the main package shows (home grid, themes), so the main package ships no catalogue.
-import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import services from '../../src/data/gov/services.json'
 import themes from '../../src/data/gov/themes.json'
@@ -9,22 +8,14 @@ import type { SearchDoc } from '../../src/core/search/types'
 import { buildSearchIndex } from '../../src/core/search/build-index'
 import { ZONES } from '../../src/zones'
 import { convertJson } from '../../src/core/i18n/hant'
+import { listFiles } from './files'
 import { buildHantTable, toHant } from './hant'
 
 const src = path.resolve(__dirname, '../../src')
 
-function findSources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    if (name === 'generated') return []
-    if (statSync(full).isDirectory()) return findSources(full)
-    return name === 'search-source.ts' ? [full] : []
-  })
-}
-
 /** every module registers its searchable content by exporting searchDocs() from a search-source.ts */
 export function collectSearchDocs(): SearchDoc[] {
-  return findSources(src)
+  return listFiles(src, (name) => name === 'search-source.ts')
     .sort()
     .flatMap((file) => (require(file) as { searchDocs(): SearchDoc[] }).searchDocs())
 }
@@ -48,16 +39,9 @@ function homeGrid() {
 function proseStrings(docs: SearchDoc[]): Set<string> {
   const strings = new Set<string>()
   const collect = (text: string) => (strings.add(text), text)
-  for (const file of walkJson(path.join(src, 'data'))) convertJson(require(file), collect)
+  for (const file of listFiles(path.join(src, 'data'), (name) => name.endsWith('.json'))) convertJson(require(file), collect)
   for (const d of docs) convertJson({ title: d.title, subtitle: d.subtitle }, collect)
   return strings
-}
-
-function walkJson(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    return statSync(full).isDirectory() ? walkJson(full) : name.endsWith('.json') ? [full] : []
-  })
 }
 
 export function buildAll(): [string, string][] {

@@ -1,16 +1,9 @@
 // Every message key the code asks for exists in 简体, and 繁體 has exactly the same keys.
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { listFiles as files } from '../../scripts/lib/files'
 
 const src = path.resolve(__dirname, '../../src')
-
-function files(dir: string, test: (name: string) => boolean): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    if (name === 'generated') return []
-    return statSync(full).isDirectory() ? files(full, test) : test(name) ? [full] : []
-  })
-}
 
 const catalogues = files(src, (n) => n.endsWith('zh-Hans.json'))
 const keys = new Set(catalogues.flatMap((f) => Object.keys(JSON.parse(readFileSync(f, 'utf8')))))
