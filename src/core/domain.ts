@@ -162,8 +162,9 @@ export interface Booking extends BookingRequest {
 
 export interface SlotAvailability {
   slot: string
-  remaining: number
   capacity: number
+  booked: number
+  remaining: number
 }
 
 export interface ServiceQuery {

@@ -14,7 +14,6 @@ export {
 } from './rules'
 export type { DayAvailability } from './rules'
 export type {
-  Booking,
   BookingHall,
   BookingLike,
   BookingRequest,

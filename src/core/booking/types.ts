@@ -1,42 +1,15 @@
-import type { IdDocumentType } from '../validators/id-document'
+import type { Booking, BookingRequest as FullBookingRequest, Hall } from '../domain'
 
-export type BookingStatus = 'active' | 'cancelled'
+export type BookingStatus = Booking['status']
 
-/** A hall appointment as stored by the backend. */
-export interface Booking {
-  id: string
-  serviceId: string
-  hallId: string
-  /** 'YYYY-MM-DD', Beijing date */
-  date: string
-  /** one of the hall's slots, 'HH:mm-HH:mm' */
-  slot: string
-  idType: IdDocumentType
-  idNumber: string
-  name: string
-  phone: string
-  status: BookingStatus
-  /** epoch ms (or an ISO string from older records); not used by the rules */
-  createdAt: number | string
-}
-
-/** The fields the rules read, so callers may pass their own record types. */
+/** The fields of a stored booking the rules read, so callers may pass their own record types. */
 export type BookingLike = Pick<Booking, 'hallId' | 'date' | 'slot' | 'idType' | 'idNumber' | 'status'>
 
-/** What the user asks for; the person fields are validated separately by the form. */
-export type BookingRequest = Pick<Booking, 'serviceId' | 'hallId' | 'date' | 'slot' | 'idType' | 'idNumber'>
+/** What the rules check of a request; the person's name and phone are validated separately. */
+export type BookingRequest = Pick<FullBookingRequest, 'serviceId' | 'hallId' | 'date' | 'slot' | 'idType' | 'idNumber'>
 
-/**
- * The hall fields the rules read. Declared here rather than picked from backend's Hall
- * because core imports nothing above it; a backend Hall is assignable to it.
- */
-export interface BookingHall {
-  id: string
-  /** booking slots of a working day, 'HH:mm-HH:mm' */
-  slots: readonly string[]
-  /** bookings accepted per slot */
-  slotCapacity: number
-}
+/** The hall fields the rules read. */
+export type BookingHall = Pick<Hall, 'id' | 'slots' | 'slotCapacity'>
 
 export interface WindowOptions {
   /** number of working days offered (default 10) */
@@ -45,9 +18,4 @@ export interface WindowOptions {
   includeToday?: boolean
 }
 
-export interface SlotAvailability {
-  slot: string
-  capacity: number
-  booked: number
-  remaining: number
-}
+export type { SlotAvailability } from '../domain'

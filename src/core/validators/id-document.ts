@@ -2,9 +2,11 @@ import { invalid, type ValidationResult } from './codes'
 import { validateHkMoPermit } from './hkmo-permit'
 import { validateHongKongId } from './hong-kong-id'
 import { validateMacauId } from './macau-id'
+import type { IdType } from '../domain'
 import { validateMainlandId, type MainlandIdOptions } from './mainland-id'
 
-export type IdDocumentType = 'mainland' | 'hk' | 'mo' | 'hkmo_permit'
+/** the identity documents accepted: 居民身份证, 香港身份证, 澳门身份证, 回乡证 */
+export type IdDocumentType = IdType
 
 export const ID_DOCUMENT_TYPES: readonly IdDocumentType[] = ['mainland', 'hk', 'mo', 'hkmo_permit']
 

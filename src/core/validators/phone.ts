@@ -3,9 +3,10 @@
 // '51234567'): it is what users recognise and what hall staff dial; use toE164 when a
 // self-describing form is needed.
 import { invalid, valid, type ValidationCode, type ValidationResult } from './codes'
+import type { PhoneRegion } from '../domain'
 import { asText, toHalfWidth } from './text'
 
-export type PhoneRegion = 'cn' | 'hk' | 'mo'
+export type { PhoneRegion }
 
 export const PHONE_REGIONS: readonly PhoneRegion[] = ['cn', 'hk', 'mo']
 

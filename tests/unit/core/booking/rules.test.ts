@@ -10,8 +10,8 @@ import {
   parseSlot,
   slotAvailability,
   windowAvailability,
-  type Booking,
   type BookingHall,
+  type BookingLike,
   type BookingRequest
 } from '@/core/booking'
 import type { Hall } from '@/backend/types'
@@ -28,6 +28,9 @@ const hall: BookingHall = {
 
 /** Thursday 12 February 2026, 10:30 in Jiangmen: the Spring Festival break starts on the 15th. */
 const NOW = beijing(2026, 2, 12, 10, 30)
+
+/** a stored booking as the rules see it, with the fields a record also carries */
+type Booking = BookingLike & { id: string; serviceId: string; name: string; phone: string; createdAt: number }
 
 let seq = 0
 function booking(over: Partial<Booking> = {}): Booking {
