@@ -3,14 +3,11 @@ import type { Translate } from '@/core/i18n'
 import { isBackendError } from '@/backend/errors'
 import { Empty } from './ui'
 
-/** the most specific message there is for an error: its reason, a module's wording, or its general kind */
+/** the most specific message there is for an error: its reason (a message key), else its general kind */
 export function errorMessage(t: Translate, error: unknown): string {
   if (!isBackendError(error)) return t('error.server')
-  for (const key of [error.reason, `gov.err.${error.reason}`]) {
-    const message = t(key)
-    if (message !== key) return message
-  }
-  return t(`error.${error.code}`)
+  const specific = t(error.reason)
+  return specific !== error.reason ? specific : t(`error.${error.code}`)
 }
 
 export function ErrorView({ t, error, onRetry }: { t: Translate; error: unknown; onRetry?: () => void }) {
