@@ -28,10 +28,11 @@ export default function Guide() {
     void userApi.isFavourite('service', id).then(setFavourite)
   }, [id])
 
-  // recently viewed: both scripts' titles are kept so 我的 can show them without the catalogue
+  // the service as 我的 keeps it (both scripts' titles), loaded once per guide for history and favourites
+  const saved = useAsync(() => savedService(id), [id])
   useEffect(() => {
-    if (s) void savedService(s.id).then((item) => userApi.addHistory(item))
-  }, [s])
+    if (saved.data) void userApi.addHistory(saved.data)
+  }, [saved.data])
 
   useShareAppMessage(() => ({ title: s?.name ?? t('gov.guide.title'), path: routes.guide(id) }))
 
@@ -39,7 +40,8 @@ export default function Guide() {
   if (!s) return <Page title={t('gov.guide.title')}><Empty message={t('common.loading')} /></Page>
 
   const toggleFavourite = async () => {
-    const now = await userApi.toggleFavourite(await savedService(s.id))
+    if (!saved.data) return
+    const now = await userApi.toggleFavourite(saved.data)
     setFavourite(now)
     void Taro.showToast({ title: now ? t('gov.guide.favouriteAdded') : t('gov.guide.favouriteRemoved'), icon: 'none' })
   }
