@@ -1,6 +1,6 @@
 // Lint rules, including the one-way dependency flow of docs/architecture.md:
 // core → backend / platform / components / stores / zones → features → pages / app.
-const featureZones = ['gov-services', 'search', 'account'].map((f) => ({
+const featureZones = ['gov-services', 'appeals', 'search', 'account'].map((f) => ({
   target: `./src/features/${f}`,
   from: './src/features',
   except: [`./${f}`],

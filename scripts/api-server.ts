@@ -5,6 +5,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { BackendError, isBackendError } from '../src/backend/errors'
 import { createEmbeddedBackend } from '../src/backend/embedded'
+import { appealsDatasets, toSimplified } from '../src/backend/embedded/appeals-data'
 import { govDatasets } from '../src/backend/embedded/gov-data'
 import { memoryStorage } from '../src/backend/storage/key-value'
 import type { Backend, Locale, SavedItem } from '../src/backend/types'
@@ -14,7 +15,7 @@ const STATUS: Record<BackendError['code'], number> = { invalid: 400, not_found: 
 type Handler = (p: { params: string[]; query: URLSearchParams; body: any; key?: string }) => Promise<unknown>
 
 export function createApiHandler(backend: Backend) {
-  const { gov, user } = backend
+  const { gov, user, appeals } = backend
   const locale = (q: URLSearchParams): Locale => (q.get('locale') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
   const kind = (k: string) => k as SavedItem['kind']
   const routes: [string, RegExp, Handler][] = [
@@ -72,8 +73,28 @@ export function createApiHandler(backend: Backend) {
     ],
     ['GET', /^\/me\/history$/, async () => user.listHistory()],
     ['PUT', /^\/me\/history\/([^/]+)\/([^/]+)$/, async ({ body }) => user.addHistory(body).then(() => ({ ok: true }))],
-    ['DELETE', /^\/me\/history$/, async () => user.clearHistory().then(() => ({ ok: true }))]
+    ['DELETE', /^\/me\/history$/, async () => user.clearHistory().then(() => ({ ok: true }))],
+    ['GET', /^\/appeals\/catalogue$/, async ({ query }) => appeals.catalogue(locale(query))],
+    ['POST', /^\/appeals\/routing-proposals$/, async ({ body }) => appeals.proposeRouting(body)],
+    [
+      'POST',
+      /^\/me\/appeals$/,
+      async ({ body, key }) => {
+        if (!key || key !== body?.idempotencyKey) throw new BackendError('invalid', 'idempotencyKey')
+        return appeals.submit(body)
+      }
+    ],
+    ['GET', /^\/me\/appeals$/, async () => appeals.list()],
+    ['GET', /^\/me\/appeals\/updates$/, async () => ({ count: await user.countAppealUpdates() })],
+    ['GET', /^\/me\/appeals\/([^/]+)$/, async ({ params }) => appeals.get(params[0])],
+    ['POST', /^\/me\/appeals\/([^/]+)\/withdraw$/, async ({ params }) => appeals.withdraw(params[0])],
+    ['POST', /^\/me\/appeals\/([^/]+)\/rating$/, async ({ params, body }) => appeals.rate(params[0], body?.level, body?.reason)],
+    ['PUT', /^\/me\/appeals\/([^/]+)\/seen$/, async ({ params }) => appeals.markSeen(params[0]).then(() => ({ ok: true }))],
+    ['GET', /^\/office\/appeals$/, async () => appeals.office.list()],
+    ['POST', /^\/office\/appeals\/([^/]+)\/events$/, async ({ params, body }) => appeals.office.act(params[0], body)]
   ]
+  // the first answer to each Idempotency-Key, replayed for every repeat of that key
+  const answered = new Map<string, [number, unknown]>()
 
   return async function handle(req: http.IncomingMessage, res: http.ServerResponse, prefix = '/api/v1') {
     const send = (status: number, payload: unknown) => {
@@ -87,21 +108,30 @@ export function createApiHandler(backend: Backend) {
     if (!route) return send(404, { error: { code: 'not_found', reason: 'route' } })
     let raw = ''
     for await (const chunk of req) raw += chunk
-    try {
-      const body = raw ? JSON.parse(raw) : undefined
-      const params = (route[1].exec(path) ?? []).slice(1).map(decodeURIComponent)
-      const key = req.headers['idempotency-key']
-      send(200, await route[2]({ params, query: url.searchParams, body, key: typeof key === 'string' ? key : undefined }))
-    } catch (e) {
-      if (isBackendError(e)) return send(STATUS[e.code], { error: { code: e.code, reason: e.reason } })
-      if (e instanceof SyntaxError) return send(400, { error: { code: 'invalid', reason: 'json' } })
-      send(500, { error: { code: 'server', reason: 'server' } })
+    const header = req.headers['idempotency-key']
+    const key = typeof header === 'string' ? header : undefined
+    const replay = key === undefined ? undefined : answered.get(`${req.method} ${path} ${key}`)
+    if (replay) return send(...replay)
+    const answer = async (): Promise<[number, unknown]> => {
+      try {
+        const body = raw ? JSON.parse(raw) : undefined
+        const params = (route[1].exec(path) ?? []).slice(1).map(decodeURIComponent)
+        return [200, await route[2]({ params, query: url.searchParams, body, key })]
+      } catch (e) {
+        if (isBackendError(e)) return [STATUS[e.code], { error: { code: e.code, reason: e.reason } }]
+        if (e instanceof SyntaxError) return [400, { error: { code: 'invalid', reason: 'json' } }]
+        return [500, { error: { code: 'server', reason: 'server' } }]
+      }
     }
+    const [status, payload] = await answer()
+    // a server error is not an answer: the repeat is tried again
+    if (key !== undefined && status < 500) answered.set(`${req.method} ${path} ${key}`, [status, payload])
+    send(status, payload)
   }
 }
 
 export async function startApiServer(port = 0, now: () => number = Date.now): Promise<{ url: string; close(): Promise<void> }> {
-  const handle = createApiHandler(createEmbeddedBackend(memoryStorage(), govDatasets, now))
+  const handle = createApiHandler(createEmbeddedBackend(memoryStorage(), { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified }, now))
   const server = http.createServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const { port: bound } = server.address() as AddressInfo

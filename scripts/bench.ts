@@ -1,8 +1,10 @@
 // `npm run bench` → tsx scripts/bench.ts. Each section lives in scripts/bench/ and prints its own figures.
+import { benchAppeals } from './bench/appeals'
 import { benchSearch } from './bench/search'
 
 async function main(): Promise<void> {
   await benchSearch()
+  await benchAppeals()
 }
 
 main().catch((err) => {

@@ -1,10 +1,13 @@
-import { SUBPACKAGES, TAB_PAGES } from './routes'
+import { DEV_PAGES, SUBPACKAGES, TAB_PAGES } from './routes'
 
 const isAlipay = process.env.TARO_ENV === 'alipay'
 
 export default defineAppConfig({
   pages: Object.values(TAB_PAGES),
-  subPackages: Object.values(SUBPACKAGES).map(({ root, pages }) => ({ root, pages: Object.values(pages) })),
+  subPackages: Object.values(SUBPACKAGES).map(({ root, pages }) => ({
+    root,
+    pages: [...Object.values(pages), ...DEV_PAGES.filter((d) => d.root === root).flatMap((d) => d.pages)]
+  })),
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#0b5cad',
@@ -25,5 +28,6 @@ export default defineAppConfig({
       { pagePath: TAB_PAGES.mine, text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' }
     ]
   },
-  ...(isAlipay ? {} : { lazyCodeLoading: 'requiredComponents' })
+  // WeChat lists the private APIs an app uses: the appeal form picks its location on the map
+  ...(isAlipay ? {} : { lazyCodeLoading: 'requiredComponents', requiredPrivateInfos: ['chooseLocation'] })
 })

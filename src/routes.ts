@@ -29,6 +29,14 @@ export const SUBPACKAGES = {
       hall: 'pages/hall/index'
     }
   },
+  appeals: {
+    root: 'features/appeals',
+    pages: {
+      file: 'pages/file/index',
+      list: 'pages/list/index',
+      detail: 'pages/detail/index'
+    }
+  },
   search: {
     root: 'features/search',
     pages: { search: 'pages/search/index' }
@@ -45,6 +53,13 @@ export const SUBPACKAGES = {
   }
 } as const
 
+/**
+ * Development builds only (NODE_ENV=development): act as the 12345 centre and the handling units, so the
+ * whole appeal loop can be walked through by hand. Production builds never list it, so it is never compiled.
+ */
+export const DEV_PAGES: { root: string; pages: string[] }[] =
+  process.env.NODE_ENV === 'development' ? [{ root: SUBPACKAGES.appeals.root, pages: ['pages/office/index'] }] : []
+
 const sub = <K extends keyof typeof SUBPACKAGES>(pkg: K, page: keyof (typeof SUBPACKAGES)[K]['pages']) =>
   `/${SUBPACKAGES[pkg].root}/${(SUBPACKAGES[pkg].pages as Record<string, string>)[page as string]}`
 
@@ -60,6 +75,10 @@ export const routes = {
   bookings: () => sub('gov', 'bookings'),
   progress: (ref?: string) => withQuery(sub('gov', 'progress'), { ref }),
   hall: (id: string) => withQuery(sub('gov', 'hall'), { id }),
+  fileAppeal: (query?: { channel?: 'enterprise'; type?: string; category?: string }) => withQuery(sub('appeals', 'file'), query),
+  appeals: (query?: { status?: string }) => withQuery(sub('appeals', 'list'), query),
+  appeal: (id: string) => withQuery(sub('appeals', 'detail'), { id }),
+  office: () => `/${SUBPACKAGES.appeals.root}/pages/office/index`,
   search: (q?: string) => withQuery(sub('search', 'search'), { q }),
   favourites: () => sub('account', 'favourites'),
   history: () => sub('account', 'history'),

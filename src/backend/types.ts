@@ -1,6 +1,14 @@
 // The one backend interface, shared by the embedded and HTTP implementations.
+import type { CategoryNode } from '@/core/appeals/categories'
+import type { RoutingInput } from '@/core/appeals/routing'
+import type { AppealCommand } from '@/core/appeals/workflow'
 import type {
+  Appeal,
+  AppealContact,
+  AppealRequest,
+  AppealUnit,
   Booking,
+  RoutingResult,
   BookingRequest,
   Bundle,
   BundleDetail,
@@ -8,6 +16,7 @@ import type {
   Department,
   HallDetail,
   Locale,
+  RatingLevel,
   SavedItem,
   ServiceGuide,
   ServiceQuery,
@@ -44,10 +53,55 @@ export interface UserApi {
   listHistory(): Promise<SavedItem[]>
   addHistory(item: SavedItem): Promise<void>
   clearHistory(): Promise<void>
+  /** how many of the user's appeals changed since they last looked: the badge on 我的 */
+  countAppealUpdates(): Promise<number>
+}
+
+/** an appeal as the app shows it: the contact masked (138****1234), or absent when confidential and not its own detail */
+export interface AppealView extends Omit<Appeal, 'contact'> {
+  contact?: AppealContact
+  /** changed by the centre or a unit since the user last opened it */
+  unseen: boolean
+}
+
+/** what the 12345 centre and the handling units do: 受理, 派单, 改派, 签收, 联系, 退单, 答复, 回访, 办结 */
+export type OfficeCommand = Exclude<AppealCommand, { event: 'withdraw' } | { event: 'rate' }>
+
+/** what the appeal form offers, in the user's script; a tag's id is its 简体 form */
+export interface AppealCatalogue {
+  categories: CategoryNode[]
+  units: AppealUnit[]
+  tags: { id: string; tag: string; aliases?: string[] }[]
+}
+
+export type { RoutingInput }
+
+/** 诉求服务 */
+export interface AppealsApi {
+  catalogue(locale: Locale): Promise<AppealCatalogue>
+  /** the handling unit the classifier proposes for a draft, and why (智能分派) */
+  proposeRouting(input: RoutingInput): Promise<RoutingResult>
+  /** files an appeal; the same idempotency key always answers with the appeal it first created */
+  submit(request: AppealRequest): Promise<AppealView>
+  /** the user's appeals, newest first */
+  list(): Promise<AppealView[]>
+  get(id: string): Promise<AppealView>
+  /** 撤回, only before the centre has accepted it */
+  withdraw(id: string): Promise<AppealView>
+  /** 评价; a 差评 (level 1 or 2) needs a reason and sends it back for 重办 once */
+  rate(id: string, level: RatingLevel, reason?: string): Promise<AppealView>
+  /** the user has seen its latest state */
+  markSeen(id: string): Promise<void>
+  /** the other side of the loop, run by the embedded backend and the reference server */
+  office: {
+    list(): Promise<AppealView[]>
+    act(id: string, command: OfficeCommand): Promise<AppealView>
+  }
 }
 
 /** the one data boundary: every page reaches domain data through this */
 export interface Backend {
   user: UserApi
   gov: GovApi
+  appeals: AppealsApi
 }

@@ -2,7 +2,7 @@
 
 import type { CityId, ZoneId } from '@/core/domain'
 
-export type ModuleId = 'gov-services'
+export type ModuleId = 'gov-services' | 'appeals'
 
 export interface Zone {
   id: ZoneId
@@ -25,7 +25,7 @@ export const ZONES: Zone[] = [
     nameKey: 'zone.jiangmen.name',
     introKey: 'zone.jiangmen.intro',
     cities: ['jiangmen'],
-    modules: ['gov-services'],
+    modules: ['gov-services', 'appeals'],
     homeGrid: [
       { serviceId: 'svc-0001', label: '社保查询' },
       { serviceId: 'svc-0002', label: '公积金提取' },
@@ -42,7 +42,7 @@ export const ZONES: Zone[] = [
     nameKey: 'zone.shenjiang.name',
     introKey: 'zone.shenjiang.intro',
     cities: ['shenzhen', 'jiangmen'],
-    modules: ['gov-services'],
+    modules: ['gov-services', 'appeals'],
     crossCity: 'shenzhen',
     homeGrid: [
       { serviceId: 'svc-0031', label: '养老保险转移' },
@@ -60,7 +60,7 @@ export const ZONES: Zone[] = [
     nameKey: 'zone.zhongjiang.name',
     introKey: 'zone.zhongjiang.intro',
     cities: ['zhongshan', 'jiangmen'],
-    modules: ['gov-services'],
+    modules: ['gov-services', 'appeals'],
     crossCity: 'zhongshan',
     homeGrid: [
       { serviceId: 'svc-0048', label: '户口迁入江门' },

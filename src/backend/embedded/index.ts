@@ -1,11 +1,20 @@
 import type { KeyValueStorage } from '../storage/key-value'
 import { userRecords } from '../storage/records'
 import type { Backend, Locale } from '../types'
+import { embeddedAppealsApi, type AppealsDataset } from './appeals'
 import { embeddedGovApi, type GovDataset } from './gov'
 import { embeddedUserApi } from './user'
 
 /** the whole embedded backend over a given storage: used by tests and the reference HTTP server */
-export function createEmbeddedBackend(storage: KeyValueStorage, datasets: Record<Locale, GovDataset>, now: () => number = Date.now): Backend {
+export function createEmbeddedBackend(
+  storage: KeyValueStorage,
+  datasets: { gov: Record<Locale, GovDataset>; appeals: Record<Locale, AppealsDataset>; simplify: (text: string) => string },
+  now: () => number = Date.now
+): Backend {
   const records = userRecords(storage)
-  return { user: embeddedUserApi(records), gov: embeddedGovApi({ records, datasets, now }) }
+  return {
+    user: embeddedUserApi(records),
+    gov: embeddedGovApi({ records, datasets: datasets.gov, now }),
+    appeals: embeddedAppealsApi({ records, datasets: datasets.appeals, now, simplify: datasets.simplify })
+  }
 }

@@ -1,5 +1,5 @@
 import type { SavedItem, UserApi } from '../types'
-import type { UserRecords } from '../storage/records'
+import { countUnseenAppeals, type UserRecords } from '../storage/records'
 
 const sameItem = (a: SavedItem, b: Pick<SavedItem, 'kind' | 'id'>) => a.kind === b.kind && a.id === b.id
 
@@ -26,6 +26,9 @@ export function embeddedUserApi(records: UserRecords): UserApi {
     },
     async clearHistory() {
       history.write([])
+    },
+    async countAppealUpdates() {
+      return countUnseenAppeals(records)
     }
   }
 }

@@ -21,6 +21,9 @@ export function httpUserApi(options: ClientOptions): UserApi {
     },
     async clearHistory() {
       await call('DELETE', '/me/history')
+    },
+    async countAppealUpdates() {
+      return (await call<{ count: number }>('GET', '/me/appeals/updates')).count
     }
   }
 }

@@ -1,6 +1,6 @@
 // The user's own records and how each is checked when read back from storage.
 
-import type { Booking, SavedItem } from '../types'
+import type { Appeal, Booking, SavedItem } from '../types'
 import { collection, type Collection } from './collection'
 import type { KeyValueStorage } from './key-value'
 
@@ -30,10 +30,37 @@ export function isBooking(x: unknown): x is Booking {
   )
 }
 
+const APPEAL_STATUSES = ['submitted', 'accepted', 'dispatched', 'processing', 'replied', 'awaiting_rating', 'closed', 'withdrawn']
+
+export function isAppeal(x: unknown): x is Appeal {
+  return (
+    isObject(x) &&
+    ['id', 'reference', 'idempotencyKey', 'zone', 'type', 'channel', 'categoryCode', 'content'].every((k) => isString(x[k])) &&
+    APPEAL_STATUSES.includes(x.status as string) &&
+    typeof x.createdAt === 'number' &&
+    typeof x.updatedAt === 'number' &&
+    isObject(x.location) &&
+    isObject(x.contact) &&
+    isObject(x.routing) &&
+    [x.tags, x.photos, x.timeline, x.replies, x.ratings, x.deadlines, x.subscriptions].every(Array.isArray)
+  )
+}
+
+/** when the user last opened an appeal */
+export interface AppealSeen {
+  id: string
+  at: number
+}
+
+const isAppealSeen = (x: unknown): x is AppealSeen => isObject(x) && isString(x.id) && typeof x.at === 'number'
+
 export interface UserRecords {
   favourites: Collection<SavedItem>
   history: Collection<SavedItem>
   bookings: Collection<Booking>
+  /** the embedded backend's appeals: on a device, the user's own */
+  appeals: Collection<Appeal>
+  appealsSeen: Collection<AppealSeen>
 }
 
 export function userRecords(storage: KeyValueStorage): UserRecords {
@@ -59,6 +86,14 @@ export function userRecords(storage: KeyValueStorage): UserRecords {
       migrations: { 0: (old) => ({ ...old, serviceNameHant: old.serviceNameHant ?? old.serviceName, hallNameHant: old.hallNameHant ?? old.hallName }) },
       isValid: isBooking,
       limit: 100
-    })
+    }),
+    appeals: collection(storage, { key: 'appeals', version: 1, isValid: isAppeal, limit: 500 }),
+    appealsSeen: collection(storage, { key: 'appeals-seen', version: 1, isValid: isAppealSeen, limit: 500 })
   }
+}
+
+/** appeals changed by the centre or a unit since the user last opened them */
+export function countUnseenAppeals(records: Pick<UserRecords, 'appeals' | 'appealsSeen'>): number {
+  const seen = new Map(records.appealsSeen.all().map((s) => [s.id, s.at]))
+  return records.appeals.all().filter((a) => a.updatedAt > (seen.get(a.id) ?? 0)).length
 }

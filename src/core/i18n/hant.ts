@@ -41,3 +41,15 @@ export function convertJson<T>(value: T, convert: Convert, key = ''): T {
   }
   return value
 }
+
+/** the reverse of the table's characters: folds 繁體 input to 简体 so it matches 简体 keywords */
+export function createSimplifier(table: HantTable): Convert {
+  const map = new Map<string, string>()
+  const pairs = Array.from(table.chars)
+  for (let i = 0; i + 1 < pairs.length; i += 2) if (!map.has(pairs[i + 1])) map.set(pairs[i + 1], pairs[i])
+  for (const [simp, hant] of table.phrases) {
+    const s = Array.from(simp)
+    Array.from(hant).forEach((c, k) => map.has(c) || c === s[k] || map.set(c, s[k]))
+  }
+  return (text) => Array.from(text, (c) => map.get(c) ?? c).join('')
+}

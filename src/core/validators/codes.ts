@@ -51,7 +51,18 @@ export const VALIDATION_CODES = [
   'caseRef.prefix',
   'caseRef.chars',
   'caseRef.length',
-  'caseRef.date'
+  'caseRef.date',
+  // 统一社会信用代码 (unified social credit code of enterprises and organisations)
+  'creditCode.empty',
+  'creditCode.chars',
+  'creditCode.length',
+  'creditCode.authority',
+  'creditCode.division',
+  'creditCode.checkChar',
+  // 企业名称 (registered enterprise names)
+  'enterpriseName.empty',
+  'enterpriseName.length',
+  'enterpriseName.chars'
 ] as const
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number]

@@ -28,3 +28,11 @@ export {
   CASE_REFERENCE_LENGTH
 } from './case-reference'
 export { maskPhone, maskName, maskIdNumber } from './mask'
+export {
+  validateCreditCode,
+  creditCodeCheckChar,
+  CREDIT_CODE_AUTHORITIES,
+  CREDIT_CODE_CHARSET,
+  CREDIT_CODE_LENGTH
+} from './credit-code'
+export { validateEnterpriseName, ENTERPRISE_NAME_MIN_LENGTH, ENTERPRISE_NAME_MAX_LENGTH } from './enterprise-name'

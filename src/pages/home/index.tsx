@@ -5,6 +5,7 @@ import homeGrid from '@/generated/home-grid.json'
 import { localized } from '@/core/i18n'
 import { Page } from '@/components/page'
 import { Grid, Section } from '@/components/ui'
+import { useAppealBadge } from '@/components/use-appeal-badge'
 import { useTabBarText } from '@/components/use-tab-bar-text'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
@@ -21,6 +22,7 @@ const GRID_SIZE = 7
 export default function Home() {
   const t = useTranslate()
   useTabBarText()
+  useAppealBadge()
   const zoneParam = useRouteParam('zone')
   const zoneId = useZone((s) => s.zoneId)
   const setZone = useZone((s) => s.setZone)

@@ -8,5 +8,10 @@ export const MODULE_ENTRIES: Record<ModuleId, { labelKey: string; url: () => str
     { labelKey: 'services.bundles', url: routes.bundles },
     { labelKey: 'services.booking', url: routes.bookings },
     { labelKey: 'services.progress', url: routes.progress }
+  ],
+  appeals: [
+    { labelKey: 'appeals.file', url: () => routes.fileAppeal() },
+    { labelKey: 'appeals.enterprise', url: () => routes.fileAppeal({ channel: 'enterprise' }) },
+    { labelKey: 'appeals.mine', url: () => routes.appeals() }
   ]
 }

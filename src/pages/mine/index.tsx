@@ -1,6 +1,7 @@
 import { Switch, Text, View } from '@tarojs/components'
 import { Page } from '@/components/page'
-import { Cell, Section } from '@/components/ui'
+import { Cell, Section, Tag } from '@/components/ui'
+import { useAppealBadge } from '@/components/use-appeal-badge'
 import { useTabBarText } from '@/components/use-tab-bar-text'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
@@ -11,6 +12,7 @@ import './index.scss'
 export default function Mine() {
   const t = useTranslate()
   useTabBarText()
+  const appealUpdates = useAppealBadge()
   const elderMode = useSettings((s) => s.elderMode)
   const setElderMode = useSettings((s) => s.setElderMode)
   const locale = useSettings((s) => s.locale)
@@ -27,6 +29,11 @@ export default function Mine() {
         <Cell title={t('mine.favourites')} onClick={() => go(routes.favourites())} />
         <Cell title={t('mine.history')} onClick={() => go(routes.history())} />
         <Cell title={t('mine.bookings')} onClick={() => go(routes.bookings())} />
+        <Cell
+          title={t('mine.appeals')}
+          extra={appealUpdates ? <Tag tone='warn'>{t('mine.appealUpdates', { count: appealUpdates })}</Tag> : undefined}
+          onClick={() => go(routes.appeals())}
+        />
       </Section>
       <Section title={t('mine.settings')}>
         <Cell

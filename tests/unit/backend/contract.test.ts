@@ -6,7 +6,9 @@
 import type { Backend, BookingRequest } from '@/backend/types'
 import { isBackendError } from '@/backend/errors'
 import { createEmbeddedBackend } from '@/backend/embedded'
+import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
 import { govDatasets } from '@/backend/embedded/gov-data'
+import { httpAppealsApi } from '@/backend/http/appeals'
 import { memoryStorage } from '@/backend/storage/key-value'
 import { httpGovApi } from '@/backend/http/gov'
 import { httpUserApi } from '@/backend/http/user'
@@ -39,13 +41,13 @@ async function expectError(p: Promise<unknown>, code: string, reason?: string) {
 }
 
 const implementations: [string, () => Promise<{ backend: Backend; close(): Promise<void> }>][] = [
-  ['embedded', async () => ({ backend: createEmbeddedBackend(memoryStorage(), govDatasets, () => NOW), close: async () => undefined })],
+  ['embedded', async () => ({ backend: createEmbeddedBackend(memoryStorage(), { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified }, () => NOW), close: async () => undefined })],
   [
     'http',
     async () => {
       const server = await startApiServer(0, () => NOW)
       const options = { base: server.url, transport: fetchTransport, retries: 0 }
-      return { backend: { gov: httpGovApi(options), user: httpUserApi(options) }, close: server.close }
+      return { backend: { gov: httpGovApi(options), user: httpUserApi(options), appeals: httpAppealsApi(options) }, close: server.close }
     }
   ]
 ]

@@ -23,7 +23,7 @@ import {
 describe('codes and messages', () => {
   test('codes are unique and namespaced', () => {
     expect(new Set(VALIDATION_CODES).size).toBe(VALIDATION_CODES.length)
-    for (const code of VALIDATION_CODES) expect(code).toMatch(/^(id|phone|name|caseRef)\.[A-Za-z0-9.]+$/)
+    for (const code of VALIDATION_CODES) expect(code).toMatch(/^(id|phone|name|caseRef|creditCode|enterpriseName)\.[A-Za-z0-9.]+$/)
   })
 
   test('every code has a distinct, non-trivial Simplified Chinese message', () => {

@@ -9,6 +9,7 @@ import { Page } from '@/components/page'
 import { Empty, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
+import { routes } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import hans from '../../locales/zh-Hans.json'
 import hant from '../../locales/zh-Hant.json'
@@ -75,6 +76,9 @@ export default function Search() {
           </View>
           <Button className='wst-button' onClick={() => void Taro.makePhoneCall({ phoneNumber: '12345' }).catch(() => undefined)}>
             {t('search.callHotline')}
+          </Button>
+          <Button className='wst-button wst-button--secondary' onClick={() => go(routes.fileAppeal())}>
+            {t('search.fileAppeal')}
           </Button>
         </>
       ) : (

@@ -1,0 +1,27 @@
+import type { AppealCatalogue, AppealsApi, AppealView, RoutingResult } from '../types'
+import { createHttpClient, type ClientOptions } from './client'
+
+/** a key for one call: its own retries are answered once, a later call is a new action */
+const once = (action: string) => `${action}:${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+
+export function httpAppealsApi(options: ClientOptions): AppealsApi {
+  const call = createHttpClient(options)
+  const enc = encodeURIComponent
+  return {
+    catalogue: (locale) => call<AppealCatalogue>('GET', '/appeals/catalogue', { query: { locale } }),
+    // a pure computation on the server: safe to repeat
+    proposeRouting: (input) => call<RoutingResult>('POST', '/appeals/routing-proposals', { body: input, idempotencyKey: once('route') }),
+    submit: (request) => call<AppealView>('POST', '/me/appeals', { body: request, idempotencyKey: request.idempotencyKey }),
+    list: () => call<AppealView[]>('GET', '/me/appeals'),
+    get: (id) => call<AppealView>('GET', `/me/appeals/${enc(id)}`),
+    withdraw: (id) => call<AppealView>('POST', `/me/appeals/${enc(id)}/withdraw`, { idempotencyKey: once(`withdraw:${id}`) }),
+    rate: (id, level, reason) => call<AppealView>('POST', `/me/appeals/${enc(id)}/rating`, { body: { level, reason }, idempotencyKey: once(`rate:${id}`) }),
+    async markSeen(id) {
+      await call('PUT', `/me/appeals/${enc(id)}/seen`)
+    },
+    office: {
+      list: () => call<AppealView[]>('GET', '/office/appeals'),
+      act: (id, command) => call<AppealView>('POST', `/office/appeals/${enc(id)}/events`, { body: command, idempotencyKey: once(`${command.event}:${id}`) })
+    }
+  }
+}

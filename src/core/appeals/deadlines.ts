@@ -1,0 +1,198 @@
+// Appeal deadlines (办理时限) as data: an ordered list of policies, the first whose `when`
+// matches the appeal wins, and each rule of the winner becomes one Deadline. Working days
+// follow the official Beijing calendar whatever the device's time zone.
+import { addHours, addWorkingDaysAt } from '../calendar/working-days'
+import type { AppealChannel, AppealType, CityId, Deadline, DeadlineKind } from '../domain'
+
+export type DeadlineUnit = Deadline['unit']
+
+export interface DeadlineRule {
+  kind: DeadlineKind
+  amount: number
+  /** hours: exact; days: calendar days of 24 h; workingDays: to the end of the nth working day */
+  unit: DeadlineUnit
+}
+
+/** Conditions of a policy; an absent key matches anything. */
+export interface DeadlineCondition {
+  channel?: AppealChannel
+  city?: CityId
+  type?: AppealType
+  urgent?: boolean
+  /** 重办 after a 差评 */
+  redo?: boolean
+}
+
+export interface DeadlinePolicy {
+  id: string
+  when: DeadlineCondition
+  rules: DeadlineRule[]
+  /** the rule's source, shown to the user (简体; 繁體 comes from the data table) */
+  basis: string
+}
+
+/** What a policy looks at. */
+export interface DeadlineSubject {
+  channel: AppealChannel
+  type: AppealType
+  urgent: boolean
+  location: { city: CityId }
+}
+
+const KINDS: readonly DeadlineKind[] = ['contact', 'reply', 'close']
+const UNITS: readonly DeadlineUnit[] = ['hours', 'days', 'workingDays']
+const CONDITION_KEYS = ['channel', 'city', 'type', 'urgent', 'redo'] as const
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function checkRule(rule: unknown, where: string): DeadlineRule {
+  if (
+    !isRecord(rule) ||
+    !KINDS.includes(rule.kind as DeadlineKind) ||
+    !UNITS.includes(rule.unit as DeadlineUnit) ||
+    !Number.isSafeInteger(rule.amount) ||
+    (rule.amount as number) <= 0
+  ) {
+    throw new TypeError(`deadline policy ${where}: a rule needs kind, unit and a positive integer amount`)
+  }
+  return { kind: rule.kind as DeadlineKind, amount: rule.amount as number, unit: rule.unit as DeadlineUnit }
+}
+
+/**
+ * Checks policies loaded from JSON (whose literal types TypeScript widens to string) and
+ * returns them typed. Throws a TypeError naming the bad policy, so broken data fails at start-up.
+ */
+export function parseDeadlinePolicies(data: unknown): DeadlinePolicy[] {
+  if (!Array.isArray(data)) throw new TypeError('deadline policies must be an array')
+  const ids = new Set<string>()
+  return data.map((p, i) => {
+    const where = isRecord(p) && typeof p.id === 'string' ? p.id : `#${i}`
+    if (!isRecord(p) || typeof p.id !== 'string' || p.id === '' || ids.has(p.id)) {
+      throw new TypeError(`deadline policy ${where}: needs a unique id`)
+    }
+    if (!isRecord(p.when) || Object.keys(p.when).some((k) => !(CONDITION_KEYS as readonly string[]).includes(k))) {
+      throw new TypeError(`deadline policy ${where}: 'when' may only use ${CONDITION_KEYS.join(', ')}`)
+    }
+    if (!Array.isArray(p.rules) || p.rules.length === 0 || typeof p.basis !== 'string' || p.basis === '') {
+      throw new TypeError(`deadline policy ${where}: needs rules and a basis`)
+    }
+    const rules = p.rules.map((r) => checkRule(r, where))
+    if (new Set(rules.map((r) => r.kind)).size !== rules.length) {
+      throw new TypeError(`deadline policy ${where}: one rule per kind`)
+    }
+    ids.add(p.id)
+    return { id: p.id, when: { ...(p.when as DeadlineCondition) }, rules, basis: p.basis }
+  })
+}
+
+/** Whether a policy applies to the appeal (redo: whether this is the 重办 round). */
+export function policyMatches(policy: DeadlinePolicy, appeal: DeadlineSubject, redo = false): boolean {
+  const facts: Required<DeadlineCondition> = {
+    channel: appeal.channel,
+    city: appeal.location.city,
+    type: appeal.type,
+    urgent: appeal.urgent,
+    redo
+  }
+  return CONDITION_KEYS.every((key) => policy.when[key] === undefined || policy.when[key] === facts[key])
+}
+
+/** The first policy that matches, or null. */
+export function findPolicy(
+  appeal: DeadlineSubject,
+  policies: readonly DeadlinePolicy[],
+  options: { redo?: boolean } = {}
+): DeadlinePolicy | null {
+  return policies.find((p) => policyMatches(p, appeal, options.redo ?? false)) ?? null
+}
+
+/** Due instant of a rule counted from startAt. */
+export function dueAt(startAt: number, rule: Pick<DeadlineRule, 'amount' | 'unit'>): number {
+  switch (rule.unit) {
+    case 'hours':
+      return addHours(startAt, rule.amount)
+    case 'days':
+      // calendar days run through weekends and holidays: plain 24-hour steps
+      return addHours(startAt, rule.amount * 24)
+    case 'workingDays':
+      return addWorkingDaysAt(startAt, rule.amount)
+  }
+}
+
+/**
+ * The deadlines of an appeal filed (or sent back for 重办) at startAt, in the rule order of
+ * the first matching policy; empty when no policy matches.
+ */
+export function deadlinesFor(
+  appeal: DeadlineSubject,
+  startAt: number,
+  policies: readonly DeadlinePolicy[],
+  options: { redo?: boolean } = {}
+): Deadline[] {
+  const policy = findPolicy(appeal, policies, options)
+  if (!policy) return []
+  return policy.rules.map((rule) => ({
+    kind: rule.kind,
+    dueAt: dueAt(startAt, rule),
+    amount: rule.amount,
+    unit: rule.unit,
+    policy: policy.id
+  }))
+}
+
+/** Marks the unmet deadlines of a kind as met at `at` (a new array; met ones keep their time). */
+export function markMet(deadlines: readonly Deadline[], kind: DeadlineKind, at: number): Deadline[] {
+  return deadlines.map((d) => (d.kind === kind && d.metAt === undefined ? { ...d, metAt: at } : d))
+}
+
+export interface DeadlineState {
+  met: boolean
+  /** past due: unmet after dueAt, or met late */
+  overdue: boolean
+  /** dueAt minus now (or minus metAt once met); negative when overdue */
+  remainingMs: number
+}
+
+export function deadlineState(deadline: Deadline, now: number): DeadlineState {
+  const met = deadline.metAt !== undefined
+  const remainingMs = deadline.dueAt - (deadline.metAt ?? now)
+  return { met, overdue: remainingMs < 0, remainingMs }
+}
+
+/**
+ * The deadline a countdown should show: the earliest overdue unmet one, since the citizen
+ * should see first that the unit is late; otherwise the earliest unmet one ahead; null when
+ * every deadline is met.
+ */
+export function nextDeadline(deadlines: readonly Deadline[], now: number): Deadline | null {
+  const unmet = deadlines.filter((d) => d.metAt === undefined).sort((a, b) => a.dueAt - b.dueAt)
+  return unmet.find((d) => d.dueAt < now) ?? unmet[0] ?? null
+}
+
+export interface CountdownParts {
+  days: number
+  hours: number
+  minutes: number
+  seconds: number
+}
+
+/** Whole days, hours, minutes and seconds of a non-negative duration (negative is read as 0). */
+export function countdownParts(ms: number): CountdownParts {
+  let s = Math.floor(Math.max(0, ms) / 1000)
+  const days = Math.floor(s / 86400)
+  s -= days * 86400
+  const hours = Math.floor(s / 3600)
+  s -= hours * 3600
+  const minutes = Math.floor(s / 60)
+  return { days, hours, minutes, seconds: s - minutes * 60 }
+}
+
+/**
+ * A remaining time as parts for the UI to put into words ("还剩2天3小时" / "已超时5小时"):
+ * overdue when negative, the parts are those of its magnitude.
+ */
+export function formatRemaining(ms: number): CountdownParts & { overdue: boolean } {
+  return { overdue: ms < 0, ...countdownParts(Math.abs(ms)) }
+}

@@ -1,0 +1,220 @@
+import { Button, Image, Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { AppealView, RatingLevel } from '@/backend/types'
+import { categoryLabel } from '@/core/appeals/categories'
+import { isBadRating, isTerminal } from '@/core/appeals/workflow'
+import { formatShanghaiDateTime } from '@/core/calendar'
+import type { Translate } from '@/core/i18n'
+import { ErrorView, errorMessage } from '@/components/error-view'
+import { Page } from '@/components/page'
+import { Cell, Empty, Section, Tag } from '@/components/ui'
+import { useAsync } from '@/components/use-async'
+import { useTranslate } from '@/components/use-translate'
+import { previewPhotos } from '@/platform/photos'
+import { useRouteParam } from '@/platform/route-params'
+import { useSettings } from '@/stores/settings'
+import { appealsApi } from '../../api'
+import { DeadlineList } from '../../components/deadlines'
+import { RoutingCard } from '../../components/routing-card'
+import { appealMessages } from '../../i18n'
+import { cityKey, statusTone } from '../../model'
+import './index.scss'
+
+const LEVELS: RatingLevel[] = [5, 4, 3, 2, 1]
+const time = (at: number) => formatShanghaiDateTime(at).slice(0, 16).replace('T', ' ')
+
+export default function AppealDetailPage() {
+  const t = useTranslate(appealMessages)
+  const id = useRouteParam('id') ?? ''
+  const locale = useSettings((s) => s.locale)
+  const [round, setRound] = useState(0)
+  const appeal = useAsync(() => appealsApi.get(id), [id, round])
+  const catalogue = useAsync(() => appealsApi.catalogue(locale), [locale])
+  const [banner, setBanner] = useState('')
+
+  const unseen = appeal.data?.unseen
+  useEffect(() => {
+    if (unseen) void appealsApi.markSeen(id)
+  }, [id, unseen])
+
+  /** a citizen action, then the appeal as it is now */
+  const run = async (action: () => Promise<AppealView>, done: string) => {
+    setBanner('')
+    try {
+      await action()
+      void Taro.showToast({ title: done, icon: 'none' })
+      setRound((r) => r + 1)
+      return true
+    } catch (e) {
+      setBanner(errorMessage(t, e))
+      return false
+    }
+  }
+
+  const title = t('appeal.detail.title')
+  if (appeal.error) return <Page title={title}><ErrorView t={t} error={appeal.error} onRetry={appeal.reload} /></Page>
+  const a = appeal.data
+  if (!a) return <Page title={title}><Empty message={t('common.loading')} /></Page>
+  const units = catalogue.data?.units ?? []
+  const unitName = (unitId?: string) => units.find((u) => u.id === unitId)?.name ?? unitId ?? ''
+  const { location } = a
+
+  return (
+    <Page title={title} className='appeal-detail'>
+      <Section>
+        <View className='appeal-detail__head'>
+          <Text className='appeal-detail__title'>{`${t(`appeal.type.${a.type}`)} · ${t(`appeal.channel.${a.channel}`)}`}</Text>
+          <Tag tone={statusTone(a.status)}>{t(`appeal.status.${a.status}`)}</Tag>
+        </View>
+        <Cell title={t('appeal.reference')} extra={<Text selectable>{a.reference}</Text>} />
+        <Cell title={t('appeal.detail.unit')} extra={<Text>{a.unitId ? unitName(a.unitId) : t('appeal.detail.pendingUnit')}</Text>} />
+        {a.redoCount ? <Cell title={t('appeal.event.rate')} extra={<Text>{t('appeal.detail.redo', { count: a.redoCount })}</Text>} /> : null}
+      </Section>
+
+      <Section title={t('appeal.deadlines')}>
+        <View className='appeal-detail__pad'>
+          <DeadlineList t={t} deadlines={a.deadlines} live={!isTerminal(a.status)} />
+        </View>
+      </Section>
+
+      {banner ? (
+        <View className='wst-banner wst-banner--error' role='alert'>
+          <Text>{banner}</Text>
+        </View>
+      ) : null}
+      {a.status === 'awaiting_rating' ? <RatingForm t={t} round={a.ratings.length + 1} onRate={(level, reason) => run(() => appealsApi.rate(a.id, level, reason), t(isBadRating(level) ? 'appeal.rate.sentBack' : 'appeal.rate.done'))} /> : null}
+      {a.status === 'submitted' ? <WithdrawButton t={t} onWithdraw={() => run(() => appealsApi.withdraw(a.id), t('appeal.withdrawn'))} /> : null}
+
+      <Section title={t('appeal.detail.content')}>
+        <View className='appeal-detail__pad'>
+          {catalogue.data ? <Text className='appeal-detail__muted'>{categoryLabel(catalogue.data.categories, a.categoryCode)}</Text> : null}
+          {/* shown as text, never as markup: whatever the user typed stays inert */}
+          <Text className='appeal-detail__content' id='appeal-detail-content' userSelect>{a.content}</Text>
+          {a.tags.length ? (
+            <View className='wst-chips'>
+              {a.tags.map((tag) => (
+                <Tag key={tag}>{catalogue.data?.tags.find((v) => v.id === tag)?.tag ?? tag}</Tag>
+              ))}
+            </View>
+          ) : null}
+          <PhotoGrid paths={a.photos.map((p) => p.path)} />
+        </View>
+      </Section>
+
+      <Section>
+        <Cell title={t('appeal.detail.location')} subtitle={[t(cityKey(location.city)), location.district ? t(`appeal.district.${location.district}`) : '', location.address].filter(Boolean).join(' ')} />
+        {a.enterprise ? <Cell title={t('appeal.detail.enterprise')} subtitle={`${a.enterprise.name} ${a.enterprise.creditCode}`} /> : null}
+        {a.contact ? (
+          <Cell title={t('appeal.detail.contact')} subtitle={`${a.contact.name} ${a.contact.phone}`} extra={a.confidential ? <Tag tone='muted'>{t('appeal.confidentialMark')}</Tag> : undefined} />
+        ) : null}
+      </Section>
+
+      <Section title={t('appeal.routing')}>
+        <View className='appeal-detail__pad'>
+          <RoutingCard t={t} routing={a.routing} units={units} />
+        </View>
+      </Section>
+
+      {a.replies.length ? (
+        <Section title={t('appeal.detail.replies')}>
+          {a.replies.map((r) => (
+            <View key={r.at} className='appeal-detail__pad appeal-detail__reply'>
+              <Text className='appeal-detail__muted'>{`${unitName(r.unitId)} · ${time(r.at)}`}</Text>
+              <Text className='appeal-detail__content'>{r.text}</Text>
+              <PhotoGrid paths={r.attachments.map((p) => p.path)} />
+            </View>
+          ))}
+        </Section>
+      ) : null}
+
+      {a.ratings.length ? (
+        <Section title={t('appeal.event.rate')}>
+          {a.ratings.map((r) => (
+            <Cell key={r.at} title={`${t('appeal.rate.round', { round: r.round })} · ${t(`appeal.rate.level.${r.level}`)}`} subtitle={r.reason} extra={<Text>{time(r.at)}</Text>} />
+          ))}
+        </Section>
+      ) : null}
+
+      <Section title={t('appeal.detail.timeline')}>
+        <View className='appeal-detail__timeline'>
+          {[...a.timeline].reverse().map((e, i) => (
+            <View key={`${e.at}-${i}`} className='appeal-detail__step'>
+              <Text className='appeal-detail__step-title'>{`${t(`appeal.event.${e.event}`)} → ${t(`appeal.status.${e.to}`)}`}</Text>
+              <Text className='appeal-detail__muted'>
+                {`${time(e.at)} · ${t(`appeal.actor.${e.actor}`)}${e.unitId && e.event !== 'submit' ? ` · ${unitName(e.unitId)}` : ''}`}
+              </Text>
+              {e.note ? <Text className='appeal-detail__note'>{e.note}</Text> : null}
+            </View>
+          ))}
+        </View>
+      </Section>
+    </Page>
+  )
+}
+
+function PhotoGrid({ paths }: { paths: string[] }) {
+  if (!paths.length) return null
+  return (
+    <View className='appeal-detail__photos'>
+      {paths.map((path) => (
+        <Image key={path} src={path} mode='aspectFill' className='appeal-detail__photo' onClick={() => previewPhotos(paths, path)} />
+      ))}
+    </View>
+  )
+}
+
+function WithdrawButton({ t, onWithdraw }: { t: Translate; onWithdraw(): void }) {
+  const [confirming, setConfirming] = useState(false)
+  return (
+    <Section>
+      <View className='appeal-detail__pad'>
+        <Text className='appeal-detail__muted'>{t('appeal.withdrawHint')}</Text>
+        {confirming ? (
+          <View className='appeal-detail__actions'>
+            <Button className='wst-button wst-button--small' onClick={onWithdraw}>{t('appeal.withdrawConfirm')}</Button>
+            <Button className='wst-button wst-button--small wst-button--secondary' onClick={() => setConfirming(false)}>{t('appeal.discardCancel')}</Button>
+          </View>
+        ) : (
+          <Button className='wst-button wst-button--secondary' onClick={() => setConfirming(true)}>{t('appeal.withdraw')}</Button>
+        )}
+      </View>
+    </Section>
+  )
+}
+
+/** the national five levels; a 差评 asks why before it sends the appeal back for 重办 */
+function RatingForm({ t, round, onRate }: { t: Translate; round: number; onRate(level: RatingLevel, reason?: string): Promise<boolean> }) {
+  const [level, setLevel] = useState<RatingLevel | null>(null)
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState('')
+  const bad = level !== null && isBadRating(level)
+  const submit = async () => {
+    if (level === null) return setError(t('appeal.rate.choose'))
+    if (bad && Array.from(reason.trim()).length < 5) return setError(t('appeal.rate.reasonRequired'))
+    setError('')
+    await onRate(level, bad ? reason.trim() : undefined)
+  }
+  return (
+    <Section title={t(round > 1 ? 'appeal.rate.again' : 'appeal.rate')}>
+      <View className='appeal-detail__pad'>
+        <View className='wst-chips' role='radiogroup'>
+          {LEVELS.map((l) => (
+            <View key={l} role='radio' aria-checked={level === l} className={`wst-chip ${level === l ? 'wst-chip--on' : ''}`} onClick={() => { setLevel(l); setError('') }}>
+              {t(`appeal.rate.level.${l}`)}
+            </View>
+          ))}
+        </View>
+        {bad ? (
+          <View className='appeal-detail__reason'>
+            <Text className='wst-field__label'>{t('appeal.rate.reason')}</Text>
+            <Textarea className='wst-input appeal-detail__reason-input' id='appeal-rate-reason' value={reason} maxlength={500} placeholder={t('appeal.rate.reasonPlaceholder')} onInput={(e) => setReason(e.detail.value)} />
+            <Text className='wst-field__hint'>{t('appeal.rate.reasonHint')}</Text>
+          </View>
+        ) : null}
+        {error ? <View className='wst-field__error' role='alert'>{error}</View> : null}
+        <Button className='wst-button' id='appeal-rate-submit' onClick={submit}>{t('appeal.rate.submit')}</Button>
+      </View>
+    </Section>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '承办端（开发调试）' })

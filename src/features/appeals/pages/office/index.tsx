@@ -1,0 +1,91 @@
+// Development builds only (see DEV_PAGES in src/routes.ts): act as the 12345 centre and the handling
+// units, so the whole loop can be walked through by hand against the embedded backend.
+import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { AppealEvent, AppealUnit, AppealView, OfficeCommand } from '@/backend/types'
+import { allowedEvents } from '@/core/appeals/workflow'
+import type { Translate } from '@/core/i18n'
+import { errorMessage } from '@/components/error-view'
+import { Page } from '@/components/page'
+import { Empty, Section, Tag } from '@/components/ui'
+import { useAsync } from '@/components/use-async'
+import { useTranslate } from '@/components/use-translate'
+import { useSettings } from '@/stores/settings'
+import { appealsApi } from '../../api'
+import { Countdown } from '../../components/deadlines'
+import { appealMessages } from '../../i18n'
+import { statusTone } from '../../model'
+
+export default function OfficePage() {
+  const t = useTranslate(appealMessages)
+  const locale = useSettings((s) => s.locale)
+  const [round, setRound] = useState(0)
+  const appeals = useAsync(() => appealsApi.office.list(), [round])
+  const catalogue = useAsync(() => appealsApi.catalogue(locale), [locale])
+  const units = catalogue.data?.units ?? []
+
+  return (
+    <Page title={t('appeal.office.title')}>
+      <View className='wst-banner'>
+        <Text>{t('appeal.office.hint')}</Text>
+      </View>
+      {appeals.data?.length === 0 ? <Empty message={t('appeal.office.empty')} /> : null}
+      {(appeals.data ?? []).map((a) => (
+        <OfficeCard key={a.id} t={t} appeal={a} units={units} onChanged={() => setRound((r) => r + 1)} />
+      ))}
+    </Page>
+  )
+}
+
+function OfficeCard({ t, appeal: a, units, onChanged }: { t: Translate; appeal: AppealView; units: AppealUnit[]; onChanged(): void }) {
+  const [unitIndex, setUnitIndex] = useState(() => Math.max(0, units.findIndex((u) => u.id === a.routing.unitId)))
+  const [note, setNote] = useState('')
+  const [error, setError] = useState('')
+  const events = [...allowedEvents(a.status, 'center').map((e) => ['center', e] as const), ...allowedEvents(a.status, 'unit').map((e) => ['unit', e] as const)]
+
+  const command = (actor: 'center' | 'unit', event: AppealEvent): OfficeCommand => {
+    const unitId = units[unitIndex]?.id ?? ''
+    switch (event) {
+      case 'dispatch':
+      case 'reassign':
+        return { actor, event, unitId }
+      case 'return':
+        return { actor, event, note }
+      case 'reply':
+        return { actor, event, text: note, attachments: [] }
+      default:
+        return { actor, event } as OfficeCommand
+    }
+  }
+  const act = async (actor: 'center' | 'unit', event: AppealEvent) => {
+    try {
+      await appealsApi.office.act(a.id, command(actor, event))
+      setError('')
+      setNote('')
+      onChanged()
+    } catch (e) {
+      setError(errorMessage(t, e))
+    }
+  }
+
+  return (
+    <Section title={a.reference} extra={<Tag tone={statusTone(a.status)}>{t(`appeal.status.${a.status}`)}</Tag>}>
+      <View className='appeal-detail__pad'>
+        <Text>{Array.from(a.content).slice(0, 80).join('')}</Text>
+        <Countdown t={t} deadlines={a.deadlines} />
+        <Picker mode='selector' range={units.map((u) => u.name)} value={unitIndex} onChange={(e) => setUnitIndex(Number(e.detail.value))}>
+          <View className='wst-input'>{`${t('appeal.office.unit')}：${units[unitIndex]?.name ?? ''} ▾`}</View>
+        </Picker>
+        <Textarea className='wst-input' value={note} placeholder={t('appeal.office.note')} onInput={(e) => setNote(e.detail.value)} />
+        <View className='wst-chips'>
+          {events.map(([actor, event]) => (
+            <Button key={`${actor}-${event}`} className='wst-button wst-button--small' onClick={() => act(actor, event)}>
+              {`${t(`appeal.actor.${actor}`)}：${t(`appeal.event.${event}`)}`}
+            </Button>
+          ))}
+        </View>
+        {error ? <View className='wst-field__error' role='alert'>{error}</View> : null}
+      </View>
+    </Section>
+  )
+}

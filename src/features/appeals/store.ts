@@ -1,0 +1,145 @@
+// What the appeals module keeps on the device, so nothing the user wrote is lost:
+//  - drafts, one per channel (个人 / 企业), saved as the user types; photos under their own key, so that
+//    typing never rewrites them (on H5 they are data URLs);
+//  - the outbox (待发送): every filing goes here first with its idempotency key and leaves only when the
+//    backend has answered, so an app kill, a lost network or a failure never loses it, and a resend
+//    can never create a second appeal.
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import type { AppealChannel, AppealPhoto, AppealRequest, ZoneId } from '@/backend/types'
+import { taroStateStorage } from '@/stores/persist-storage'
+
+export type AppealDraft = Omit<AppealRequest, 'photos' | 'subscriptions'> & { updatedAt: number }
+
+export const newIdempotencyKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+
+export const emptyAppealDraft = (channel: AppealChannel, zone: ZoneId): AppealDraft => ({
+  idempotencyKey: newIdempotencyKey(),
+  zone,
+  type: 'complaint',
+  channel,
+  urgent: false,
+  categoryCode: '',
+  tags: [],
+  content: '',
+  location: { city: 'jiangmen', address: '' },
+  contact: { name: '', phoneRegion: 'cn', phone: '' },
+  ...(channel === 'enterprise' ? { enterprise: { name: '', creditCode: '' } } : {}),
+  confidential: false,
+  updatedAt: 0
+})
+
+/** a filing back into the form, as a new filing (a new key) once corrected */
+export function draftFromRequest(request: AppealRequest): { draft: AppealDraft; photos: AppealPhoto[] } {
+  const { photos, subscriptions, ...rest } = request
+  void subscriptions // asked again when it is sent again
+  return { draft: { ...rest, idempotencyKey: newIdempotencyKey(), updatedAt: Date.now() }, photos }
+}
+
+const isObject = (x: unknown): x is Record<string, any> => typeof x === 'object' && x !== null
+
+function isDraft(x: unknown): x is AppealDraft {
+  return (
+    isObject(x) &&
+    typeof x.idempotencyKey === 'string' &&
+    typeof x.content === 'string' &&
+    Array.isArray(x.tags) &&
+    isObject(x.location) &&
+    isObject(x.contact) &&
+    typeof x.updatedAt === 'number'
+  )
+}
+
+/** keep what can be read, drop a damaged entry alone */
+const readable = <T>(raw: unknown, valid: (x: unknown) => x is T): Record<string, T> =>
+  isObject(raw) ? (Object.fromEntries(Object.entries(raw).filter(([, v]) => valid(v))) as Record<string, T>) : {}
+
+interface DraftState {
+  drafts: Partial<Record<AppealChannel, AppealDraft>>
+  update(channel: AppealChannel, base: AppealDraft, patch: Partial<AppealDraft>): void
+  replace(channel: AppealChannel, draft: AppealDraft): void
+  discard(channel: AppealChannel): void
+}
+
+export const useAppealDrafts = create<DraftState>()(
+  persist(
+    (set) => ({
+      drafts: {},
+      update: (channel, base, patch) =>
+        set((s) => ({ drafts: { ...s.drafts, [channel]: { ...(s.drafts[channel] ?? base), ...patch, updatedAt: Date.now() } } })),
+      replace: (channel, draft) => set((s) => ({ drafts: { ...s.drafts, [channel]: draft } })),
+      discard: (channel) => set((s) => ({ drafts: { ...s.drafts, [channel]: undefined } }))
+    }),
+    {
+      name: 'wst:appeal-drafts',
+      version: 1,
+      storage: taroStateStorage,
+      partialize: ({ drafts }) => ({ drafts }),
+      merge: (persisted, current) => ({ ...current, drafts: readable((persisted as { drafts?: unknown } | undefined)?.drafts, isDraft) })
+    }
+  )
+)
+
+const isPhotoList = (x: unknown): x is AppealPhoto[] =>
+  Array.isArray(x) && x.every((p) => isObject(p) && typeof p.path === 'string' && typeof p.size === 'number')
+
+interface PhotoState {
+  photos: Partial<Record<AppealChannel, AppealPhoto[]>>
+  set(channel: AppealChannel, photos: AppealPhoto[]): void
+}
+
+export const useAppealPhotos = create<PhotoState>()(
+  persist(
+    (set) => ({
+      photos: {},
+      set: (channel, photos) => set((s) => ({ photos: { ...s.photos, [channel]: photos } }))
+    }),
+    {
+      name: 'wst:appeal-photos',
+      version: 1,
+      storage: taroStateStorage,
+      partialize: ({ photos }) => ({ photos }),
+      merge: (persisted, current) => ({ ...current, photos: readable((persisted as { photos?: unknown } | undefined)?.photos, isPhotoList) })
+    }
+  )
+)
+
+/** a filing waiting to be sent (待发送) */
+export interface OutboxItem {
+  request: AppealRequest
+  queuedAt: number
+  attempts: number
+  /** the backend refused it (a message key): it goes back to the form, it is not retried */
+  refused?: string
+}
+
+const isOutboxItem = (x: unknown): x is OutboxItem =>
+  isObject(x) && isObject(x.request) && typeof x.request.idempotencyKey === 'string' && typeof x.queuedAt === 'number' && typeof x.attempts === 'number'
+
+interface OutboxState {
+  /** by idempotency key */
+  items: Record<string, OutboxItem>
+  enqueue(request: AppealRequest): void
+  attempted(key: string, refused?: string): void
+  remove(key: string): void
+}
+
+export const useOutbox = create<OutboxState>()(
+  persist(
+    (set) => ({
+      items: {},
+      enqueue: (request) =>
+        set((s) => ({ items: { ...s.items, [request.idempotencyKey]: s.items[request.idempotencyKey] ?? { request, queuedAt: Date.now(), attempts: 0 } } })),
+      attempted: (key, refused) =>
+        set((s) => (s.items[key] ? { items: { ...s.items, [key]: { ...s.items[key], attempts: s.items[key].attempts + 1, refused } } } : s)),
+      remove: (key) => set((s) => ({ items: Object.fromEntries(Object.entries(s.items).filter(([k]) => k !== key)) }))
+    }),
+    {
+      name: 'wst:appeal-outbox',
+      version: 1,
+      storage: taroStateStorage,
+      partialize: ({ items }) => ({ items }),
+      merge: (persisted, current) => ({ ...current, items: readable((persisted as { items?: unknown } | undefined)?.items, isOutboxItem) })
+    }
+  )
+)

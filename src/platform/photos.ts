@@ -1,0 +1,102 @@
+import Taro from '@tarojs/taro'
+import type { AppealPhoto } from '@/core/domain'
+import { PHOTO_COMPRESSION, dataUrlByteLength, partitionPicked, pickCount, targetSize, type ChosenPhotos } from './photo-rules'
+
+export { MAX_ORIGINAL_BYTES, MAX_PHOTOS } from './photo-rules'
+export type { ChosenPhotos, PhotoRejectReason, RejectedPhoto } from './photo-rules'
+
+// Neutral default (H5 and tests). A picked file is only reachable through a blob URL that dies on
+// reload, so each photo is redrawn on a canvas and kept as a JPEG data URL: that is what the draft
+// stores. A plain file input is used rather than Taro.chooseImage, which drops files the browser
+// cannot decode without a word (they must come back as 'unreadable') and ignores the count.
+
+function pickFiles(count: number): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    // no capture attribute: phone browsers then offer camera and album themselves
+    input.accept = 'image/*'
+    input.multiple = count > 1
+    input.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0'
+    let settled = false
+    const finish = (files: File[]): void => {
+      if (settled) return
+      settled = true
+      input.remove()
+      resolve(files)
+    }
+    input.addEventListener('change', () => finish(Array.from(input.files ?? [])))
+    // browsers without the cancel event (before Chrome 113 / Safari 16.4) never settle on cancel
+    input.addEventListener('cancel', () => finish([]))
+    // in the document, or some mobile browsers never fire change
+    document.body.appendChild(input)
+    input.click()
+  })
+}
+
+function decode(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const img = new Image()
+    img.onload = () => resolve(img)
+    img.onerror = () => reject(new Error('photos.unreadable'))
+    img.src = url
+  })
+}
+
+/** draws the file at most PHOTO_COMPRESSION.longEdge on its long edge; <img> applies EXIF rotation */
+async function toJpegDataUrl(file: Blob): Promise<AppealPhoto> {
+  const url = URL.createObjectURL(file)
+  try {
+    const img = await decode(url)
+    const { width, height } = targetSize(img.naturalWidth, img.naturalHeight)
+    const canvas = document.createElement('canvas')
+    canvas.width = width
+    canvas.height = height
+    const context = width > 0 ? canvas.getContext('2d') : null
+    if (!context) throw new Error('photos.unreadable')
+    // JPEG has no transparency: without a fill, transparent PNG areas turn black
+    context.fillStyle = '#fff'
+    context.fillRect(0, 0, width, height)
+    context.drawImage(img, 0, 0, width, height)
+    const dataUrl = canvas.toDataURL('image/jpeg', PHOTO_COMPRESSION.jpegQuality)
+    // release the bitmap now: iOS Safari caps the memory all canvases may hold together
+    canvas.width = 0
+    canvas.height = 0
+    const size = dataUrlByteLength(dataUrl)
+    if (size === 0) throw new Error('photos.unreadable')
+    return { path: dataUrl, size }
+  } finally {
+    URL.revokeObjectURL(url)
+  }
+}
+
+/** resolves with no photos when the user closes the picker */
+export async function choosePhotos(remaining: number): Promise<ChosenPhotos<AppealPhoto>> {
+  const count = pickCount(remaining)
+  if (count === 0) return { photos: [], rejected: [] }
+  const { accepted, rejected } = partitionPicked(await pickFiles(count), count)
+  const photos: AppealPhoto[] = []
+  // one at a time: a few decoded 12-megapixel photos at once can exhaust a phone browser's memory
+  for (const file of accepted) {
+    try {
+      photos.push(await toJpegDataUrl(file))
+    } catch {
+      rejected.push({ reason: 'unreadable', size: file.size })
+    }
+  }
+  return { photos, rejected }
+}
+
+/** a data URL owns no storage of its own: dropping it from the draft frees it */
+export async function removePhoto(photo: AppealPhoto): Promise<void> {
+  void photo
+}
+
+export async function previewPhotos(urls: string[], current?: string): Promise<void> {
+  if (urls.length === 0) return
+  try {
+    await Taro.previewImage({ urls, current: current ?? urls[0] })
+  } catch {
+    // nothing to recover: the thumbnails stay on screen
+  }
+}

@@ -1,0 +1,34 @@
+// Which message templates the appeal status subscription asks for, and how each platform reports
+// the user's answer. Pure, so the platform files stay thin and this stays testable.
+
+/** both WeChat and Alipay accept at most 3 one-time templates per request */
+export const MAX_TEMPLATES_PER_REQUEST = 3
+
+export type SubscribeChannel = 'wechat' | 'alipay' | 'in-app'
+
+/** a comma-separated build setting into distinct, non-empty ids, at most three */
+export function parseTemplateIds(raw: string | undefined): string[] {
+  const ids = (raw ?? '').split(',').map((id) => id.trim()).filter((id) => id.length > 0)
+  return Array.from(new Set(ids)).slice(0, MAX_TEMPLATES_PER_REQUEST)
+}
+
+/** WeChat answers with one key per template id: 'accept' | 'reject' | 'ban' | 'filter' */
+export function acceptedWechatTemplates(requested: string[], res: Record<string, unknown>): string[] {
+  return requested.filter((id) => res[id] === 'accept')
+}
+
+export interface AlipaySubscribeResult {
+  behavior?: string
+  result?: { subscribedEntityIds?: string[]; subscribeEntityIds?: string[] }
+  [entityId: string]: unknown
+}
+
+/**
+ * Alipay: result.subscribedEntityIds is the final state (including earlier subscriptions, which is
+ * what matters for sending); the per-id 'accept' keys are the fallback its docs give.
+ */
+export function acceptedAlipayTemplates(requested: string[], res: AlipaySubscribeResult): string[] {
+  const listed = res.result?.subscribedEntityIds ?? res.result?.subscribeEntityIds
+  if (Array.isArray(listed)) return requested.filter((id) => listed.includes(id))
+  return requested.filter((id) => res[id] === 'accept')
+}

@@ -1,0 +1,85 @@
+// Deadlines must not depend on the phone's time zone. As in tests/unit/core/calendar/timezone.test.ts,
+// jest cannot change the zone of a running worker, so the probe runs under tsx in child
+// processes started with TZ set, and is compared with this process and with Beijing expectations.
+import { execFile } from 'child_process'
+import path from 'path'
+import { beijing, computeDeadlineProbe } from './fixtures/deadline-probe'
+
+const ROOT = path.resolve(__dirname, '../../../..')
+const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')
+const PROBE = path.join(__dirname, 'fixtures/deadline-tz-probe.ts')
+
+/** Zone → UTC offset in minutes on 2026-01-01, as getTimezoneOffset reports it. */
+const ZONES: Record<string, number> = {
+  'Asia/Shanghai': -480,
+  'America/Los_Angeles': 480,
+  'Pacific/Kiritimati': -840,
+  'Europe/London': 0
+}
+
+type Probe = ReturnType<typeof computeDeadlineProbe>
+
+function runProbe(tz: string): Promise<Probe> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [TSX_CLI, PROBE],
+      { cwd: ROOT, env: { ...process.env, TZ: tz }, timeout: 60000, maxBuffer: 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`probe in ${tz} failed: ${error.message}\n${stderr}`))
+        else resolve(JSON.parse(stdout) as Probe)
+      }
+    )
+  })
+}
+
+jest.setTimeout(120000)
+
+const results: Record<string, Probe> = {}
+
+beforeAll(async () => {
+  const zones = Object.keys(ZONES)
+  const probes = await Promise.all(zones.map(runProbe))
+  zones.forEach((z, i) => (results[z] = probes[i]))
+})
+
+/** 23:59:59.999 Beijing time of a date */
+const endOf = (y: number, m: number, d: number) => beijing(y, m, d + 1) - 1
+
+describe.each(Object.keys(ZONES))('device in %s', (zone) => {
+  test('the zone really applied in the child process', () => {
+    expect(results[zone].offsetMinutes).toBe(ZONES[zone])
+  })
+
+  test('deadlines equal those computed here', () => {
+    expect({ ...results[zone], offsetMinutes: 0 }).toEqual({ ...computeDeadlineProbe(), offsetMinutes: 0 })
+  })
+
+  test('deadlines match Beijing-time expectations', () => {
+    const r = results[zone]
+    expect(r.newYearsEve).toEqual([
+      ['reply', endOf(2026, 1, 6), 'consult'], // 1–3 Jan holiday, Sunday 4 Jan a make-up working day
+      ['close', endOf(2026, 1, 8), 'consult']
+    ])
+    expect(r.nationalDay).toEqual([
+      ['reply', endOf(2026, 10, 23), 'complaint'],
+      ['close', endOf(2026, 10, 27), 'complaint']
+    ])
+    expect(r.jm117).toEqual([
+      ['contact', beijing(2026, 3, 6, 18, 30), 'jm-117'],
+      ['reply', beijing(2026, 3, 7, 17, 30), 'jm-117'], // a Saturday: hours do not skip weekends
+      ['close', beijing(2026, 3, 13, 17, 30), 'jm-117']
+    ])
+    expect(r.zhongshan).toEqual([
+      ['contact', beijing(2026, 2, 13, 1, 30), 'zs-enterprise'],
+      ['reply', endOf(2026, 2, 25), 'zs-enterprise'], // Sat 14 Feb works, 15–23 Feb Spring Festival
+      ['close', endOf(2026, 2, 27), 'zs-enterprise']
+    ])
+    expect(r.redo).toEqual([
+      ['contact', endOf(2026, 10, 8), 'redo'],
+      ['reply', endOf(2026, 10, 27), 'redo'],
+      ['close', endOf(2026, 10, 29), 'redo']
+    ])
+    expect(r.next?.kind).toBe('reply')
+  })
+})
