@@ -124,8 +124,8 @@ export function createApiHandler(backend: Backend) {
       }
     }
     const [status, payload] = await answer()
-    // a server error is not an answer: the repeat is tried again
-    if (key !== undefined && status < 500) answered.set(`${req.method} ${path} ${key}`, [status, payload])
+    // only what was done is replayed; a refusal or a server error left nothing behind, so a repeat is tried again
+    if (key !== undefined && status === 200) answered.set(`${req.method} ${path} ${key}`, [status, payload])
     send(status, payload)
   }
 }

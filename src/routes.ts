@@ -57,8 +57,8 @@ export const SUBPACKAGES = {
  * Development builds only (NODE_ENV=development): act as the 12345 centre and the handling units, so the
  * whole appeal loop can be walked through by hand. Production builds never list it, so it is never compiled.
  */
-export const DEV_PAGES: { root: string; pages: string[] }[] =
-  process.env.NODE_ENV === 'development' ? [{ root: SUBPACKAGES.appeals.root, pages: ['pages/office/index'] }] : []
+export const DEV_ONLY_PAGES: { root: string; pages: string[] }[] = [{ root: SUBPACKAGES.appeals.root, pages: ['pages/office/index'] }]
+export const DEV_PAGES = process.env.NODE_ENV === 'development' ? DEV_ONLY_PAGES : []
 
 const sub = <K extends keyof typeof SUBPACKAGES>(pkg: K, page: keyof (typeof SUBPACKAGES)[K]['pages']) =>
   `/${SUBPACKAGES[pkg].root}/${(SUBPACKAGES[pkg].pages as Record<string, string>)[page as string]}`

@@ -3,7 +3,7 @@
 // page's text is read from the data tree it sends with setData (Taro's root.cn / v), which is what AXML draws.
 import path from 'node:path'
 import { allPages, describeError, MiniHost, REPO_ROOT, type MiniPage } from './host'
-import { checkPage, expectationFor, kb, Report, requireDist, staleExpectations, warningsOf } from './report'
+import { checkPage, devOnlyPagesIn, expectationFor, kb, Report, requireDist, staleExpectations, warningsOf } from './report'
 
 const ALIPAY_DIST = path.join(REPO_ROOT, 'dist', 'alipay')
 const report = new Report('alipay')
@@ -37,7 +37,7 @@ async function checkAllPages(): Promise<void> {
       report.fail(pagePath, 'no row in tests/clients/expectations.ts (add the page, its query and its key text)')
       continue
     }
-    const { host, page, error } = await boot(pagePath, { query: expectation.query })
+    const { host, page, error } = await boot(pagePath, { query: expectation.query, storage: await expectation.storage?.() })
     try {
       if (error || !page) {
         report.fail(pagePath, `crashed at boot: ${describeError(error)}`, textOf(page))
@@ -56,6 +56,7 @@ async function checkAllPages(): Promise<void> {
       host.dispose()
     }
   }
+  devOnlyPagesIn(pages).forEach((p) => report.fail(p, 'a development-only page is listed in a production build'))
   staleExpectations(pages).forEach((p) => report.note(`warning: expectations.ts has a row for ${p}, which is not in app.json`))
   if (largest.page) report.note(`largest-page nodes=${largest.nodes} page=${largest.page}`)
 }

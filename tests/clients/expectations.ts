@@ -4,6 +4,8 @@
 // Texts come from the 简体 catalogues (src/locales/shell.zh-Hans.json, src/features/*/locales/zh-Hans.json)
 // and the embedded sample data. Prefer catalogue strings, which change less often than data.
 
+import { appealStorage, SEEDED_APPEAL_REFERENCE } from './seed'
+
 export interface PageExpectation {
   /** the page's query string, as onLoad receives it */
   query?: Record<string, string>
@@ -11,6 +13,8 @@ export interface PageExpectation {
   text: string[]
   /** the navigation bar title the page ends up with (setNavigationBarTitle, else its json) */
   title?: string
+  /** device storage the page starts with (the user's own records), instead of fresh storage */
+  storage?: () => Promise<Map<string, unknown>>
 }
 
 export const EXPECTATIONS: Record<string, PageExpectation> = {
@@ -36,6 +40,20 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
   'features/gov-services/pages/bookings/index': { title: '我的预约', text: ['暂无预约'] },
   'features/gov-services/pages/progress/index': { query: { ref: 'JM20261103000127' }, title: '办件查询', text: ['受理编号', 'JM20261103000127', '已办结', '申请人：陈*明', '办理事项：户口迁移（市内）'] },
   'features/gov-services/pages/hall/index': { query: { id: 'hall-0001' }, title: '江门市行政服务中心', text: ['办公时间', '可办理事项'] },
+
+  // 诉求服务 subpackage (the seeded appeal: tests/clients/seed.ts)
+  'features/appeals/pages/file/index': { title: '我要诉求', text: ['诉求类型', '投诉', '表扬', '诉求分类', '事发地点', '所在区（市）', '联系方式', '保密', '智能分派', '提交诉求'] },
+  'features/appeals/pages/list/index': {
+    storage: appealStorage,
+    title: '我的诉求',
+    text: ['全部', '待评价', '已办结', '投诉 · 企业诉求·117', '办理中', SEEDED_APPEAL_REFERENCE, '陈*明 138****8000', '剩余']
+  },
+  'features/appeals/pages/detail/index': {
+    query: { id: SEEDED_APPEAL_REFERENCE },
+    storage: appealStorage,
+    title: '诉求详情',
+    text: ['办理中', SEEDED_APPEAL_REFERENCE, '联系诉求人 · 1小时内', '答复 · 24小时内', '办结 · 7天内', '建筑工地', '陈*明 138****8000', '办理过程', '签收办理']
+  },
 
   // 搜索 subpackage
   'features/search/pages/search/index': { title: '搜索', text: ['热门搜索', '社保查询'] },

@@ -297,7 +297,7 @@ export class MiniHost {
     const ok = () => ({})
     const names = [
       'navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack', 'setNavigationBarTitle', 'setNavigationBarColor',
-      'setTabBarItem', 'setTabBarStyle', 'showTabBar', 'hideTabBar', 'showToast', 'hideToast', 'showLoading', 'hideLoading',
+      'setTabBarItem', 'setTabBarStyle', 'setTabBarBadge', 'removeTabBarBadge', 'showTabBar', 'hideTabBar', 'showToast', 'hideToast', 'showLoading', 'hideLoading',
       'makePhoneCall', 'setClipboardData', 'vibrateShort', 'pageScrollTo', 'stopPullDownRefresh', 'startPullDownRefresh',
       'showShareMenu', 'hideShareMenu', 'openLocation', 'previewImage', 'setBackgroundColor', 'setBackgroundTextStyle'
     ]

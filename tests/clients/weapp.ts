@@ -5,7 +5,7 @@
 //  3. a few client behaviours: tapping 语言 switches to 繁體 (and it persists), a 高频服务 tile opens its guide,
 //     a zh_HK device starts in 繁體, the system font scale reaches the pages.
 import { allPages, BootError, describeError, type MiniHost } from './host'
-import { checkPage, expectationFor, kb, Report, requireDist, staleExpectations, warningsOf } from './report'
+import { checkPage, devOnlyPagesIn, expectationFor, kb, Report, requireDist, staleExpectations, warningsOf } from './report'
 import { compileAllWxss, visibleTexts } from './wcc'
 import { bootWeappPage, WEAPP_DIST, weappRenderer, type BootOptions, type WeappPage } from './weapp-client'
 
@@ -59,7 +59,7 @@ async function checkAllPages(): Promise<void> {
       report.fail(pagePath, 'no row in tests/clients/expectations.ts (add the page, its query and its key text)')
       continue
     }
-    const client = await boot(pagePath, pagePath, { query: expectation.query })
+    const client = await boot(pagePath, pagePath, { query: expectation.query, storage: await expectation.storage?.() })
     if (!client) continue
     try {
       let text: string
@@ -83,6 +83,7 @@ async function checkAllPages(): Promise<void> {
       client.dispose()
     }
   }
+  devOnlyPagesIn(pages).forEach((p) => report.fail(p, 'a development-only page is listed in a production build'))
   staleExpectations(pages).forEach((p) => report.note(`warning: expectations.ts has a row for ${p}, which is not in app.json`))
   if (largest.page) report.note(`largest-page nodes=${largest.nodes} page=${largest.page}`)
 }

@@ -19,7 +19,7 @@ import type { AppealCode } from './codes'
 
 export const APPEAL_TYPES: readonly AppealType[] = ['complaint', 'help', 'consult', 'suggestion', 'praise']
 export const APPEAL_CHANNELS: readonly AppealChannel[] = ['personal', 'enterprise']
-/** 江门 's four districts and three county-level cities (蓬江 江海 新会 台山 开平 鹤山 恩平) */
+/** Jiangmen's three districts and four county-level cities (蓬江 江海 新会 · 台山 开平 鹤山 恩平) */
 export const JIANGMEN_DISTRICTS: readonly District[] = ['pengjiang', 'jianghai', 'xinhui', 'taishan', 'kaiping', 'heshan', 'enping']
 
 export const MAX_TAGS = 4

@@ -3,7 +3,7 @@
  */
 // One contract suite, run against both implementations of the data boundary: the embedded backend
 // and the HTTP backend talking to the reference server of docs/api.md.
-import type { Backend, BookingRequest } from '@/backend/types'
+import type { AppealRequest, Backend, BookingRequest } from '@/backend/types'
 import { isBackendError } from '@/backend/errors'
 import { createEmbeddedBackend } from '@/backend/embedded'
 import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
@@ -40,12 +40,18 @@ async function expectError(p: Promise<unknown>, code: string, reason?: string) {
   throw new Error(`expected ${code}`)
 }
 
+// the clock moves on by a millisecond whenever it is read, as a real one does between two calls
+const clock = () => {
+  let t = NOW
+  return () => t++
+}
+
 const implementations: [string, () => Promise<{ backend: Backend; close(): Promise<void> }>][] = [
-  ['embedded', async () => ({ backend: createEmbeddedBackend(memoryStorage(), { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified }, () => NOW), close: async () => undefined })],
+  ['embedded', async () => ({ backend: createEmbeddedBackend(memoryStorage(), { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified }, clock()), close: async () => undefined })],
   [
     'http',
     async () => {
-      const server = await startApiServer(0, () => NOW)
+      const server = await startApiServer(0, clock())
       const options = { base: server.url, transport: fetchTransport, retries: 0 }
       return { backend: { gov: httpGovApi(options), user: httpUserApi(options), appeals: httpAppealsApi(options) }, close: server.close }
     }
@@ -185,5 +191,114 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
     expect(await backend.user.listHistory()).toHaveLength(1)
     await backend.user.clearHistory()
     expect(await backend.user.listHistory()).toHaveLength(0)
+  })
+
+  describe('诉求服务', () => {
+    const filing = (patch: Partial<AppealRequest> = {}): AppealRequest => ({
+      idempotencyKey: 'appeal-1',
+      zone: 'jiangmen',
+      type: 'complaint',
+      channel: 'personal',
+      urgent: false,
+      categoryCode: '010101',
+      tags: ['占道经营'],
+      content: '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。',
+      location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
+      photos: [],
+      contact: { name: '陈大明', phoneRegion: 'cn', phone: '138 0013 8000' },
+      confidential: false,
+      subscriptions: [],
+      ...patch
+    })
+
+    test('the catalogue in both scripts, and a routing proposal with its evidence', async () => {
+      const hans = await backend.appeals.catalogue('zh-Hans')
+      const hant = await backend.appeals.catalogue('zh-Hant')
+      expect(hans.units.length).toBe(hant.units.length)
+      expect(hant.units.find((u) => u.id === 'jm-urban')?.name).toContain('執法局')
+      // tags keep their 简体 id whatever script shows them
+      expect(hant.tags.map((t) => t.id)).toEqual(hans.tags.map((t) => t.id))
+      const proposal = await backend.appeals.proposeRouting({ text: '市場門口有人亂擺賣，佔道經營', tags: [], city: 'jiangmen' })
+      expect(proposal.unitId).toBe('jm-urban')
+      expect(proposal.evidence.length).toBeGreaterThan(0)
+      const shenzhen = await backend.appeals.proposeRouting({ text: '小区门口乱摆卖', tags: [], city: 'shenzhen' })
+      expect(shenzhen).toMatchObject({ unitId: 'sz-12345', city: 'shenzhen' })
+    })
+
+    test('a filing is validated field by field and created once per idempotency key', async () => {
+      await expectError(backend.appeals.submit(filing({ content: '太短了' })), 'invalid', 'appeal.content.tooShort')
+      await expectError(backend.appeals.submit(filing({ contact: { name: '陈大明', phoneRegion: 'cn', phone: '1380013800' } })), 'invalid')
+      await expectError(backend.appeals.submit(filing({ categoryCode: '01' })), 'invalid', 'appeal.category.notLeaf')
+      await expectError(
+        backend.appeals.submit(filing({ channel: 'enterprise', enterprise: { name: '江门市示例电子有限公司', creditCode: '91440703MA4UJ5XQ0R' } })),
+        'invalid',
+        'creditCode.checkChar'
+      )
+      const first = await backend.appeals.submit(filing())
+      const again = await backend.appeals.submit(filing())
+      expect(again.id).toBe(first.id)
+      expect(await backend.appeals.list()).toHaveLength(1)
+      expect(first.reference).toMatch(/^SQ20261123\d{6}$/)
+      expect(first.status).toBe('submitted')
+      expect(first.routing.unitId).toBe('jm-urban')
+      // personal data leaves the backend masked
+      expect(first.contact).toMatchObject({ name: '陈*明', phone: '138****8000' })
+      // ordinary complaint: 13 working days to reply, counted on the official calendar
+      expect(first.deadlines.find((d) => d.kind === 'reply')).toMatchObject({ amount: 13, unit: 'workingDays' })
+    })
+
+    test('enterprise appeals carry the three "117" deadlines', async () => {
+      const appeal = await backend.appeals.submit(
+        filing({ idempotencyKey: 'e-1', channel: 'enterprise', enterprise: { name: '江门市示例电子有限公司', creditCode: '91440703MA4UJ5XQ0W' } })
+      )
+      const due = Object.fromEntries(appeal.deadlines.map((d) => [d.kind, d.dueAt - NOW]))
+      const start = appeal.createdAt - NOW
+      expect(due).toEqual({ contact: start + 3600_000, reply: start + 24 * 3600_000, close: start + 7 * 24 * 3600_000 })
+    })
+
+    test('a confidential appeal shows its contact only on its own detail', async () => {
+      const appeal = await backend.appeals.submit(filing({ idempotencyKey: 'c-1', confidential: true }))
+      expect((await backend.appeals.list())[0].contact).toBeUndefined()
+      expect((await backend.appeals.office.list())[0].contact).toBeUndefined()
+      expect((await backend.appeals.get(appeal.id)).contact?.phone).toBe('138****8000')
+    })
+
+    test('the whole loop: 受理, 派单, 办理, 答复, 回访, 差评 → 重办, second rating → 办结', async () => {
+      const { id } = await backend.appeals.submit(filing())
+      const office = backend.appeals.office
+      await office.act(id, { actor: 'center', event: 'accept' })
+      await expectError(backend.appeals.withdraw(id), 'conflict', 'appeal.withdraw.afterAccept')
+      // a dispatch without a unit goes where the classifier proposed
+      expect((await office.act(id, { actor: 'center', event: 'dispatch', unitId: '' })).unitId).toBe('jm-urban')
+      await office.act(id, { actor: 'unit', event: 'return', note: '不属于本单位职责' })
+      await office.act(id, { actor: 'center', event: 'dispatch', unitId: 'jm-market' })
+      await office.act(id, { actor: 'center', event: 'reassign', unitId: 'jm-urban' })
+      await office.act(id, { actor: 'unit', event: 'start' })
+      await office.act(id, { actor: 'unit', event: 'contact' })
+      await office.act(id, { actor: 'unit', event: 'reply', text: '已安排执法队员到场清理占道摊档，并将加强巡查。', attachments: [] })
+      expect(await backend.user.countAppealUpdates()).toBe(1)
+      await office.act(id, { actor: 'center', event: 'revisit' })
+      await expectError(backend.appeals.rate(id, 2), 'conflict', 'appeal.rate.reasonRequired')
+      const redo = await backend.appeals.rate(id, 2, '第二天又摆出来了，没有解决')
+      expect(redo).toMatchObject({ status: 'processing', redoCount: 1 })
+      await office.act(id, { actor: 'unit', event: 'reply', text: '已对该路段设置固定岗，每日早市时段值守。', attachments: [] })
+      await office.act(id, { actor: 'center', event: 'revisit' })
+      const closed = await backend.appeals.rate(id, 4)
+      expect(closed.status).toBe('closed')
+      expect(closed.ratings.map((r) => [r.round, r.level])).toEqual([[1, 2], [2, 4]])
+      expect(closed.timeline.map((e) => e.event)).toEqual([
+        'submit', 'accept', 'dispatch', 'return', 'dispatch', 'reassign', 'start', 'contact', 'reply', 'revisit', 'rate', 'reply', 'revisit', 'rate'
+      ])
+      await backend.appeals.markSeen(id)
+      expect(await backend.user.countAppealUpdates()).toBe(0)
+    })
+
+    test('撤回 before acceptance; the office cannot act as the citizen', async () => {
+      const { id } = await backend.appeals.submit(filing())
+      expect((await backend.appeals.withdraw(id)).status).toBe('withdrawn')
+      await expectError(backend.appeals.office.act(id, { actor: 'center', event: 'accept' }), 'conflict', 'appeal.transition.invalid')
+      await expectError(backend.appeals.office.act(id, { actor: 'citizen', event: 'accept' } as never), 'invalid', 'appeal.actor.notAllowed')
+      await expectError(backend.appeals.get('SQ20261123999999'), 'not_found', 'appeal.unknown')
+    })
   })
 })

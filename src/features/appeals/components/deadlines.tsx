@@ -7,6 +7,9 @@ import type { Translate } from '@/core/i18n'
 import { durationText, ruleText } from '../model'
 import './appeal.scss'
 
+/** "2026-12-10 23:59", as the list and the detail page show times (not the raw ISO string) */
+const time = (at: number) => formatShanghaiDateTime(at).slice(0, 16).replace('T', ' ')
+
 /** the current time, ticking: each countdown re-renders alone, not its page */
 function useNow(intervalMs = 1000): number {
   const [now, setNow] = useState(Date.now)
@@ -39,7 +42,7 @@ export function DeadlineList({ t, deadlines, live }: { t: Translate; deadlines: 
       {deadlines.map((d) => {
         const { met, overdue, remainingMs } = deadlineState(d, now)
         const status = met
-          ? t(overdue ? 'appeal.deadline.metLate' : 'appeal.deadline.met', { time: formatShanghaiDateTime(d.metAt ?? 0) })
+          ? t(overdue ? 'appeal.deadline.metLate' : 'appeal.deadline.met', { time: time(d.metAt ?? 0) })
           : t(overdue ? 'appeal.deadline.overdue' : 'appeal.deadline.left', { time: durationText(t, remainingMs) })
         return (
           <View key={`${d.kind}-${d.policy}`} className='appeal-deadlines__row'>
@@ -49,7 +52,7 @@ export function DeadlineList({ t, deadlines, live }: { t: Translate; deadlines: 
                 {`${overdue && !met ? '⚠ ' : met ? '✓ ' : ''}${status}`}
               </Text>
             </View>
-            <Text className='appeal-deadlines__due'>{t('appeal.deadline.due', { time: formatShanghaiDateTime(d.dueAt) })}</Text>
+            <Text className='appeal-deadlines__due'>{t('appeal.deadline.due', { time: time(d.dueAt) })}</Text>
           </View>
         )
       })}

@@ -278,17 +278,21 @@ describe('property: random command sequences', () => {
     .map(([event, actor, p]) => ({ event, actor: actor ?? ACTOR_OF[event], unitId: p.unitId, level: p.level, reason: p.reason, note: p.note, text: p.note, attachments: [] }) as AppealCommand)
   /**
    * Most steps send an event the current status allows (with a random payload, so the row's
-   * checks still refuse some), so that 重办 and 办结 are reached; the others are any command.
+   * checks still refuse some), preferring the forward path so that 重办 and 办结 are reached
+   * often; the rest are any command.
    */
+  const FORWARD = ['accept', 'dispatch', 'start', 'contact', 'reply', 'revisit', 'rate']
   const step = fc.record({
-    guided: fc.integer({ min: 0, max: 9 }).map((n) => n < 9),
+    mode: fc.integer({ min: 0, max: 9 }).map((n) => (n < 6 ? 'forward' : n < 9 ? 'allowed' : 'any')),
     pick: fc.nat(),
     command,
     delta: fc.integer({ min: -MIN, max: 3 * 24 * HOUR })
   })
-  const commandFor = (status: AppealStatus, s: { guided: boolean; pick: number; command: AppealCommand }): AppealCommand => {
-    const rows = TRANSITIONS.filter((t) => t.from?.includes(status))
-    if (!s.guided || rows.length === 0) return s.command
+  const commandFor = (status: AppealStatus, s: { mode: string; pick: number; command: AppealCommand }): AppealCommand => {
+    const allowed = TRANSITIONS.filter((t) => t.from?.includes(status))
+    const forward = allowed.filter((t) => FORWARD.includes(t.event))
+    const rows = s.mode === 'forward' && forward.length > 0 ? forward : s.mode === 'any' ? [] : allowed
+    if (rows.length === 0) return s.command
     const row = rows[s.pick % rows.length]
     return { ...s.command, event: row.event, actor: row.actor } as AppealCommand
   }
@@ -303,7 +307,6 @@ describe('property: random command sequences', () => {
 
   test('stays inside the table, grows the timeline by one per accepted command, never goes back in time', () => {
     const reached = new Set<string>()
-    let redoClosed = 0
     fc.assert(
       fc.property(fc.constantFrom<AppealRequest['type']>('complaint', 'praise', 'consult'), fc.array(step, { minLength: 10, maxLength: 60 }), (type, steps) => {
         let appeal = deepFreeze(create({ type }))
@@ -333,7 +336,6 @@ describe('property: random command sequences', () => {
           expect(appeal.ratings.map((r) => r.round)).toEqual(appeal.ratings.map((_, i) => i + 1))
           reached.add(appeal.redoCount > 0 ? `${appeal.status}+redo` : appeal.status)
         }
-        if (appeal.status === 'closed' && appeal.redoCount) redoClosed++
         const times = appeal.timeline.map((e) => e.at)
         expect(times).toEqual([...times].sort((x, y) => x - y))
         appeal.timeline.forEach((e, i) => i > 0 && expect(e.from).toBe(appeal.timeline[i - 1].to))
@@ -346,7 +348,6 @@ describe('property: random command sequences', () => {
       ['accepted', 'awaiting_rating', 'closed', 'dispatched', 'processing', 'replied', 'withdrawn'].sort()
     )
     expect(reached).toContain('closed+redo')
-    console.log('REDOCLOSED', redoClosed)
   })
 
   test('terminal states accept nothing', () => {

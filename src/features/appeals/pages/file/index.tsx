@@ -1,7 +1,7 @@
 import { Button, Image, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
-import type { AppealChannel, AppealPhoto, AppealRequest, AppealType, CityId, District, PhoneRegion } from '@/backend/types'
+import type { AppealChannel, AppealPhoto, AppealRequest, AppealType, CityId, District, PhoneRegion, RoutingInput } from '@/backend/types'
 import { isLeafCode } from '@/core/appeals/categories'
 import { APPEAL_TYPES, JIANGMEN_DISTRICTS, validateAppealForm, type AppealField, type AppealFormErrors } from '@/core/appeals/form'
 import { ErrorView } from '@/components/error-view'
@@ -31,7 +31,7 @@ import './index.scss'
 const PHONE_REGIONS: PhoneRegion[] = ['cn', 'hk', 'mo']
 
 /** the value after a pause in typing, so the routing proposal is not recomputed on every keystroke */
-function useSettled<T>(value: T, ms = 400): T {
+function useSettled(value: string, ms = 400): string {
   const [settled, setSettled] = useState(value)
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), ms)
@@ -76,11 +76,14 @@ export default function FileAppealPage() {
   const [confirmDiscard, setConfirmDiscard] = useState(false)
 
   const catalogue = useAsync(() => appealsApi.catalogue(locale), [locale])
-  const routingInput = useSettled({ text: draft.content, tags: draft.tags, categoryCode: draft.categoryCode || undefined, city: draft.location.city, district: draft.location.district })
-  const routing = useAsync(
-    () => (routingInput.city && (routingInput.text.trim() || routingInput.categoryCode) ? appealsApi.proposeRouting(routingInput) : Promise.resolve(undefined)),
-    [routingInput]
+  // compared as text: a new object with the same content must not ask again
+  const routingKey = useSettled(
+    JSON.stringify({ text: draft.content, tags: draft.tags, categoryCode: draft.categoryCode || undefined, city: draft.location.city, district: draft.location.district })
   )
+  const routing = useAsync(() => {
+    const input = JSON.parse(routingKey) as RoutingInput
+    return input.city && (input.text.trim() || input.categoryCode) ? appealsApi.proposeRouting(input) : Promise.resolve(undefined)
+  }, [routingKey])
 
   useEffect(() => watchOutbox(), [])
 
@@ -329,8 +332,9 @@ export default function FileAppealPage() {
         </View>
       ) : null}
       <Text className='appeal-file__subscribe'>{t(`appeal.subscribe.${SUBSCRIBE_CHANNEL}`)}</Text>
+      {/* the text stays while loading: the button draws its spinner beside it */}
       <Button className='wst-button' id='appeal-submit' disabled={submitting} loading={submitting} onClick={submit}>
-        {submitting ? t('appeal.submitting') : t('appeal.submit')}
+        {t('appeal.submit')}
       </Button>
     </Page>
   )

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { AppealView } from '@/backend/types'
 import { ErrorView } from '@/components/error-view'
 import { Page } from '@/components/page'
@@ -35,6 +35,13 @@ export default function AppealListPage() {
   // whatever waits in the outbox is tried again whenever the list is shown, and when the network returns
   const sendQueued = () => flushOutbox().then((outcomes) => Object.values(outcomes).some((o) => o.kind === 'sent') && setRound((r) => r + 1))
   useEffect(() => watchOutbox(), [])
+  // a filing sent in the background (the network came back) leaves the outbox: list the appeal it became
+  const queuedCount = queued.length
+  const lastQueued = useRef(queuedCount)
+  useEffect(() => {
+    if (queuedCount < lastQueued.current) setRound((r) => r + 1)
+    lastQueued.current = queuedCount
+  }, [queuedCount])
   useDidShow(() => {
     setRound((r) => r + 1)
     void sendQueued()

@@ -178,7 +178,7 @@ export default function BookingPage() {
         {t('gov.booking.privacy')}
       </Text>
       <Button className={`wst-button ${submitting ? 'wst-button--busy' : ''}`} id='booking-submit' disabled={submitting} loading={submitting} onClick={submit}>
-        {submitting ? t('gov.booking.submitting') : t('gov.booking.submit')}
+        {t('gov.booking.submit')}
       </Button>
     </Page>
   )

@@ -1,0 +1,105 @@
+// 预约办理: the form tells the user what is wrong field by field, keeps what they typed, and books only
+// once every field is right and the privacy notice has been agreed to.
+import { routes } from '@/routes'
+import { renderPage, type RenderOptions } from '../../../helpers/render-page'
+
+const bookingPage = () => import('@/features/gov-services/pages/booking')
+const open = (options: RenderOptions = {}) => renderPage(bookingPage, { params: { service: 'svc-0004' }, ...options })
+
+/** everything a user fills in for a valid booking; the date and slot are the first ones offered */
+async function fillValidForm(page: Awaited<ReturnType<typeof open>>) {
+  await page.pickerChoose('办理大厅', '蓬江区政务服务中心')
+  await page.tap('.booking__chip') // the first working day offered
+  await page.waitForText(/^余 \d+/)
+  await page.tap(page.getAllByText(/^余 \d+/)[0])
+  await page.input('姓名', '陈小明')
+  await page.input('证件号码', '11010519491231002X')
+  await page.input('手机号码', '13800138000')
+}
+
+test('the form shows the service being booked', async () => {
+  const page = await open()
+  await page.waitForText('居民身份证换领')
+  expect(page.title()).toBe('预约办理')
+  expect(page.text()).not.toContain('已恢复上次未提交的填写内容')
+})
+
+test('a wrong ID number gets its specific message next to the field when the user leaves it', async () => {
+  const page = await open()
+  await page.input('证件号码', '11010519491231')
+  expect(page.fieldError('证件号码')).toBe('身份证号码应为18位，请核对位数是否多输或漏输')
+  expect(page.fieldError('姓名')).toBeUndefined()
+
+  await page.input('证件号码', '110105194912310021')
+  expect(page.fieldError('证件号码')).toMatch(/^身份证号码校验位不正确/)
+
+  // another ID type is checked by its own rules
+  await page.pickerChoose('证件类型', '香港身份证')
+  expect(page.fieldError('证件号码')).toBeUndefined()
+  await page.input('证件号码', '11010519491231002X')
+  expect(page.fieldError('证件号码')).toMatch(/^香港身份证号码/)
+})
+
+test('submitting an empty form marks every missing field and shows the banner', async () => {
+  const page = await open()
+  await page.tap('提交预约')
+  expect(page.getByText('请按提示修改标红的内容')).toBeTruthy()
+  expect(page.fieldError('办理大厅')).toBeTruthy()
+  expect(page.fieldError('姓名')).toBeTruthy()
+  expect(page.fieldError('证件号码')).toBe('请输入身份证号码')
+  expect(page.fieldError('手机号码')).toBeTruthy()
+  expect(page.navigations).toEqual([])
+})
+
+test('what the user typed is restored when they come back, and can be discarded', async () => {
+  const first = await open()
+  await first.input('姓名', '陈小明')
+  await first.input('证件号码', '1101051949')
+  first.unmount()
+
+  const again = await open()
+  await again.waitForText('已恢复上次未提交的填写内容')
+  expect(again.value('姓名')).toBe('陈小明')
+  expect(again.value('证件号码')).toBe('1101051949')
+
+  await again.tap('清空填写内容')
+  expect(again.value('姓名')).toBe('')
+  expect(again.value('证件号码')).toBe('')
+})
+
+test('a complete form is not sent before the privacy notice is agreed to', async () => {
+  const page = await open()
+  await fillValidForm(page)
+  expect(page.fieldError('证件号码')).toBeUndefined()
+
+  await page.tap('提交预约')
+  expect(page.getByText('请先阅读并同意隐私政策')).toBeTruthy()
+  expect(page.toasts).toEqual([])
+
+  await page.tap('阅读并同意隐私政策')
+  expect(page.navigations).toEqual([routes.privacy()])
+})
+
+test('with consent, a complete form books, says so and opens 我的预约; the draft is gone', async () => {
+  const page = await open({ settings: { privacyConsent: 1 } })
+  await fillValidForm(page)
+  await page.tap('提交预约')
+
+  expect(page.toasts).toEqual(['预约成功'])
+  expect(page.navigations).toEqual([routes.bookings()])
+  page.unmount()
+
+  const again = await open({ settings: { privacyConsent: 1 } })
+  await again.waitForText('居民身份证换领')
+  expect(again.text()).not.toContain('已恢复上次未提交的填写内容')
+  expect(again.value('姓名')).toBe('')
+})
+
+test('elder mode and 繁體 reach the booking page', async () => {
+  const page = await open({ settings: { elderMode: true, locale: 'zh-Hant' } })
+  await page.waitForText('居民身份證換領')
+  expect(page.title()).toBe('預約辦理')
+  expect(page.container.querySelector('.wst-page--elder')).not.toBeNull()
+  await page.input('證件號碼', '123')
+  expect(page.fieldError('證件號碼')).toMatch(/^身份證號碼應為18位/)
+})
