@@ -60,8 +60,16 @@
 //                                          effective background (semi-transparent layers composited up the
 //                                          tree onto white; background images are ignored)
 //   visibleDialogs(page)                   descriptions of visible dialogs, modals, toasts and masks
+//   expectToast(page, text)                wait until a Taro toast (Taro.showToast) shows `text`
 //   storage(page)                          localStorage as an object; Taro's {"data": …} wrapper is removed and
 //                                          JSON strings are parsed (e.g. storage(page)['wst:settings'].state)
+//   setStorage(page, key, value)           write `value` the way Taro.setStorageSync does on H5 ({"data": value});
+//                                          the app reads it on its next read (reload to be sure)
+//
+// Forms
+//   fieldError(page, label)                the error message shown under the form field labelled `label`
+//                                          ('' when there is none)
+//   expectFieldError(page, label, text)    wait until that field shows exactly `text` under it
 //
 // Artifacts
 //   shot(page, step)                   full-page screenshot to artifacts/e2e/<journey>-<step>.png
@@ -513,6 +521,25 @@ export async function visibleDialogs(page) {
   })
 }
 
+export async function expectToast(page, text, { timeout = DEFAULT_TIMEOUT } = {}) {
+  // the .taro__toast wrapper has no box of its own (its mask and bubble are position: fixed): look for a
+  // displayed wrapper whose bubble has a size and shows the text
+  const shown = () =>
+    page.evaluate((want) => {
+      return [...document.querySelectorAll('.taro__toast')].some(
+        (el) =>
+          getComputedStyle(el).display !== 'none' &&
+          el.style.opacity !== '0' &&
+          el.textContent.includes(want) &&
+          [...el.querySelectorAll('*')].some((c) => c.textContent.includes(want) && c.getBoundingClientRect().width > 0)
+      )
+    }, String(text))
+  await until(shown, {
+    timeout,
+    message: async () => `expected a toast ${JSON.stringify(String(text))}; visible: ${JSON.stringify(await visibleDialogs(page))}`
+  })
+}
+
 export async function storage(page) {
   return page.evaluate(() => {
     const parse = (v) => {
@@ -532,6 +559,29 @@ export async function storage(page) {
       })
     )
   })
+}
+
+export async function setStorage(page, key, value) {
+  await page.evaluate(([k, v]) => localStorage.setItem(k, JSON.stringify({ data: v })), [key, value])
+}
+
+// ───────────────────────────── forms
+
+export async function fieldError(page, label, { timeout = DEFAULT_TIMEOUT } = {}) {
+  const field = await fieldByLabel(page, label, timeout)
+  const err = field.locator('.wst-field__error').filter({ visible: true })
+  return (await err.count()) > 0 ? (await err.first().innerText()).trim() : ''
+}
+
+export async function expectFieldError(page, label, text, { timeout = DEFAULT_TIMEOUT } = {}) {
+  let last = ''
+  await until(
+    async () => {
+      last = await fieldError(page, label, { timeout })
+      return last === text
+    },
+    { timeout, message: () => Promise.resolve(`field ${JSON.stringify(label)} shows ${JSON.stringify(last)}, expected ${JSON.stringify(text)}`) }
+  )
 }
 
 // ───────────────────────────── artifacts

@@ -95,9 +95,9 @@ export default function BookingPage() {
   return (
     <Page title={t('gov.booking.title')} className='booking'>
       {restored ? (
-        <View className='booking__restored'>
+        <View className='wst-banner'>
           <Text>{t('gov.booking.draftRestored')}</Text>
-          <Text className='booking__link' onClick={() => { discard(serviceId); setErrors({}) }}>
+          <Text className='wst-link' onClick={() => { discard(serviceId); setErrors({}) }}>
             {t('gov.booking.discard')}
           </Text>
         </View>
@@ -165,10 +165,10 @@ export default function BookingPage() {
         </Field>
       </Section>
       {banner ? (
-        <View className='booking__banner' role='alert'>
+        <View className='wst-banner wst-banner--error' role='alert'>
           <Text>{banner}</Text>
           {!consented ? (
-            <Text className='booking__link' onClick={() => go(routes.privacy())}>
+            <Text className='wst-link' onClick={() => go(routes.privacy())}>
               {t('gov.booking.readPrivacy')}
             </Text>
           ) : null}
