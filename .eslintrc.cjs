@@ -23,6 +23,8 @@ module.exports = {
     '@typescript-eslint/no-var-requires': 'off',
     'react/prop-types': 'off',
     'react/no-unknown-property': 'off',
+    // the app never logs: nothing personal (names, phones, appeal texts) can end up in a device or server log
+    'no-console': 'error',
     'import/no-restricted-paths': [
       'error',
       {
@@ -48,7 +50,7 @@ module.exports = {
   },
   overrides: [
     { files: ['scripts/**', 'src/core/search/build-index.ts', 'tests/**'], rules: { 'no-restricted-imports': 'off' } },
-    { files: ['tests/**', 'scripts/**'], env: { jest: true, node: true } }
+    { files: ['tests/**', 'scripts/**'], env: { jest: true, node: true }, rules: { 'no-console': 'off' } }
   ],
   ignorePatterns: ['dist/', 'node_modules/', 'src/generated/', '*.zh-Hant.json']
 }

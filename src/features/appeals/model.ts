@@ -3,6 +3,7 @@ import type { AppealStatus, CityId, Deadline } from '@/backend/types'
 import type { CategoryNode } from '@/core/appeals/categories'
 import { APPEAL_FIELDS, type AppealField } from '@/core/appeals/form'
 import { formatRemaining } from '@/core/appeals/deadlines'
+import { formatShanghaiDateTime } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'
 
 /** the list's filters, by status */
@@ -69,3 +70,6 @@ export function categoryColumns(tree: CategoryNode[], code: string): { options: 
 }
 
 export const cityKey = (city: CityId) => `appeal.city.${city}`
+
+/** "2026-12-10 23:59", Beijing time, as every appeal page shows times */
+export const shortTime = (at: number) => formatShanghaiDateTime(at).slice(0, 16).replace('T', ' ')

@@ -1,8 +1,8 @@
 import { Picker, View } from '@tarojs/components'
-import './appeal.scss'
 import type { CategoryNode } from '@/core/appeals/categories'
 import type { Translate } from '@/core/i18n'
 import { categoryColumns } from '../model'
+import './appeal.scss'
 
 const LEVEL_KEYS = ['appeal.category.level1', 'appeal.category.level2', 'appeal.category.level3']
 

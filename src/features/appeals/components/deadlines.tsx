@@ -2,13 +2,9 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { Deadline } from '@/backend/types'
 import { deadlineState, nextDeadline } from '@/core/appeals/deadlines'
-import { formatShanghaiDateTime } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'
-import { durationText, ruleText } from '../model'
+import { durationText, ruleText, shortTime as time } from '../model'
 import './appeal.scss'
-
-/** "2026-12-10 23:59", as the list and the detail page show times (not the raw ISO string) */
-const time = (at: number) => formatShanghaiDateTime(at).slice(0, 16).replace('T', ' ')
 
 /** the current time, ticking: each countdown re-renders alone, not its page */
 function useNow(intervalMs = 1000): number {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import './appeal.scss'
 import type { AppealUnit, RoutingResult } from '@/backend/types'
 import type { Translate } from '@/core/i18n'
 import { cityKey } from '../model'
+import './appeal.scss'
 
 /** the proposed handling unit and the words that decided it (智能分派), or that 12345 will dispatch by hand */
 export function RoutingCard({ t, routing, units }: { t: Translate; routing: RoutingResult | undefined; units: AppealUnit[] }) {

@@ -1,10 +1,10 @@
 import { Input, Text, View } from '@tarojs/components'
-import './appeal.scss'
 import { useMemo, useState } from 'react'
 import type { AppealCatalogue } from '@/backend/types'
 import { MAX_TAGS } from '@/core/appeals/form'
 import { searchTags } from '@/core/appeals/tags'
 import type { Translate } from '@/core/i18n'
+import './appeal.scss'
 
 interface Props {
   t: Translate

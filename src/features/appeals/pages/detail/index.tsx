@@ -4,7 +4,6 @@ import { useEffect, useState } from 'react'
 import type { AppealView, RatingLevel } from '@/backend/types'
 import { categoryLabel } from '@/core/appeals/categories'
 import { isBadRating, isTerminal } from '@/core/appeals/workflow'
-import { formatShanghaiDateTime } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'
 import { ErrorView, errorMessage } from '@/components/error-view'
 import { Page } from '@/components/page'
@@ -18,11 +17,10 @@ import { appealsApi } from '../../api'
 import { DeadlineList } from '../../components/deadlines'
 import { RoutingCard } from '../../components/routing-card'
 import { appealMessages } from '../../i18n'
-import { cityKey, statusTone } from '../../model'
+import { cityKey, shortTime as time, statusTone } from '../../model'
 import './index.scss'
 
 const LEVELS: RatingLevel[] = [5, 4, 3, 2, 1]
-const time = (at: number) => formatShanghaiDateTime(at).slice(0, 16).replace('T', ' ')
 
 export default function AppealDetailPage() {
   const t = useTranslate(appealMessages)

@@ -7,14 +7,13 @@ import { Page } from '@/components/page'
 import { Empty, Section, Tag } from '@/components/ui'
 import { useAsync } from '@/components/use-async'
 import { useTranslate } from '@/components/use-translate'
-import { formatShanghaiDateTime } from '@/core/calendar'
 import { go } from '@/platform/navigation'
 import { useRouteParam } from '@/platform/route-params'
 import { routes } from '@/routes'
 import { appealsApi } from '../../api'
 import { Countdown } from '../../components/deadlines'
 import { appealMessages } from '../../i18n'
-import { isStatusFilter, STATUS_FILTERS, statusTone, type StatusFilter } from '../../model'
+import { isStatusFilter, shortTime, STATUS_FILTERS, statusTone, type StatusFilter } from '../../model'
 import { flushOutbox, watchOutbox } from '../../outbox'
 import { draftFromRequest, useAppealDrafts, useAppealPhotos, useOutbox, type OutboxItem } from '../../store'
 import './index.scss'
@@ -122,7 +121,7 @@ function AppealRow({ t, appeal: a }: { t: ReturnType<typeof useTranslate>; appea
       </View>
       <Text className='appeal-list__content'>{excerpt(a.content)}</Text>
       <Text className='appeal-list__meta'>
-        {`${a.reference} · ${formatShanghaiDateTime(a.createdAt).slice(0, 16).replace('T', ' ')}`}
+        {`${a.reference} · ${shortTime(a.createdAt)}`}
         {a.confidential ? ` · ${t('appeal.confidentialMark')}` : a.contact ? ` · ${a.contact.name} ${a.contact.phone}` : ''}
       </Text>
       {live ? <Countdown t={t} deadlines={a.deadlines} /> : null}
