@@ -30,7 +30,7 @@ export function Countdown({ t, deadlines }: { t: Translate; deadlines: Deadline[
   )
 }
 
-/** every deadline of an appeal: its rule, when it is due, and met / left / overdue */
+/** every deadline of an appeal: its rule, when it is due, and met / left / overdue; a finished appeal (办结, 撤回) counts no more */
 export function DeadlineList({ t, deadlines, live }: { t: Translate; deadlines: Deadline[]; live: boolean }) {
   const now = useNow(live ? 1000 : 60_000)
   return (
@@ -39,13 +39,15 @@ export function DeadlineList({ t, deadlines, live }: { t: Translate; deadlines: 
         const { met, overdue, remainingMs } = deadlineState(d, now)
         const status = met
           ? t(overdue ? 'appeal.deadline.metLate' : 'appeal.deadline.met', { time: time(d.metAt ?? 0) })
-          : t(overdue ? 'appeal.deadline.overdue' : 'appeal.deadline.left', { time: durationText(t, remainingMs) })
+          : live
+            ? t(overdue ? 'appeal.deadline.overdue' : 'appeal.deadline.left', { time: durationText(t, remainingMs) })
+            : ''
         return (
           <View key={`${d.kind}-${d.policy}`} className='appeal-deadlines__row'>
             <View className='appeal-deadlines__head'>
               <Text className='appeal-deadlines__kind'>{`${t(`appeal.deadline.${d.kind}`)} · ${ruleText(t, d)}`}</Text>
               <Text className={`appeal-deadlines__state ${overdue ? 'appeal-countdown--overdue' : met ? 'appeal-deadlines__state--met' : ''}`}>
-                {`${overdue && !met ? '⚠ ' : met ? '✓ ' : ''}${status}`}
+                {`${overdue && !met && live ? '⚠ ' : met ? '✓ ' : ''}${status}`}
               </Text>
             </View>
             <Text className='appeal-deadlines__due'>{t('appeal.deadline.due', { time: time(d.dueAt) })}</Text>

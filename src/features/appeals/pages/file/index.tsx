@@ -1,6 +1,6 @@
 import { Button, Image, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { AppealChannel, AppealPhoto, AppealRequest, AppealType, CityId, District, PhoneRegion, RoutingInput } from '@/backend/types'
 import { isLeafCode } from '@/core/appeals/categories'
 import { APPEAL_TYPES, JIANGMEN_DISTRICTS, validateAppealForm, type AppealField, type AppealFormErrors } from '@/core/appeals/form'
@@ -68,7 +68,7 @@ export default function FileAppealPage() {
     }
   }, [channel, zone, typeParam, categoryParam])
   const draft: AppealDraft = stored ?? base
-  const [restored] = useState(() => stored !== undefined && stored.updatedAt > 0)
+  const [restored, setRestored] = useState(() => stored !== undefined && stored.updatedAt > 0)
   const [errors, setErrors] = useState<AppealFormErrors>({})
   const [banner, setBanner] = useState<{ text: string; privacy?: boolean } | null>(null)
   const [notice, setNotice] = useState('')
@@ -136,15 +136,19 @@ export default function FileAppealPage() {
     setPhotos(channel, [])
     setErrors({})
     setConfirmDiscard(false)
+    setRestored(false)
   }
 
+  // a ref, not state: a second tap arriving before the next render must see the first one
+  const sending = useRef(false)
   const submit = async () => {
-    if (submitting) return
+    if (sending.current) return
     const tree = catalogue.data?.categories ?? []
     const found = validateAppealForm(request(), { cities: zone.cities, isLeaf: (code) => isLeafCode(tree, code) })
     setErrors(found)
     if (Object.keys(found).length) return setBanner({ text: t('appeal.fixErrors') })
     if (!consented) return setBanner({ text: t('appeal.privacyNeeded'), privacy: true })
+    sending.current = true
     setSubmitting(true)
     try {
       // asked inside the tap, as WeChat requires; refusing does not stop the filing
@@ -168,10 +172,13 @@ export default function FileAppealPage() {
         if (field) setErrors({ [field]: outcome.reason })
         setBanner({ text: field ? t('appeal.fixErrors') : t(outcome.reason) })
       } else {
-        void Taro.showToast({ title: t('appeal.queued'), icon: 'none' })
+        // no answer of its own: either still queued, or a send started elsewhere (the network came back) took it
+        const stillQueued = useOutbox.getState().items[filing.idempotencyKey] !== undefined
+        void Taro.showToast({ title: t(stillQueued ? 'appeal.queued' : 'appeal.submitted'), icon: stillQueued ? 'none' : 'success' })
         void Taro.redirectTo({ url: routes.appeals() })
       }
     } finally {
+      sending.current = false
       setSubmitting(false)
     }
   }

@@ -38,17 +38,18 @@ export default function OfficePage() {
 }
 
 function OfficeCard({ t, appeal: a, units, onChanged }: { t: Translate; appeal: AppealView; units: AppealUnit[]; onChanged(): void }) {
-  const [unitIndex, setUnitIndex] = useState(() => Math.max(0, units.findIndex((u) => u.id === a.routing.unitId)))
+  // kept by id, so a unit list that arrives later still shows the proposed unit
+  const [unitId, setUnitId] = useState(a.routing.unitId ?? '')
+  const unitIndex = Math.max(0, units.findIndex((u) => u.id === unitId))
   const [note, setNote] = useState('')
   const [error, setError] = useState('')
   const events = [...allowedEvents(a.status, 'center').map((e) => ['center', e] as const), ...allowedEvents(a.status, 'unit').map((e) => ['unit', e] as const)]
 
   const command = (actor: 'center' | 'unit', event: AppealEvent): OfficeCommand => {
-    const unitId = units[unitIndex]?.id ?? ''
     switch (event) {
       case 'dispatch':
       case 'reassign':
-        return { actor, event, unitId }
+        return { actor, event, unitId: units[unitIndex]?.id ?? '' }
       case 'return':
         return { actor, event, note }
       case 'reply':
@@ -73,7 +74,7 @@ function OfficeCard({ t, appeal: a, units, onChanged }: { t: Translate; appeal: 
       <View className='appeal-detail__pad'>
         <Text>{Array.from(a.content).slice(0, 80).join('')}</Text>
         <Countdown t={t} deadlines={a.deadlines} />
-        <Picker mode='selector' range={units.map((u) => u.name)} value={unitIndex} onChange={(e) => setUnitIndex(Number(e.detail.value))}>
+        <Picker mode='selector' range={units.map((u) => u.name)} value={unitIndex} onChange={(e) => setUnitId(units[Number(e.detail.value)].id)}>
           <View className='wst-input'>{`${t('appeal.office.unit')}：${units[unitIndex]?.name ?? ''} ▾`}</View>
         </Picker>
         <Textarea className='wst-input' value={note} placeholder={t('appeal.office.note')} onInput={(e) => setNote(e.detail.value)} />
