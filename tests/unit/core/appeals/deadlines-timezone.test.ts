@@ -1,12 +1,10 @@
 // Deadlines must not depend on the phone's time zone. As in tests/unit/core/calendar/timezone.test.ts,
 // jest cannot change the zone of a running worker, so the probe runs under tsx in child
 // processes started with TZ set, and is compared with this process and with Beijing expectations.
-import { execFile } from 'child_process'
 import path from 'path'
+import { runTzProbe } from '../../../helpers/tz-probe'
 import { beijing, computeDeadlineProbe } from './fixtures/deadline-probe'
 
-const ROOT = path.resolve(__dirname, '../../../..')
-const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')
 const PROBE = path.join(__dirname, 'fixtures/deadline-tz-probe.ts')
 
 /** Zone → UTC offset in minutes on 2026-01-01, as getTimezoneOffset reports it. */
@@ -19,19 +17,7 @@ const ZONES: Record<string, number> = {
 
 type Probe = ReturnType<typeof computeDeadlineProbe>
 
-function runProbe(tz: string): Promise<Probe> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [TSX_CLI, PROBE],
-      { cwd: ROOT, env: { ...process.env, TZ: tz }, timeout: 60000, maxBuffer: 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`probe in ${tz} failed: ${error.message}\n${stderr}`))
-        else resolve(JSON.parse(stdout) as Probe)
-      }
-    )
-  })
-}
+const runProbe = (tz: string) => runTzProbe<Probe>(PROBE, tz)
 
 jest.setTimeout(120000)
 

@@ -6,12 +6,10 @@
 // So the probe runs under tsx in fresh Node processes started with TZ set, each checking
 // that its zone really took effect, and the results are compared with this process and
 // with Beijing-time expectations.
-import { execFile } from 'child_process'
 import path from 'path'
+import { runTzProbe } from '../../../helpers/tz-probe'
 import { computeProbe } from './fixtures/probe'
 
-const ROOT = path.resolve(__dirname, '../../../..')
-const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')
 const PROBE = path.join(__dirname, 'fixtures/tz-probe.ts')
 
 /** Zone → UTC offset in minutes on 2026-01-01, as getTimezoneOffset reports it. */
@@ -26,19 +24,7 @@ const ZONES: Record<string, number> = {
 
 type Probe = ReturnType<typeof computeProbe>
 
-function runProbe(tz: string): Promise<Probe> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [TSX_CLI, PROBE],
-      { cwd: ROOT, env: { ...process.env, TZ: tz }, timeout: 60000, maxBuffer: 4 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`probe in ${tz} failed: ${error.message}\n${stderr}`))
-        else resolve(JSON.parse(stdout) as Probe)
-      }
-    )
-  })
-}
+const runProbe = (tz: string) => runTzProbe<Probe>(PROBE, tz)
 
 jest.setTimeout(120000)
 
