@@ -17,7 +17,13 @@ module.exports = {
     'import/resolver': { typescript: { project: './tsconfig.json' } }
   },
   plugins: ['@typescript-eslint', 'import', 'react', 'react-hooks'],
-  extends: ['eslint:recommended', 'plugin:@typescript-eslint/recommended', 'plugin:react/recommended', 'plugin:react/jsx-runtime', 'plugin:react-hooks/recommended'],
+  extends: [
+    'eslint:recommended',
+    'plugin:@typescript-eslint/recommended',
+    'plugin:react/recommended',
+    'plugin:react/jsx-runtime',
+    'plugin:react-hooks/recommended'
+  ],
   rules: {
     '@typescript-eslint/no-explicit-any': 'off',
     '@typescript-eslint/no-var-requires': 'off',
@@ -29,10 +35,29 @@ module.exports = {
       'error',
       {
         zones: [
-          { target: './src/core', from: ['./src/backend', './src/platform', './src/components', './src/stores', './src/features', './src/pages'], message: 'core is pure TypeScript: it imports nothing above it.' },
-          { target: ['./src/backend', './src/platform', './src/components', './src/stores', './src/zones'], from: ['./src/features', './src/pages'], message: 'Shared layers never import features or pages.' },
+          {
+            target: './src/core',
+            from: [
+              './src/backend',
+              './src/platform',
+              './src/components',
+              './src/stores',
+              './src/features',
+              './src/pages'
+            ],
+            message: 'core is pure TypeScript: it imports nothing above it.'
+          },
+          {
+            target: ['./src/backend', './src/platform', './src/components', './src/stores', './src/zones'],
+            from: ['./src/features', './src/pages'],
+            message: 'Shared layers never import features or pages.'
+          },
           { target: './src/features', from: './src/pages', message: 'Features never import the shell pages.' },
-          { target: './src/pages', from: './src/features', message: 'Shell pages link to features through routes, never import them.' },
+          {
+            target: './src/pages',
+            from: './src/features',
+            message: 'Shell pages link to features through routes, never import them.'
+          },
           ...featureZones
         ]
       }

@@ -55,7 +55,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         if (!split) return
         chain.optimization.splitChunks({
           ...split,
-          cacheGroups: { ...split.cacheGroups, sharedAsync: { chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true } }
+          cacheGroups: {
+            ...split.cacheGroups,
+            sharedAsync: { chunks: 'async', minChunks: 2, priority: 5, reuseExistingChunk: true }
+          }
         })
       }
     }

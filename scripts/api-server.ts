@@ -10,7 +10,14 @@ import { govDatasets } from '../src/backend/embedded/gov-data'
 import { memoryStorage } from '../src/backend/storage/key-value'
 import type { Backend, Locale, SavedItem } from '../src/backend/types'
 
-const STATUS: Record<BackendError['code'], number> = { invalid: 400, not_found: 404, conflict: 409, network: 502, timeout: 504, server: 500 }
+const STATUS: Record<BackendError['code'], number> = {
+  invalid: 400,
+  not_found: 404,
+  conflict: 409,
+  network: 502,
+  timeout: 504,
+  server: 500
+}
 
 type Handler = (p: { params: string[]; query: URLSearchParams; body: any; key?: string }) => Promise<unknown>
 
@@ -40,7 +47,11 @@ export function createApiHandler(backend: Backend) {
     ['GET', /^\/gov\/bundles$/, async ({ query }) => gov.listBundles(locale(query))],
     ['GET', /^\/gov\/bundles\/([^/]+)$/, async ({ params, query }) => gov.getBundle(params[0], locale(query))],
     ['GET', /^\/gov\/halls\/([^/]+)$/, async ({ params, query }) => gov.getHall(params[0], locale(query))],
-    ['GET', /^\/gov\/halls\/([^/]+)\/availability$/, async ({ params, query }) => gov.getAvailability(params[0], query.get('date') ?? '')],
+    [
+      'GET',
+      /^\/gov\/halls\/([^/]+)\/availability$/,
+      async ({ params, query }) => gov.getAvailability(params[0], query.get('date') ?? '')
+    ],
     ['GET', /^\/gov\/cases\/([^/]+)$/, async ({ params, query }) => gov.findCase(params[0], locale(query))],
     [
       'POST',
@@ -53,7 +64,11 @@ export function createApiHandler(backend: Backend) {
     ['GET', /^\/me\/bookings$/, async () => gov.listBookings()],
     ['POST', /^\/me\/bookings\/([^/]+)\/cancel$/, async ({ params }) => gov.cancelBooking(params[0])],
     ['GET', /^\/me\/favourites$/, async () => user.listFavourites()],
-    ['GET', /^\/me\/favourites\/([^/]+)\/([^/]+)$/, async ({ params }) => ({ favourite: await user.isFavourite(kind(params[0]), params[1]) })],
+    [
+      'GET',
+      /^\/me\/favourites\/([^/]+)\/([^/]+)$/,
+      async ({ params }) => ({ favourite: await user.isFavourite(kind(params[0]), params[1]) })
+    ],
     [
       'PUT',
       /^\/me\/favourites\/([^/]+)\/([^/]+)$/,
@@ -88,8 +103,16 @@ export function createApiHandler(backend: Backend) {
     ['GET', /^\/me\/appeals\/updates$/, async () => ({ count: await user.countAppealUpdates() })],
     ['GET', /^\/me\/appeals\/([^/]+)$/, async ({ params }) => appeals.get(params[0])],
     ['POST', /^\/me\/appeals\/([^/]+)\/withdraw$/, async ({ params }) => appeals.withdraw(params[0])],
-    ['POST', /^\/me\/appeals\/([^/]+)\/rating$/, async ({ params, body }) => appeals.rate(params[0], body?.level, body?.reason)],
-    ['PUT', /^\/me\/appeals\/([^/]+)\/seen$/, async ({ params }) => appeals.markSeen(params[0]).then(() => ({ ok: true }))],
+    [
+      'POST',
+      /^\/me\/appeals\/([^/]+)\/rating$/,
+      async ({ params, body }) => appeals.rate(params[0], body?.level, body?.reason)
+    ],
+    [
+      'PUT',
+      /^\/me\/appeals\/([^/]+)\/seen$/,
+      async ({ params }) => appeals.markSeen(params[0]).then(() => ({ ok: true }))
+    ],
     ['GET', /^\/office\/appeals$/, async () => appeals.office.list()],
     ['POST', /^\/office\/appeals\/([^/]+)\/events$/, async ({ params, body }) => appeals.office.act(params[0], body)]
   ]
@@ -98,7 +121,12 @@ export function createApiHandler(backend: Backend) {
 
   return async function handle(req: http.IncomingMessage, res: http.ServerResponse, prefix = '/api/v1') {
     const send = (status: number, payload: unknown) => {
-      res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE' })
+      res.writeHead(status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+        'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE'
+      })
       res.end(JSON.stringify(payload))
     }
     if (req.method === 'OPTIONS') return send(204, null)
@@ -130,14 +158,24 @@ export function createApiHandler(backend: Backend) {
   }
 }
 
-export async function startApiServer(port = 0, now: () => number = Date.now): Promise<{ url: string; close(): Promise<void> }> {
-  const handle = createApiHandler(createEmbeddedBackend(memoryStorage(), { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified }, now))
+export async function startApiServer(
+  port = 0,
+  now: () => number = Date.now
+): Promise<{ url: string; close(): Promise<void> }> {
+  const handle = createApiHandler(
+    createEmbeddedBackend(memoryStorage(), { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified }, now)
+  )
   const server = http.createServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   const { port: bound } = server.address() as AddressInfo
-  return { url: `http://127.0.0.1:${bound}/api/v1`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+  return {
+    url: `http://127.0.0.1:${bound}/api/v1`,
+    close: () => new Promise((resolve) => server.close(() => resolve()))
+  }
 }
 
 if (require.main === module) {
-  void startApiServer(Number(process.env.PORT ?? 8787)).then(({ url }) => console.log(`API (embedded data, in memory) at ${url}`))
+  void startApiServer(Number(process.env.PORT ?? 8787)).then(({ url }) =>
+    console.log(`API (embedded data, in memory) at ${url}`)
+  )
 }

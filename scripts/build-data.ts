@@ -33,7 +33,6 @@ for (const file of listFiles(src, (name) => name.endsWith('zh-Hans.json'))) {
   if (writeIfChanged(file.replace(/zh-Hans\.json$/, 'zh-Hant.json'), JSON.stringify(hant, null, 1) + '\n')) written++
 }
 
-
 for (const [file, content] of buildSearch()) {
   if (writeIfChanged(path.join(src, 'generated', file), content)) written++
 }

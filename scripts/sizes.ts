@@ -30,11 +30,17 @@ const walk = (dir: string) => listFiles(dir, () => true, [])
 function measure(target: Target): PackageSize[] {
   const dist = path.join(root, 'dist', target)
   const appJsonPath = path.join(dist, 'app.json')
-  if (!existsSync(appJsonPath)) throw new Error(`dist/${target}/app.json not found: run \`npx taro build --type ${target}\` first`)
-  const appJson = JSON.parse(readFileSync(appJsonPath, 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] }
+  if (!existsSync(appJsonPath))
+    throw new Error(`dist/${target}/app.json not found: run \`npx taro build --type ${target}\` first`)
+  const appJson = JSON.parse(readFileSync(appJsonPath, 'utf8')) as {
+    subPackages?: { root: string }[]
+    subpackages?: { root: string }[]
+  }
   const roots = (appJson.subPackages ?? appJson.subpackages ?? []).map((s) => s.root.replace(/\/+$/, ''))
 
-  const packages = new Map<string, PackageSize>([['main', { name: 'main', bytes: 0, files: 0, budgetKb: BUDGET_KB.main }]])
+  const packages = new Map<string, PackageSize>([
+    ['main', { name: 'main', bytes: 0, files: 0, budgetKb: BUDGET_KB.main }]
+  ])
   roots.forEach((r) => packages.set(r, { name: r, bytes: 0, files: 0, budgetKb: BUDGET_KB.subpackage }))
   for (const file of walk(dist)) {
     const rel = path.relative(dist, file).split(path.sep).join('/')
@@ -48,18 +54,27 @@ function measure(target: Target): PackageSize[] {
 
 function measureH5(): PackageSize[] {
   const dist = path.join(root, 'dist', 'h5')
-  if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/h5/index.html not found: run `npm run build:h5` first')
+  if (!existsSync(path.join(dist, 'index.html')))
+    throw new Error('dist/h5/index.html not found: run `npm run build:h5` first')
   const files = walk(dist)
   const js = files.filter((f) => f.endsWith('.js'))
   const gzip = js.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0)
   console.log(`h5 JavaScript: ${js.length} files, ${kb(gzip)}KB gzip`)
-  return [{ name: 'site', bytes: files.reduce((n, f) => n + statSync(f).size, 0), files: files.length, budgetKb: BUDGET_KB.h5 }]
+  return [
+    {
+      name: 'site',
+      bytes: files.reduce((n, f) => n + statSync(f).size, 0),
+      files: files.length,
+      budgetKb: BUDGET_KB.h5
+    }
+  ]
 }
 
 function report(target: Target): boolean {
   const sizes = target === 'h5' ? measureH5() : measure(target)
   const width = Math.max(...sizes.map((s) => s.name.length), 'package'.length)
-  const row = (a: string, b: string, c: string, d: string) => `  ${a.padEnd(width)}  ${b.padStart(9)}  ${c.padStart(5)}  ${d.padStart(8)}`
+  const row = (a: string, b: string, c: string, d: string) =>
+    `  ${a.padEnd(width)}  ${b.padStart(9)}  ${c.padStart(5)}  ${d.padStart(8)}`
   console.log(`${target} (dist/${target})`)
   console.log(row('package', 'KB', 'files', 'budgetKB'))
   sizes.forEach((s) => console.log(row(s.name, kb(s.bytes), String(s.files), String(s.budgetKb))))
@@ -93,7 +108,9 @@ function main(): void {
     }
   }
   if (!ok) {
-    console.error(`size: over budget or missing build (budgets: main ${BUDGET_KB.main}KB, each subpackage ${BUDGET_KB.subpackage}KB, H5 site ${BUDGET_KB.h5}KB)`)
+    console.error(
+      `size: over budget or missing build (budgets: main ${BUDGET_KB.main}KB, each subpackage ${BUDGET_KB.subpackage}KB, H5 site ${BUDGET_KB.h5}KB)`
+    )
     process.exit(1)
   }
 }

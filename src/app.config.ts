@@ -23,9 +23,24 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: TAB_PAGES.home, text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
-      { pagePath: TAB_PAGES.services, text: '服务', iconPath: 'assets/tab/services.png', selectedIconPath: 'assets/tab/services-active.png' },
-      { pagePath: TAB_PAGES.mine, text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' }
+      {
+        pagePath: TAB_PAGES.home,
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png'
+      },
+      {
+        pagePath: TAB_PAGES.services,
+        text: '服务',
+        iconPath: 'assets/tab/services.png',
+        selectedIconPath: 'assets/tab/services-active.png'
+      },
+      {
+        pagePath: TAB_PAGES.mine,
+        text: '我的',
+        iconPath: 'assets/tab/mine.png',
+        selectedIconPath: 'assets/tab/mine-active.png'
+      }
     ]
   },
   // WeChat lists the private APIs an app uses: the appeal form picks its location on the map

@@ -57,7 +57,9 @@ export const SUBPACKAGES = {
  * Development builds only (NODE_ENV=development): act as the 12345 centre and the handling units, so the
  * whole appeal loop can be walked through by hand. Production builds never list it, so it is never compiled.
  */
-export const DEV_ONLY_PAGES: { root: string; pages: string[] }[] = [{ root: SUBPACKAGES.appeals.root, pages: ['pages/office/index'] }]
+export const DEV_ONLY_PAGES: { root: string; pages: string[] }[] = [
+  { root: SUBPACKAGES.appeals.root, pages: ['pages/office/index'] }
+]
 export const DEV_PAGES = process.env.NODE_ENV === 'development' ? DEV_ONLY_PAGES : []
 
 const sub = <K extends keyof typeof SUBPACKAGES>(pkg: K, page: keyof (typeof SUBPACKAGES)[K]['pages']) =>
@@ -67,7 +69,8 @@ export const routes = {
   home: (query?: { zone?: string }) => withQuery(`/${TAB_PAGES.home}`, query),
   services: () => `/${TAB_PAGES.services}`,
   mine: () => `/${TAB_PAGES.mine}`,
-  catalogue: (query?: { audience?: string; theme?: string; department?: string; featured?: 1 }) => withQuery(sub('gov', 'catalogue'), query),
+  catalogue: (query?: { audience?: string; theme?: string; department?: string; featured?: 1 }) =>
+    withQuery(sub('gov', 'catalogue'), query),
   guide: (id: string) => withQuery(sub('gov', 'guide'), { id }),
   bundles: () => sub('gov', 'bundles'),
   bundle: (id: string) => withQuery(sub('gov', 'bundle'), { id }),
@@ -75,7 +78,8 @@ export const routes = {
   bookings: () => sub('gov', 'bookings'),
   progress: (ref?: string) => withQuery(sub('gov', 'progress'), { ref }),
   hall: (id: string) => withQuery(sub('gov', 'hall'), { id }),
-  fileAppeal: (query?: { channel?: 'enterprise'; type?: string; category?: string }) => withQuery(sub('appeals', 'file'), query),
+  fileAppeal: (query?: { channel?: 'enterprise'; type?: string; category?: string }) =>
+    withQuery(sub('appeals', 'file'), query),
   appeals: (query?: { status?: string }) => withQuery(sub('appeals', 'list'), query),
   appeal: (id: string) => withQuery(sub('appeals', 'detail'), { id }),
   office: () => `/${SUBPACKAGES.appeals.root}/pages/office/index`,

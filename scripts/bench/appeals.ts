@@ -33,13 +33,20 @@ export function loadLabelledAppeals(): LabelledAppeal[] {
 /** The unit the classifier proposes; null (manual dispatch) counts as the 12345 centre. */
 export function predictUnit(model: RoutingModel, a: LabelledAppeal, useHints = true): string {
   const r = routeAppeal(
-    { text: a.text, tags: useHints ? a.tags ?? [] : [], categoryCode: useHints ? a.categoryCode : undefined, city: a.city ?? 'jiangmen', district: a.district },
+    {
+      text: a.text,
+      tags: useHints ? (a.tags ?? []) : [],
+      categoryCode: useHints ? a.categoryCode : undefined,
+      city: a.city ?? 'jiangmen',
+      district: a.district
+    },
     model
   )
   return r.unitId ?? model.table.fallbackUnitId
 }
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 export async function benchAppeals(): Promise<void> {
   const model = loadRoutingModel()
@@ -57,7 +64,10 @@ export async function benchAppeals(): Promise<void> {
     if (predictUnit(model, a, false) === a.unitId) textOnly++
   }
   times.sort((x, y) => x - y)
-  const top = [...confusions.entries()].sort((x, y) => y[1] - x[1]).slice(0, 5).map(([k, n]) => `${k}×${n}`)
+  const top = [...confusions.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 5)
+    .map(([k, n]) => `${k}×${n}`)
   console.log(`appeal-routing accuracy=${(correct / set.length).toFixed(3)} n=${set.length}`)
   console.log(
     `appeal-routing p50=${percentile(times, 50).toFixed(3)}ms p95=${percentile(times, 95).toFixed(3)}ms ` +

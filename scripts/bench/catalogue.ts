@@ -13,11 +13,39 @@ export function prng(seed: number): () => number {
   }
 }
 
-const PLACES = ['江门市', '蓬江区', '江海区', '新会区', '台山市', '开平市', '鹤山市', '恩平市', '会城街道', '台城街道', '长沙街道', '沙坪街道']
+const PLACES = [
+  '江门市',
+  '蓬江区',
+  '江海区',
+  '新会区',
+  '台山市',
+  '开平市',
+  '鹤山市',
+  '恩平市',
+  '会城街道',
+  '台城街道',
+  '长沙街道',
+  '沙坪街道'
+]
 const DEPARTMENTS = [
-  '公安局', '人力资源和社会保障局', '医疗保障局', '住房公积金管理中心', '市场监督管理局', '税务局', '民政局',
-  '交通运输局', '不动产登记中心', '出入境管理支队', '卫生健康局', '教育局', '自然资源局', '政务服务数据管理局',
-  '残疾人联合会', '侨务局', '退役军人事务局', '住房和城乡建设局'
+  '公安局',
+  '人力资源和社会保障局',
+  '医疗保障局',
+  '住房公积金管理中心',
+  '市场监督管理局',
+  '税务局',
+  '民政局',
+  '交通运输局',
+  '不动产登记中心',
+  '出入境管理支队',
+  '卫生健康局',
+  '教育局',
+  '自然资源局',
+  '政务服务数据管理局',
+  '残疾人联合会',
+  '侨务局',
+  '退役军人事务局',
+  '住房和城乡建设局'
 ]
 // [object, actions that make sense for it, aliases]
 const OBJECTS: [string, string[], string[]][] = [
@@ -60,7 +88,19 @@ const OBJECTS: [string, string[], string[]][] = [
   ['12345热线', ['诉求提交', '办理进度查询'], ['市民热线']],
   ['长辈模式', ['开启', '关闭'], ['关怀版', '老年模式']]
 ]
-const SUFFIXES = ['', '', '', '（个人）', '（单位）', '网上办理', '办事指南', '（港澳居民）', '（跨省通办）', '（窗口办理）', '预约']
+const SUFFIXES = [
+  '',
+  '',
+  '',
+  '（个人）',
+  '（单位）',
+  '网上办理',
+  '办事指南',
+  '（港澳居民）',
+  '（跨省通办）',
+  '（窗口办理）',
+  '预约'
+]
 
 /** `count` docs; about 2% are featured with a boost of 1–3. */
 export function syntheticCatalogue(count: number, seed = 20240601): SearchDoc[] {
@@ -80,7 +120,12 @@ export function syntheticCatalogue(count: number, seed = 20240601): SearchDoc[] 
           : r < 0.85
             ? `${object}${action}${suffix}`
             : `${object}${action}（${pick(PLACES)}）${suffix}`
-    const doc: SearchDoc = { id: `svc-${String(i).padStart(5, '0')}`, kind: 'service', title, route: `/features/gov-services/pages/guide/index?id=svc-${i}` }
+    const doc: SearchDoc = {
+      id: `svc-${String(i).padStart(5, '0')}`,
+      kind: 'service',
+      title,
+      route: `/features/gov-services/pages/guide/index?id=svc-${i}`
+    }
     if (aliases.length && rand() < 0.5) doc.keywords = aliases.map((a) => a + action)
     if (rand() < 0.02) doc.boost = 1 + Math.floor(rand() * 3)
     docs.push(doc)

@@ -10,15 +10,50 @@ import { syntheticCatalogue } from './catalogue'
 
 /** Realistic queries, typed one char at a time: each prefix is one keystroke. */
 export const BENCH_QUERIES = [
-  'sbcx', 'gjj', 'shebao', '社bao', '身份证', '社會保險', 'jiashizheng', 'hzhao', '公积金提取', 'gongjijin',
-  'sfz', 'shenfenzheng', '驾照换证', '駕駛證', 'yibao', '医保报销', '港澳通行证签注', 'gatxz', 'hukou', '户口迁移',
-  'yyzz', '营业执照', '不动产登记', 'bdcdj', '结婚登记', 'taishan', '长辈模式', '12345', '身分证', 'shebap', 'ETC', 'yanglaojin'
+  'sbcx',
+  'gjj',
+  'shebao',
+  '社bao',
+  '身份证',
+  '社會保險',
+  'jiashizheng',
+  'hzhao',
+  '公积金提取',
+  'gongjijin',
+  'sfz',
+  'shenfenzheng',
+  '驾照换证',
+  '駕駛證',
+  'yibao',
+  '医保报销',
+  '港澳通行证签注',
+  'gatxz',
+  'hukou',
+  '户口迁移',
+  'yyzz',
+  '营业执照',
+  '不动产登记',
+  'bdcdj',
+  '结婚登记',
+  'taishan',
+  '长辈模式',
+  '12345',
+  '身分证',
+  'shebap',
+  'ETC',
+  'yanglaojin'
 ]
 
 const FUSE_BUDGET_MS = 20000
 
 function keystrokes(queries: string[]): string[] {
-  return queries.flatMap((q) => Array.from(q, (_, i) => Array.from(q).slice(0, i + 1).join('')))
+  return queries.flatMap((q) =>
+    Array.from(q, (_, i) =>
+      Array.from(q)
+        .slice(0, i + 1)
+        .join('')
+    )
+  )
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -42,7 +77,13 @@ const ms = (x: number, digits = 3) => x.toFixed(digits)
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 
 /** Times `run` on every keystroke, `rounds` times over; stops early past `budgetMs`. */
-function timeKeystrokes(strokes: string[], run: (q: string) => unknown, rounds: number, budgetMs = Infinity, slowest?: Map<string, number>): number[] {
+function timeKeystrokes(
+  strokes: string[],
+  run: (q: string) => unknown,
+  rounds: number,
+  budgetMs = Infinity,
+  slowest?: Map<string, number>
+): number[] {
   const samples: number[] = []
   const start = performance.now()
   for (let round = 0; round < rounds; round++) {
@@ -66,7 +107,9 @@ async function benchCatalogue(label: string, docs: SearchDoc[], fuseQueries: str
   const json = JSON.stringify(index)
   const raw = Buffer.byteLength(json)
   const gz = gzipSync(json).length
-  console.log(`index build ${ms(buildMs, 1)} ms; JSON ${kb(raw)} raw, ${kb(gz)} gzip (${(raw / docs.length).toFixed(0)} B/doc raw)`)
+  console.log(
+    `index build ${ms(buildMs, 1)} ms; JSON ${kb(raw)} raw, ${kb(gz)} gzip (${(raw / docs.length).toFixed(0)} B/doc raw)`
+  )
   t = performance.now()
   const searcher = createSearcher(JSON.parse(json))
   console.log(`runtime load (JSON.parse + createSearcher) ${ms(performance.now() - t, 1)} ms`)
@@ -75,7 +118,9 @@ async function benchCatalogue(label: string, docs: SearchDoc[], fuseQueries: str
   for (const q of strokes) searcher.search(q) // warm-up: let the JIT settle
   const slowest = new Map<string, number>()
   const ours = stats(timeKeystrokes(strokes, (q) => searcher.search(q), 5, Infinity, slowest))
-  console.log(`ours: ${BENCH_QUERIES.length} queries, ${strokes.length} keystrokes x5 = ${ours.samples} samples; p50 ${ms(ours.p50)} ms, p95 ${ms(ours.p95)} ms, max ${ms(ours.max)} ms`)
+  console.log(
+    `ours: ${BENCH_QUERIES.length} queries, ${strokes.length} keystrokes x5 = ${ours.samples} samples; p50 ${ms(ours.p50)} ms, p95 ${ms(ours.p95)} ms, max ${ms(ours.max)} ms`
+  )
   const worst = [...slowest].sort((a, b) => b[1] - a[1]).slice(0, 5)
   console.log(`ours, slowest keystrokes (worst of 5): ${worst.map(([q, t]) => `${q} ${ms(t)}`).join(', ')}`)
 
@@ -98,7 +143,11 @@ async function benchCatalogue(label: string, docs: SearchDoc[], fuseQueries: str
 }
 
 export async function benchSearch(): Promise<void> {
-  console.log(`# search (node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`)
+  console.log(
+    `# search (node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`
+  )
   // Fuse scans every doc per keystroke at 80k, so it gets every fourth query (a fixed, mixed subset).
   const fuseSubset = BENCH_QUERIES.filter((_, i) => i % 4 === 0)
   await benchCatalogue('80k', syntheticCatalogue(80000), fuseSubset)

@@ -18,7 +18,13 @@ const outDir = path.resolve(here, '../../src/data/gov')
 
 const CHANNELS = { gd: '广东政务服务网', yss: '粤省事', yst: '粤商通', yb: '江门易办事', yzz: '粤智助', wst: '湾事通' }
 const CITIES = { sz: 'shenzhen', zs: 'zhongshan' }
-const list = (s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : [])
+const list = (s) =>
+  s
+    ? s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : []
 const fail = (msg) => {
   throw new Error(msg)
 }
@@ -65,15 +71,25 @@ const services = sources.map((s, i) => {
   const audience = list(s.au)
   const legal = audience.includes('legal') && !audience.includes('personal')
   const tIds = list(s.t)
-  for (const t of tIds) if (!audience.includes(themeAudience.get(t) || fail(`${where}: unknown theme ${t}`))) fail(`${where}: theme ${t} is not for ${audience}`)
+  for (const t of tIds)
+    if (!audience.includes(themeAudience.get(t) || fail(`${where}: unknown theme ${t}`)))
+      fail(`${where}: theme ${t} is not for ${audience}`)
   const [statutoryDays, promisedDays] = (s.dd || fail(`${where}: no days`)).split('/').map(Number)
   if (!(statutoryDays >= promisedDays && promisedDays >= 0)) fail(`${where}: bad days ${s.dd}`)
   const crossCity = ['jiangmen', ...list(s.x).map((c) => CITIES[c] || fail(`${where}: city ${c}`))]
-  const hallKeys = s.h ? list(s.h) : s.d === 'real-estate' ? ['estate', ...COUNTY_HALLS] : s.d === 'exit-entry' ? ['exit', ...COUNTY_HALLS] : ['city', ...COUNTY_HALLS]
+  const hallKeys = s.h
+    ? list(s.h)
+    : s.d === 'real-estate'
+      ? ['estate', ...COUNTY_HALLS]
+      : s.d === 'exit-entry'
+        ? ['exit', ...COUNTY_HALLS]
+        : ['city', ...COUNTY_HALLS]
   const jmHallKeys = [...hallKeys]
   if (crossCity.includes('shenzhen')) hallKeys.push('shenzhen')
   if (crossCity.includes('zhongshan')) hallKeys.push('zhongshan')
-  const channels = list(s.ch || (legal ? 'gd,yst,wst' : 'gd,yss,wst')).map((c) => CHANNELS[c] || fail(`${where}: channel ${c}`))
+  const channels = list(s.ch || (legal ? 'gd,yst,wst' : 'gd,yss,wst')).map(
+    (c) => CHANNELS[c] || fail(`${where}: channel ${c}`)
+  )
   const ctx = {
     name: s.n,
     deptShort: shortName(dept.name),
@@ -131,8 +147,12 @@ const services = sources.map((s, i) => {
 })
 
 // ---- checks the app relies on
-const featured = services.filter((s) => s.featured).map((s) => s.rank).sort((a, b) => a - b)
-if (!process.env.GOV_DRAFT && (featured.length !== 76 || featured.some((r, i) => r !== i + 1))) fail(`featured ranks must be 1..76, got ${featured.length}: ${featured.join(',')}`)
+const featured = services
+  .filter((s) => s.featured)
+  .map((s) => s.rank)
+  .sort((a, b) => a - b)
+if (!process.env.GOV_DRAFT && (featured.length !== 76 || featured.some((r, i) => r !== i + 1)))
+  fail(`featured ranks must be 1..76, got ${featured.length}: ${featured.join(',')}`)
 const idByName = new Map(services.map((s) => [s.name, s.id]))
 const sid = (name, where) => idByName.get(name) || fail(`${where}: unknown service ${name}`)
 
@@ -152,14 +172,22 @@ const cases = caseRows.map((c) => {
   if (!/^JM\d{14}$/.test(c.reference)) fail(`bad case reference ${c.reference}`)
   const day = `${c.reference.slice(2, 6)}-${c.reference.slice(6, 8)}-${c.reference.slice(8, 10)}`
   if (!c.history[0].at.startsWith(day)) fail(`${c.reference}: accepted on ${c.history[0].at}`)
-  if (c.history[0].status !== 'received' || c.history.length < 2 || c.history.length > 5) fail(`${c.reference}: history`)
+  if (c.history[0].status !== 'received' || c.history.length < 2 || c.history.length > 5)
+    fail(`${c.reference}: history`)
   for (let k = 0; k < c.history.length; k++) {
     const at = Date.parse(c.history[k].at)
     const weekday = new Date(at + 8 * 3600e3).getUTCDay()
-    if (Number.isNaN(at) || weekday === 0 || weekday === 6) fail(`${c.reference}: ${c.history[k].at} is not a working day`)
+    if (Number.isNaN(at) || weekday === 0 || weekday === 6)
+      fail(`${c.reference}: ${c.history[k].at} is not a working day`)
     if (k && at < Date.parse(c.history[k - 1].at)) fail(`${c.reference}: history out of order`)
   }
-  return { reference: c.reference, serviceId: sid(c.service, c.reference), applicant: c.applicant, status: c.history[c.history.length - 1].status, history: c.history }
+  return {
+    reference: c.reference,
+    serviceId: sid(c.service, c.reference),
+    applicant: c.applicant,
+    status: c.history[c.history.length - 1].status,
+    history: c.history
+  }
 })
 
 const out = {

@@ -28,7 +28,8 @@ function homeGrid() {
       zone.homeGrid.map(({ serviceId, label }) => {
         const s = byId.get(serviceId)
         if (!s) throw new Error(`zone ${zone.id}: home grid names unknown service ${serviceId}`)
-        if (zone.crossCity && !s.crossCity.includes(zone.crossCity)) throw new Error(`zone ${zone.id}: ${serviceId} is not handled across cities`)
+        if (zone.crossCity && !s.crossCity.includes(zone.crossCity))
+          throw new Error(`zone ${zone.id}: ${serviceId} is not handled across cities`)
         return { id: s.id, name: label, nameHant: toHant(label) }
       })
     ])
@@ -39,7 +40,8 @@ function homeGrid() {
 function proseStrings(docs: SearchDoc[]): Set<string> {
   const strings = new Set<string>()
   const collect = (text: string) => (strings.add(text), text)
-  for (const file of listFiles(path.join(src, 'data'), (name) => name.endsWith('.json'))) convertJson(require(file), collect)
+  for (const file of listFiles(path.join(src, 'data'), (name) => name.endsWith('.json')))
+    convertJson(require(file), collect)
   for (const d of docs) convertJson({ title: d.title, subtitle: d.subtitle }, collect)
   return strings
 }

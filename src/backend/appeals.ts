@@ -11,4 +11,9 @@ import type { AppealsApi } from './types'
 export const appealsApi: AppealsApi =
   BACKEND_KIND === 'http'
     ? httpAppealsApi({ base: API_BASE, transport: taroTransport })
-    : embeddedAppealsApi({ records: localRecords, datasets: appealsDatasets, now: () => Date.now(), simplify: toSimplified })
+    : embeddedAppealsApi({
+        records: localRecords,
+        datasets: appealsDatasets,
+        now: () => Date.now(),
+        simplify: toSimplified
+      })

@@ -1,12 +1,6 @@
 // Errors crossing the data boundary carry a stable code; pages map codes to messages in the user's language.
 
-export type BackendErrorCode =
-  | 'not_found'
-  | 'invalid'
-  | 'conflict'
-  | 'network'
-  | 'timeout'
-  | 'server'
+export type BackendErrorCode = 'not_found' | 'invalid' | 'conflict' | 'network' | 'timeout' | 'server'
 
 export class BackendError extends Error {
   constructor(

@@ -31,7 +31,11 @@ interface CellProps {
 
 export function Cell({ title, subtitle, extra, onClick }: CellProps) {
   return (
-    <View className={`wst-cell ${onClick ? 'wst-cell--link' : ''}`} onClick={onClick} hoverClass={onClick ? 'wst-cell--pressed' : 'none'}>
+    <View
+      className={`wst-cell ${onClick ? 'wst-cell--link' : ''}`}
+      onClick={onClick}
+      hoverClass={onClick ? 'wst-cell--pressed' : 'none'}
+    >
       <View className='wst-cell__main'>
         <View className='wst-cell__title'>{title}</View>
         {subtitle ? <View className='wst-cell__subtitle'>{subtitle}</View> : null}

@@ -15,7 +15,10 @@ export function useAppealBadge(): number {
     userApi.countAppealUpdates().then(
       (n) => {
         setCount(n)
-        const badge = n > 0 ? Taro.setTabBarBadge({ index: MINE_TAB, text: n > 99 ? '99+' : String(n) }) : Taro.removeTabBarBadge({ index: MINE_TAB })
+        const badge =
+          n > 0
+            ? Taro.setTabBarBadge({ index: MINE_TAB, text: n > 99 ? '99+' : String(n) })
+            : Taro.removeTabBarBadge({ index: MINE_TAB })
         void Promise.resolve(badge).catch(() => undefined)
       },
       () => undefined

@@ -4,7 +4,11 @@ import { TAB_PAGES } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { shellMessages } from './use-translate'
 
-const TAB_KEYS: Record<keyof typeof TAB_PAGES, string> = { home: 'tab.home', services: 'tab.services', mine: 'tab.mine' }
+const TAB_KEYS: Record<keyof typeof TAB_PAGES, string> = {
+  home: 'tab.home',
+  services: 'tab.services',
+  mine: 'tab.mine'
+}
 
 function apply(locale: keyof typeof shellMessages) {
   Object.values(TAB_KEYS).forEach((key, index) => {

@@ -211,14 +211,27 @@ export type AppealType = 'complaint' | 'help' | 'consult' | 'suggestion' | 'prai
 /** 个人诉求 / 企业诉求 (Jiangmen's "117" enterprise channel) */
 export type AppealChannel = 'personal' | 'enterprise'
 /** 已提交 → 已受理 → 已派单 → 办理中 → 已答复 → 待评价 → 已办结; 已撤回 by the user before acceptance */
-export type AppealStatus = 'submitted' | 'accepted' | 'dispatched' | 'processing' | 'replied' | 'awaiting_rating' | 'closed' | 'withdrawn'
+export type AppealStatus =
+  'submitted' | 'accepted' | 'dispatched' | 'processing' | 'replied' | 'awaiting_rating' | 'closed' | 'withdrawn'
 /** who acts: the citizen, the 12345 centre (受理/派单/改派/回访/办结) or the handling unit (签收/联系/退单/答复) */
 export type AppealActor = 'citizen' | 'center' | 'unit'
 /**
  * submit 提交 · withdraw 撤回 · accept 受理 · dispatch 派单 · reassign 改派 · return 退单 · start 签收办理 ·
  * contact 联系诉求人 · reply 答复 · revisit 回访 · rate 评价 · close 办结
  */
-export type AppealEvent = 'submit' | 'withdraw' | 'accept' | 'dispatch' | 'reassign' | 'return' | 'start' | 'contact' | 'reply' | 'revisit' | 'rate' | 'close'
+export type AppealEvent =
+  | 'submit'
+  | 'withdraw'
+  | 'accept'
+  | 'dispatch'
+  | 'reassign'
+  | 'return'
+  | 'start'
+  | 'contact'
+  | 'reply'
+  | 'revisit'
+  | 'rate'
+  | 'close'
 /** national 好差评 levels: 5 非常满意, 4 满意, 3 基本满意, 2 不满意, 1 非常不满意 (1 and 2 are 差评) */
 export type RatingLevel = 1 | 2 | 3 | 4 | 5
 /** contact 联系诉求人 · reply 答复 (the "117" solution) · close 办结 */

@@ -25,7 +25,13 @@ export function searchDocs(): SearchDoc[] {
     },
     { id: 'favourites', kind: 'page', title: messages['mine.favourites'], route: routes.favourites() },
     { id: 'history', kind: 'page', title: messages['mine.history'], route: routes.history() },
-    { id: 'privacy', kind: 'page', title: messages['mine.privacy'], keywords: ['隐私', '授权'], route: routes.privacy() },
+    {
+      id: 'privacy',
+      kind: 'page',
+      title: messages['mine.privacy'],
+      keywords: ['隐私', '授权'],
+      route: routes.privacy()
+    },
     { id: 'about', kind: 'page', title: messages['mine.about'], keywords: ['版本', '示例数据'], route: routes.about() }
   ]
 }

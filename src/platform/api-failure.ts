@@ -24,7 +24,8 @@ export function failureText(err: unknown): string {
 function failureCode(err: unknown): number | undefined {
   if (typeof err !== 'object' || err === null) return undefined
   const { error, errorCode } = err as { error?: unknown; errorCode?: unknown }
-  const code = typeof error === 'number' ? error : typeof errorCode === 'number' ? errorCode : Number(error ?? errorCode)
+  const code =
+    typeof error === 'number' ? error : typeof errorCode === 'number' ? errorCode : Number(error ?? errorCode)
   return Number.isFinite(code) ? code : undefined
 }
 

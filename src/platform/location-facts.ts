@@ -20,7 +20,12 @@ export function locationFailure(err: unknown): Error | null {
   return new Error(code)
 }
 
-export function toPickedLocation(res: { name?: unknown; address?: unknown; latitude?: unknown; longitude?: unknown }): PickedLocation | null {
+export function toPickedLocation(res: {
+  name?: unknown
+  address?: unknown
+  latitude?: unknown
+  longitude?: unknown
+}): PickedLocation | null {
   const latitude = Number(res.latitude)
   const longitude = Number(res.longitude)
   // WeChat answers success with empty fields when the user confirms without choosing a point

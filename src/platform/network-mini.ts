@@ -3,7 +3,11 @@ import Taro from '@tarojs/taro'
 // Network state on WeChat and Alipay, shared by network.weapp.ts and network.alipay.ts.
 
 /** WeChat reports networkType 'none' offline; Alipay 'NOTREACHABLE' and a networkAvailable flag */
-export function isConnectedResult(res: { networkType?: unknown; networkAvailable?: unknown; isConnected?: unknown }): boolean {
+export function isConnectedResult(res: {
+  networkType?: unknown
+  networkAvailable?: unknown
+  isConnected?: unknown
+}): boolean {
   if (typeof res.isConnected === 'boolean') return res.isConnected
   if (typeof res.networkAvailable === 'boolean') return res.networkAvailable
   const type = typeof res.networkType === 'string' ? res.networkType.toLowerCase() : ''

@@ -41,18 +41,26 @@ export function pickCount(remaining: number): number {
  * Pickers that ignore the requested count (H5's file input) can return more than allowed: the
  * extras are dropped, not reported, because the form has no room to show them anyway.
  */
-export function partitionPicked<F extends { size?: number }>(files: F[], remaining: number): { accepted: F[]; rejected: RejectedPhoto[] } {
+export function partitionPicked<F extends { size?: number }>(
+  files: F[],
+  remaining: number
+): { accepted: F[]; rejected: RejectedPhoto[] } {
   const accepted: F[] = []
   const rejected: RejectedPhoto[] = []
   for (const file of files.slice(0, pickCount(remaining))) {
-    if (typeof file.size === 'number' && file.size > MAX_ORIGINAL_BYTES) rejected.push({ reason: 'tooLarge', size: file.size })
+    if (typeof file.size === 'number' && file.size > MAX_ORIGINAL_BYTES)
+      rejected.push({ reason: 'tooLarge', size: file.size })
     else accepted.push(file)
   }
   return { accepted, rejected }
 }
 
 /** size to draw an image at: the long edge capped at `longEdge`, aspect kept, never upscaled */
-export function targetSize(width: number, height: number, longEdge: number = PHOTO_COMPRESSION.longEdge): { width: number; height: number } {
+export function targetSize(
+  width: number,
+  height: number,
+  longEdge: number = PHOTO_COMPRESSION.longEdge
+): { width: number; height: number } {
   if (!(width > 0) || !(height > 0)) return { width: 0, height: 0 }
   const scale = Math.min(1, longEdge / Math.max(width, height))
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) }

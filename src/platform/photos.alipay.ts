@@ -51,7 +51,8 @@ async function keep(tempPath: string, originalSize: number | undefined): Promise
 
 /** lists what the picker returned; older Alipay clients report paths only, without sizes */
 function pickedFiles(res: Taro.chooseImage.SuccessCallbackResult): { path: string; size?: number }[] {
-  if (Array.isArray(res.tempFiles) && res.tempFiles.length > 0) return res.tempFiles.map((file) => ({ path: file.path, size: file.size }))
+  if (Array.isArray(res.tempFiles) && res.tempFiles.length > 0)
+    return res.tempFiles.map((file) => ({ path: file.path, size: file.size }))
   return (res.tempFilePaths ?? []).map((path) => ({ path }))
 }
 
@@ -71,14 +72,18 @@ export async function choosePhotos(remaining: number): Promise<ChosenPhotos<Appe
     if (kind === 'cancel') return { photos: [], rejected: [] }
     throw new Error(kind === 'denied' ? 'photos.denied' : 'photos.failed')
   }
-  const sized = await Promise.all(picked.map(async (file) => ({ ...file, size: file.size ?? (await fileSize(file.path)) })))
+  const sized = await Promise.all(
+    picked.map(async (file) => ({ ...file, size: file.size ?? (await fileSize(file.path)) }))
+  )
   const { accepted, rejected } = partitionPicked(sized, count)
   const photos: AppealPhoto[] = []
   for (const file of accepted) {
     try {
       photos.push(await keep(file.path, file.size))
     } catch {
-      rejected.push(typeof file.size === 'number' ? { reason: 'unreadable', size: file.size } : { reason: 'unreadable' })
+      rejected.push(
+        typeof file.size === 'number' ? { reason: 'unreadable', size: file.size } : { reason: 'unreadable' }
+      )
     }
   }
   return { photos, rejected }

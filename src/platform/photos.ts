@@ -1,6 +1,13 @@
 import Taro from '@tarojs/taro'
 import type { AppealPhoto } from '@/core/domain'
-import { PHOTO_COMPRESSION, dataUrlByteLength, partitionPicked, pickCount, targetSize, type ChosenPhotos } from './photo-rules'
+import {
+  PHOTO_COMPRESSION,
+  dataUrlByteLength,
+  partitionPicked,
+  pickCount,
+  targetSize,
+  type ChosenPhotos
+} from './photo-rules'
 
 export { MAX_ORIGINAL_BYTES, MAX_PHOTOS } from './photo-rules'
 export type { ChosenPhotos, PhotoRejectReason, RejectedPhoto } from './photo-rules'

@@ -32,7 +32,9 @@ async function compress(path: string): Promise<string> {
 async function keep(tempPath: string, originalSize: number): Promise<AppealPhoto> {
   const fs = Taro.getFileSystemManager()
   const source = await compress(tempPath)
-  const { savedFilePath } = await fsCall<{ savedFilePath: string }>((cb) => fs.saveFile({ tempFilePath: source, ...cb }))
+  const { savedFilePath } = await fsCall<{ savedFilePath: string }>((cb) =>
+    fs.saveFile({ tempFilePath: source, ...cb })
+  )
   try {
     const { size } = await fsCall<{ size: number }>((cb) => fs.getFileInfo({ filePath: savedFilePath, ...cb }))
     return { path: savedFilePath, size }
@@ -51,7 +53,12 @@ export async function choosePhotos(remaining: number): Promise<ChosenPhotos<Appe
   if (count === 0) return { photos: [], rejected: [] }
   let picked: { tempFilePath: string; size: number }[]
   try {
-    const res = await Taro.chooseMedia({ count, mediaType: ['image'], sourceType: ['album', 'camera'], sizeType: ['compressed'] })
+    const res = await Taro.chooseMedia({
+      count,
+      mediaType: ['image'],
+      sourceType: ['album', 'camera'],
+      sizeType: ['compressed']
+    })
     picked = res.tempFiles
   } catch (err) {
     const kind = classifyFailure(err)

@@ -8,7 +8,10 @@ export type SubscribeChannel = 'wechat' | 'alipay' | 'in-app'
 
 /** a comma-separated build setting into distinct, non-empty ids, at most three */
 export function parseTemplateIds(raw: string | undefined): string[] {
-  const ids = (raw ?? '').split(',').map((id) => id.trim()).filter((id) => id.length > 0)
+  const ids = (raw ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0)
   return Array.from(new Set(ids)).slice(0, MAX_TEMPLATES_PER_REQUEST)
 }
 

@@ -1,4 +1,9 @@
-import { acceptedAlipayTemplates, parseTemplateIds, type AlipaySubscribeResult, type SubscribeChannel } from './subscribe-templates'
+import {
+  acceptedAlipayTemplates,
+  parseTemplateIds,
+  type AlipaySubscribeResult,
+  type SubscribeChannel
+} from './subscribe-templates'
 
 export type { SubscribeChannel } from './subscribe-templates'
 

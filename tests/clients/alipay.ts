@@ -3,7 +3,16 @@
 // page's text is read from the data tree it sends with setData (Taro's root.cn / v), which is what AXML draws.
 import path from 'node:path'
 import { allPages, describeError, MiniHost, REPO_ROOT, type MiniPage } from './host'
-import { checkPage, devOnlyPagesIn, expectationFor, kb, Report, requireDist, staleExpectations, warningsOf } from './report'
+import {
+  checkPage,
+  devOnlyPagesIn,
+  expectationFor,
+  kb,
+  Report,
+  requireDist,
+  staleExpectations,
+  warningsOf
+} from './report'
 
 const ALIPAY_DIST = path.join(REPO_ROOT, 'dist', 'alipay')
 const report = new Report('alipay')
@@ -16,8 +25,16 @@ interface AlipayClient {
   error?: unknown
 }
 
-async function boot(pagePath: string, options: { query?: Record<string, string>; language?: string; storage?: Map<string, unknown> } = {}): Promise<AlipayClient> {
-  const host = new MiniHost({ platform: 'alipay', distDir: ALIPAY_DIST, language: options.language, storage: options.storage })
+async function boot(
+  pagePath: string,
+  options: { query?: Record<string, string>; language?: string; storage?: Map<string, unknown> } = {}
+): Promise<AlipayClient> {
+  const host = new MiniHost({
+    platform: 'alipay',
+    distDir: ALIPAY_DIST,
+    language: options.language,
+    storage: options.storage
+  })
   try {
     host.launch(pagePath, options.query)
     return { host, page: await host.openPage(pagePath, options.query) }
@@ -37,7 +54,10 @@ async function checkAllPages(): Promise<void> {
       report.fail(pagePath, 'no row in tests/clients/expectations.ts (add the page, its query and its key text)')
       continue
     }
-    const { host, page, error } = await boot(pagePath, { query: expectation.query, storage: await expectation.storage?.() })
+    const { host, page, error } = await boot(pagePath, {
+      query: expectation.query,
+      storage: await expectation.storage?.()
+    })
     try {
       if (error || !page) {
         report.fail(pagePath, `crashed at boot: ${describeError(error)}`, textOf(page))
@@ -51,13 +71,16 @@ async function checkAllPages(): Promise<void> {
       const summary = `nodes=${nodes} firstSetData=${kb(page.setDataCalls[0]?.bytes ?? 0)} setDataCalls=${page.setDataCalls.length}`
       if (problems.length) report.fail(pagePath, `${summary}: ${problems.join('; ')}`, text)
       else report.note(`${pagePath} ${summary} text-ok`)
-      if (SHOW_TEXT) console.log(`    title: ${JSON.stringify(page.navigationBarTitle())}\n    text: ${JSON.stringify(text)}`)
+      if (SHOW_TEXT)
+        console.log(`    title: ${JSON.stringify(page.navigationBarTitle())}\n    text: ${JSON.stringify(text)}`)
     } finally {
       host.dispose()
     }
   }
   devOnlyPagesIn(pages).forEach((p) => report.fail(p, 'a development-only page is listed in a production build'))
-  staleExpectations(pages).forEach((p) => report.note(`warning: expectations.ts has a row for ${p}, which is not in app.json`))
+  staleExpectations(pages).forEach((p) =>
+    report.note(`warning: expectations.ts has a row for ${p}, which is not in app.json`)
+  )
   if (largest.page) report.note(`largest-page nodes=${largest.nodes} page=${largest.page}`)
 }
 
@@ -69,7 +92,8 @@ async function checkLanguageTap(): Promise<void> {
     if (error || !page) return report.fail(subject, `crashed at boot: ${describeError(error)}`, textOf(page))
     await page.tapTextInData('语言')
     const text = textOf(page)
-    if (!text.includes('語言') || !text.includes('繁體中文')) return report.fail(subject, 'did not switch to 繁體', text)
+    if (!text.includes('語言') || !text.includes('繁體中文'))
+      return report.fail(subject, 'did not switch to 繁體', text)
     report.note(`${subject} → 語言 / 繁體中文 ok`)
   } catch (e) {
     report.fail(subject, describeError(e), textOf(page))

@@ -19,9 +19,18 @@ export interface PageExpectation {
 
 export const EXPECTATIONS: Record<string, PageExpectation> = {
   // main package: the tab pages
-  'pages/home/index': { title: '湾事通·江门专区', text: ['江门专区', '切换专区', '高频服务', '服务专题', '长辈模式', '政务服务便民热线'] },
-  'pages/services/index': { title: '全部服务', text: ['政务服务', '个人服务', '法人服务', '一件事主题', '办事工具', '办件查询'] },
-  'pages/mine/index': { title: '我的', text: ['您好', '尚未同意隐私政策', '我的收藏', '最近浏览', '语言', '简体中文', '关于'] },
+  'pages/home/index': {
+    title: '湾事通·江门专区',
+    text: ['江门专区', '切换专区', '高频服务', '服务专题', '长辈模式', '政务服务便民热线']
+  },
+  'pages/services/index': {
+    title: '全部服务',
+    text: ['政务服务', '个人服务', '法人服务', '一件事主题', '办事工具', '办件查询']
+  },
+  'pages/mine/index': {
+    title: '我的',
+    text: ['您好', '尚未同意隐私政策', '我的收藏', '最近浏览', '语言', '简体中文', '关于']
+  },
 
   // 政务服务 subpackage (ids from src/data/gov: svc-0001 社会保险个人权益记录查询打印, bundle-0001 出生一件事, hall-0001)
   'features/gov-services/pages/catalogue/index': {
@@ -35,24 +44,73 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     text: ['社会保险个人权益记录查询打印', '基本信息', '申请条件', '申请材料', '示例数据，非官方办事指南']
   },
   'features/gov-services/pages/bundles/index': { title: '一件事主题', text: ['按顺序一次办好', '出生一件事'] },
-  'features/gov-services/pages/bundle/index': { query: { id: 'bundle-0001' }, title: '出生一件事', text: ['办理顺序', '第 1 步'] },
-  'features/gov-services/pages/booking/index': { query: { service: 'svc-0001' }, title: '预约办理', text: ['办理大厅', '预约日期', '提交预约'] },
+  'features/gov-services/pages/bundle/index': {
+    query: { id: 'bundle-0001' },
+    title: '出生一件事',
+    text: ['办理顺序', '第 1 步']
+  },
+  'features/gov-services/pages/booking/index': {
+    query: { service: 'svc-0001' },
+    title: '预约办理',
+    text: ['办理大厅', '预约日期', '提交预约']
+  },
   'features/gov-services/pages/bookings/index': { title: '我的预约', text: ['暂无预约'] },
-  'features/gov-services/pages/progress/index': { query: { ref: 'JM20261103000127' }, title: '办件查询', text: ['受理编号', 'JM20261103000127', '已办结', '申请人：陈*明', '办理事项：户口迁移（市内）'] },
-  'features/gov-services/pages/hall/index': { query: { id: 'hall-0001' }, title: '江门市行政服务中心', text: ['办公时间', '可办理事项'] },
+  'features/gov-services/pages/progress/index': {
+    query: { ref: 'JM20261103000127' },
+    title: '办件查询',
+    text: ['受理编号', 'JM20261103000127', '已办结', '申请人：陈*明', '办理事项：户口迁移（市内）']
+  },
+  'features/gov-services/pages/hall/index': {
+    query: { id: 'hall-0001' },
+    title: '江门市行政服务中心',
+    text: ['办公时间', '可办理事项']
+  },
 
   // 诉求服务 subpackage (the seeded appeal: tests/clients/seed.ts)
-  'features/appeals/pages/file/index': { title: '我要诉求', text: ['诉求类型', '投诉', '表扬', '诉求分类', '事发地点', '所在区（市）', '联系方式', '保密', '智能分派', '提交诉求'] },
+  'features/appeals/pages/file/index': {
+    title: '我要诉求',
+    text: [
+      '诉求类型',
+      '投诉',
+      '表扬',
+      '诉求分类',
+      '事发地点',
+      '所在区（市）',
+      '联系方式',
+      '保密',
+      '智能分派',
+      '提交诉求'
+    ]
+  },
   'features/appeals/pages/list/index': {
     storage: appealStorage,
     title: '我的诉求',
-    text: ['全部', '待评价', '已办结', '投诉 · 企业诉求·117', '办理中', SEEDED_APPEAL_REFERENCE, '陈*明 138****8000', '剩余']
+    text: [
+      '全部',
+      '待评价',
+      '已办结',
+      '投诉 · 企业诉求·117',
+      '办理中',
+      SEEDED_APPEAL_REFERENCE,
+      '陈*明 138****8000',
+      '剩余'
+    ]
   },
   'features/appeals/pages/detail/index': {
     query: { id: SEEDED_APPEAL_REFERENCE },
     storage: appealStorage,
     title: '诉求详情',
-    text: ['办理中', SEEDED_APPEAL_REFERENCE, '联系诉求人 · 1小时内', '答复 · 24小时内', '办结 · 7天内', '建筑工地', '陈*明 138****8000', '办理过程', '签收办理']
+    text: [
+      '办理中',
+      SEEDED_APPEAL_REFERENCE,
+      '联系诉求人 · 1小时内',
+      '答复 · 24小时内',
+      '办结 · 7天内',
+      '建筑工地',
+      '陈*明 138****8000',
+      '办理过程',
+      '签收办理'
+    ]
   },
 
   // 搜索 subpackage
@@ -61,8 +119,14 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
   // 我的 subpackage
   'features/account/pages/favourites/index': { title: '我的收藏', text: ['还没有收藏'] },
   'features/account/pages/history/index': { title: '最近浏览', text: ['还没有浏览记录'] },
-  'features/account/pages/settings/index': { title: '设置', text: ['长辈模式（关怀版）', '语言 / 語言', '简体中文', '繁體中文'] },
-  'features/account/pages/privacy/index': { title: '隐私政策', text: ['我们只在您办理具体业务时收集必要的个人信息', '同意并继续'] },
+  'features/account/pages/settings/index': {
+    title: '设置',
+    text: ['长辈模式（关怀版）', '语言 / 語言', '简体中文', '繁體中文']
+  },
+  'features/account/pages/privacy/index': {
+    title: '隐私政策',
+    text: ['我们只在您办理具体业务时收集必要的个人信息', '同意并继续']
+  },
   'features/account/pages/about/index': { title: '关于', text: ['版本 0.1.0', '内置示例数据', '示例数据声明'] }
 }
 

@@ -127,7 +127,8 @@ export class MiniHost {
     const code = readFileSync(abs, 'utf8')
     const wrapper = new vm.Script(`(function (require, module, exports) {${code}\n})`, { filename: abs })
     const fn = wrapper.runInContext(this.context) as AnyFn
-    const localRequire = (spec: string) => this.require(path.relative(this.distDir, path.resolve(path.dirname(abs), spec)))
+    const localRequire = (spec: string) =>
+      this.require(path.relative(this.distDir, path.resolve(path.dirname(abs), spec)))
     fn(localRequire, module, module.exports)
     return module.exports
   }
@@ -227,11 +228,21 @@ export class MiniHost {
       this.timers.set(handle, repeat ? Infinity : Date.now() + (ms ?? 0))
       return handle
     }
-    const log = (level: string) => (...args: unknown[]) => {
-      this.logs.push({ level, text: args.map((a) => (typeof a === 'string' ? a : describeError(a))).join(' ') })
-    }
+    const log =
+      (level: string) =>
+      (...args: unknown[]) => {
+        this.logs.push({ level, text: args.map((a) => (typeof a === 'string' ? a : describeError(a))).join(' ') })
+      }
     const globals: Record<string, unknown> = {
-      console: { log: log('log'), info: log('info'), debug: log('debug'), warn: log('warn'), error: log('error'), time() {}, timeEnd() {} },
+      console: {
+        log: log('log'),
+        info: log('info'),
+        debug: log('debug'),
+        warn: log('warn'),
+        error: log('error'),
+        time() {},
+        timeEnd() {}
+      },
       setTimeout: (fn: AnyFn, ms?: number, ...args: unknown[]) => trackTimer(fn, ms, args, false),
       setInterval: (fn: AnyFn, ms?: number, ...args: unknown[]) => trackTimer(fn, ms, args, true),
       clearTimeout: (h: ReturnType<typeof setTimeout>) => {
@@ -276,7 +287,11 @@ export class MiniHost {
     }
   }
 
-  private async_(api: string, result: (opts: any) => Record<string, unknown>, fails?: (opts: any) => Record<string, unknown> | undefined): AnyFn {
+  private async_(
+    api: string,
+    result: (opts: any) => Record<string, unknown>,
+    fails?: (opts: any) => Record<string, unknown> | undefined
+  ): AnyFn {
     return this.recorder(api, (opts: any = {}) => {
       setTimeout(() => {
         const failure = fails?.(opts)
@@ -296,23 +311,64 @@ export class MiniHost {
   private commonApis(): Record<string, AnyFn> {
     const ok = () => ({})
     const names = [
-      'navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack', 'setNavigationBarTitle', 'setNavigationBarColor',
-      'setTabBarItem', 'setTabBarStyle', 'setTabBarBadge', 'removeTabBarBadge', 'showTabBar', 'hideTabBar', 'showToast', 'hideToast', 'showLoading', 'hideLoading',
-      'makePhoneCall', 'setClipboardData', 'vibrateShort', 'pageScrollTo', 'stopPullDownRefresh', 'startPullDownRefresh',
-      'showShareMenu', 'hideShareMenu', 'openLocation', 'previewImage', 'setBackgroundColor', 'setBackgroundTextStyle'
+      'navigateTo',
+      'redirectTo',
+      'switchTab',
+      'reLaunch',
+      'navigateBack',
+      'setNavigationBarTitle',
+      'setNavigationBarColor',
+      'setTabBarItem',
+      'setTabBarStyle',
+      'setTabBarBadge',
+      'removeTabBarBadge',
+      'showTabBar',
+      'hideTabBar',
+      'showToast',
+      'hideToast',
+      'showLoading',
+      'hideLoading',
+      'makePhoneCall',
+      'setClipboardData',
+      'vibrateShort',
+      'pageScrollTo',
+      'stopPullDownRefresh',
+      'startPullDownRefresh',
+      'showShareMenu',
+      'hideShareMenu',
+      'openLocation',
+      'previewImage',
+      'setBackgroundColor',
+      'setBackgroundTextStyle'
     ]
     const apis: Record<string, AnyFn> = Object.fromEntries(names.map((n) => [n, this.async_(n, ok)]))
     const selectorQuery = () => {
       const q: Record<string, AnyFn> = {}
       const chain = () => q
       Object.assign(q, {
-        in: chain, select: chain, selectAll: chain, selectViewport: chain,
-        boundingClientRect: chain, scrollOffset: chain, fields: chain, node: chain, context: chain,
+        in: chain,
+        select: chain,
+        selectAll: chain,
+        selectViewport: chain,
+        boundingClientRect: chain,
+        scrollOffset: chain,
+        fields: chain,
+        node: chain,
+        context: chain,
         exec: (cb?: AnyFn) => setTimeout(() => cb?.([]), 0)
       })
       return q
     }
-    const observer = () => ({ relativeTo() { return this }, relativeToViewport() { return this }, observe() {}, disconnect() {} })
+    const observer = () => ({
+      relativeTo() {
+        return this
+      },
+      relativeToViewport() {
+        return this
+      },
+      observe() {},
+      disconnect() {}
+    })
     Object.assign(apis, {
       canIUse: this.recorder('canIUse', () => true),
       nextTick: (cb: AnyFn) => setTimeout(cb, 0),
@@ -324,7 +380,12 @@ export class MiniHost {
       onAppShow: this.recorder('onAppShow', () => undefined),
       onAppHide: this.recorder('onAppHide', () => undefined),
       onMemoryWarning: this.recorder('onMemoryWarning', () => undefined),
-      getUpdateManager: this.recorder('getUpdateManager', () => ({ onCheckForUpdate() {}, onUpdateReady() {}, onUpdateFailed() {}, applyUpdate() {} })),
+      getUpdateManager: this.recorder('getUpdateManager', () => ({
+        onCheckForUpdate() {},
+        onUpdateReady() {},
+        onUpdateFailed() {},
+        applyUpdate() {}
+      })),
       reportAnalytics: this.recorder('reportAnalytics', () => undefined)
     })
     return apis
@@ -332,9 +393,18 @@ export class MiniHost {
 
   private systemInfo(): Record<string, unknown> {
     return {
-      brand: 'offline', model: 'iPhone 13', pixelRatio: 3, screenWidth: 390, screenHeight: 844, windowWidth: 390,
-      windowHeight: 763, statusBarHeight: 47, safeArea: { left: 0, right: 390, top: 47, bottom: 810, width: 390, height: 763 },
-      language: this.language, system: 'iOS 17.0', theme: 'light'
+      brand: 'offline',
+      model: 'iPhone 13',
+      pixelRatio: 3,
+      screenWidth: 390,
+      screenHeight: 844,
+      windowWidth: 390,
+      windowHeight: 763,
+      statusBarHeight: 47,
+      safeArea: { left: 0, right: 390, top: 47, bottom: 810, width: 390, height: 763 },
+      language: this.language,
+      system: 'iOS 17.0',
+      theme: 'light'
     }
   }
 
@@ -343,41 +413,102 @@ export class MiniHost {
     const launchOptions = () => ({ path: this.pageStack[0]?.path ?? '', query: {}, scene: 1001, referrerInfo: {} })
     return {
       ...this.commonApis(),
-      getStorageSync: this.recorder('getStorageSync', (key: string) => (storage.has(key) ? jsonClone(storage.get(key)) : '')),
-      setStorageSync: this.recorder('setStorageSync', (key: string, data: unknown) => void storage.set(key, jsonClone(data))),
+      getStorageSync: this.recorder('getStorageSync', (key: string) =>
+        storage.has(key) ? jsonClone(storage.get(key)) : ''
+      ),
+      setStorageSync: this.recorder(
+        'setStorageSync',
+        (key: string, data: unknown) => void storage.set(key, jsonClone(data))
+      ),
       removeStorageSync: this.recorder('removeStorageSync', (key: string) => void storage.delete(key)),
       clearStorageSync: this.recorder('clearStorageSync', () => storage.clear()),
       getStorageInfoSync: this.recorder('getStorageInfoSync', () => storageInfo(storage)),
-      getStorage: this.async_('getStorage', (o) => ({ data: jsonClone(storage.get(o.key)) }), (o) =>
-        storage.has(o.key) ? undefined : { errMsg: 'getStorage:fail data not found' }),
+      getStorage: this.async_(
+        'getStorage',
+        (o) => ({ data: jsonClone(storage.get(o.key)) }),
+        (o) => (storage.has(o.key) ? undefined : { errMsg: 'getStorage:fail data not found' })
+      ),
       setStorage: this.async_('setStorage', (o) => (storage.set(o.key, jsonClone(o.data)), {})),
       removeStorage: this.async_('removeStorage', (o) => (storage.delete(o.key), {})),
       getStorageInfo: this.async_('getStorageInfo', () => storageInfo(storage)),
       getAppBaseInfo: this.recorder('getAppBaseInfo', () => ({
-        SDKVersion: '3.6.0', version: '8.0.50', language: this.language, fontSizeScaleFactor: this.fontScale,
-        fontSizeSetting: Math.round(16 * this.fontScale), theme: 'light', enableDebug: false, host: { appId: '' }
+        SDKVersion: '3.6.0',
+        version: '8.0.50',
+        language: this.language,
+        fontSizeScaleFactor: this.fontScale,
+        fontSizeSetting: Math.round(16 * this.fontScale),
+        theme: 'light',
+        enableDebug: false,
+        host: { appId: '' }
       })),
       getSystemInfoSync: this.recorder('getSystemInfoSync', () => ({
-        ...this.systemInfo(), version: '8.0.50', platform: 'ios', SDKVersion: '3.6.0', fontSizeSetting: Math.round(16 * this.fontScale),
+        ...this.systemInfo(),
+        version: '8.0.50',
+        platform: 'ios',
+        SDKVersion: '3.6.0',
+        fontSizeSetting: Math.round(16 * this.fontScale),
         fontSizeScaleFactor: this.fontScale
       })),
       getSystemInfo: this.async_('getSystemInfo', () => ({ ...this.systemInfo(), platform: 'ios' })),
       getWindowInfo: this.recorder('getWindowInfo', () => this.systemInfo()),
-      getDeviceInfo: this.recorder('getDeviceInfo', () => ({ brand: 'offline', model: 'iPhone 13', system: 'iOS 17.0', platform: 'ios' })),
-      getSystemSetting: this.recorder('getSystemSetting', () => ({ bluetoothEnabled: false, locationEnabled: false, wifiEnabled: true })),
-      getMenuButtonBoundingClientRect: this.recorder('getMenuButtonBoundingClientRect', () => ({ width: 87, height: 32, top: 51, right: 380, bottom: 83, left: 293 })),
-      getAccountInfoSync: this.recorder('getAccountInfoSync', () => ({ miniProgram: { appId: 'wx-offline', envVersion: 'develop', version: '' } })),
+      getDeviceInfo: this.recorder('getDeviceInfo', () => ({
+        brand: 'offline',
+        model: 'iPhone 13',
+        system: 'iOS 17.0',
+        platform: 'ios'
+      })),
+      getSystemSetting: this.recorder('getSystemSetting', () => ({
+        bluetoothEnabled: false,
+        locationEnabled: false,
+        wifiEnabled: true
+      })),
+      getMenuButtonBoundingClientRect: this.recorder('getMenuButtonBoundingClientRect', () => ({
+        width: 87,
+        height: 32,
+        top: 51,
+        right: 380,
+        bottom: 83,
+        left: 293
+      })),
+      getAccountInfoSync: this.recorder('getAccountInfoSync', () => ({
+        miniProgram: { appId: 'wx-offline', envVersion: 'develop', version: '' }
+      })),
       getLaunchOptionsSync: this.recorder('getLaunchOptionsSync', launchOptions),
       getEnterOptionsSync: this.recorder('getEnterOptionsSync', launchOptions),
-      getPrivacySetting: this.async_('getPrivacySetting', () => ({ needAuthorization: false, privacyContractName: '' })),
+      getPrivacySetting: this.async_('getPrivacySetting', () => ({
+        needAuthorization: false,
+        privacyContractName: ''
+      })),
       showModal: this.async_('showModal', () => ({ confirm: true, cancel: false })),
       showActionSheet: this.async_('showActionSheet', () => ({ tapIndex: 0 })),
-      login: this.async_('login', () => ({}), () => ({ errMsg: 'login:fail offline' })),
+      login: this.async_(
+        'login',
+        () => ({}),
+        () => ({ errMsg: 'login:fail offline' })
+      ),
       // the default backend is embedded: any request is unexpected, and fails as it would offline
-      request: this.async_('request', () => ({}), () => ({ errMsg: 'request:fail offline' })),
-      downloadFile: this.async_('downloadFile', () => ({}), () => ({ errMsg: 'downloadFile:fail offline' })),
-      uploadFile: this.async_('uploadFile', () => ({}), () => ({ errMsg: 'uploadFile:fail offline' })),
-      getRealtimeLogManager: this.recorder('getRealtimeLogManager', () => ({ info() {}, warn() {}, error() {}, setFilterMsg() {}, addFilterMsg() {} })),
+      request: this.async_(
+        'request',
+        () => ({}),
+        () => ({ errMsg: 'request:fail offline' })
+      ),
+      downloadFile: this.async_(
+        'downloadFile',
+        () => ({}),
+        () => ({ errMsg: 'downloadFile:fail offline' })
+      ),
+      uploadFile: this.async_(
+        'uploadFile',
+        () => ({}),
+        () => ({ errMsg: 'uploadFile:fail offline' })
+      ),
+      getRealtimeLogManager: this.recorder('getRealtimeLogManager', () => ({
+        info() {},
+        warn() {},
+        error() {},
+        setFilterMsg() {},
+        addFilterMsg() {}
+      })),
       getLogManager: this.recorder('getLogManager', () => ({ log() {}, info() {}, warn() {}, debug() {} }))
     }
   }
@@ -387,21 +518,38 @@ export class MiniHost {
     return {
       ...this.commonApis(),
       // Alipay's storage takes { key, data } objects; Taro's alipay runtime adapts the Taro signatures
-      getStorageSync: this.recorder('getStorageSync', ({ key }: { key: string }) => ({ data: storage.has(key) ? jsonClone(storage.get(key)) : null })),
-      setStorageSync: this.recorder('setStorageSync', ({ key, data }: { key: string; data: unknown }) => void storage.set(key, jsonClone(data))),
+      getStorageSync: this.recorder('getStorageSync', ({ key }: { key: string }) => ({
+        data: storage.has(key) ? jsonClone(storage.get(key)) : null
+      })),
+      setStorageSync: this.recorder(
+        'setStorageSync',
+        ({ key, data }: { key: string; data: unknown }) => void storage.set(key, jsonClone(data))
+      ),
       removeStorageSync: this.recorder('removeStorageSync', ({ key }: { key: string }) => void storage.delete(key)),
       clearStorageSync: this.recorder('clearStorageSync', () => storage.clear()),
       getStorageInfoSync: this.recorder('getStorageInfoSync', () => storageInfo(storage)),
       getSystemInfoSync: this.recorder('getSystemInfoSync', () => ({
-        ...this.systemInfo(), app: 'alipay', version: '10.5.0', platform: 'iOS', fontSizeSetting: Math.round(16 * this.fontScale)
+        ...this.systemInfo(),
+        app: 'alipay',
+        version: '10.5.0',
+        platform: 'iOS',
+        fontSizeSetting: Math.round(16 * this.fontScale)
       })),
       getSystemInfo: this.async_('getSystemInfo', () => ({ ...this.systemInfo(), app: 'alipay', platform: 'iOS' })),
       setNavigationBar: this.async_('setNavigationBar', () => ({})),
       confirm: this.async_('confirm', () => ({ confirm: true })),
       alert: this.async_('alert', () => ({})),
       getLaunchOptionsSync: this.recorder('getLaunchOptionsSync', () => ({ query: {}, scene: '1000' })),
-      request: this.async_('request', () => ({}), () => ({ error: 12, errorMessage: 'offline' })),
-      httpRequest: this.async_('httpRequest', () => ({}), () => ({ error: 12, errorMessage: 'offline' }))
+      request: this.async_(
+        'request',
+        () => ({}),
+        () => ({ error: 12, errorMessage: 'offline' })
+      ),
+      httpRequest: this.async_(
+        'httpRequest',
+        () => ({}),
+        () => ({ error: 12, errorMessage: 'offline' })
+      )
     }
   }
 
@@ -466,7 +614,8 @@ export class MiniPage {
 
   /** every node of root.cn, recursively (elements and text nodes) */
   nodeCount(): number {
-    const count = (nodes: TaroNode[] | undefined): number => (nodes ?? []).reduce((n, node) => n + 1 + count(node.cn), 0)
+    const count = (nodes: TaroNode[] | undefined): number =>
+      (nodes ?? []).reduce((n, node) => n + 1 + count(node.cn), 0)
     return count(this.roots())
   }
 
@@ -578,7 +727,10 @@ export function readPackages(distDir: string): PackageInfo[] {
   const subs = appJson.subPackages ?? appJson.subpackages ?? []
   return [
     { root: '', pages: appJson.pages },
-    ...subs.map((s) => ({ root: s.root.replace(/\/$/, ''), pages: s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`) }))
+    ...subs.map((s) => ({
+      root: s.root.replace(/\/$/, ''),
+      pages: s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`)
+    }))
   ]
 }
 

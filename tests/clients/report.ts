@@ -76,12 +76,15 @@ export function checkPage(host: MiniHost, page: MiniPage, expectation: PageExpec
   if (page.setDataCalls.length === 0) problems.push('no setData at all: the page never rendered')
   page.setDataCalls.forEach((call, i) => {
     const which = i === 0 ? 'first setData' : `setData #${i + 1}`
-    if (call.bytes >= LIMITS.maxSetDataBytes) problems.push(`${which} ${kb(call.bytes)} (limit ${kb(LIMITS.maxSetDataBytes)})`)
+    if (call.bytes >= LIMITS.maxSetDataBytes)
+      problems.push(`${which} ${kb(call.bytes)} (limit ${kb(LIMITS.maxSetDataBytes)})`)
   })
   host.uncaught.forEach((u) => problems.push(`uncaught: ${u}`))
   host.logs.filter((l) => l.level === 'error').forEach((l) => problems.push(`console.error: ${l.text}`))
   // the default backend is embedded: a network request means something reaches for a server
-  host.callsOf('request').forEach((c) => problems.push(`unexpected request: ${JSON.stringify(c.args[0]).slice(0, 200)}`))
+  host
+    .callsOf('request')
+    .forEach((c) => problems.push(`unexpected request: ${JSON.stringify(c.args[0]).slice(0, 200)}`))
   return problems
 }
 

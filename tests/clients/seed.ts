@@ -14,7 +14,11 @@ export const SEEDED_APPEAL_REFERENCE = `SQ${shanghaiDate(SEED_NOW).replace(/-/g,
 /** one enterprise appeal, accepted, dispatched and being handled: its deadlines tick */
 export async function appealStorage(now = SEED_NOW): Promise<Map<string, unknown>> {
   const storage = memoryStorage()
-  const backend = createEmbeddedBackend(storage, { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified }, () => now)
+  const backend = createEmbeddedBackend(
+    storage,
+    { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
+    () => now
+  )
   const { categories } = await backend.appeals.catalogue('zh-Hans')
   const leaf = (nodes = categories): string => (nodes[0].children ? leaf(nodes[0].children) : nodes[0].code)
   const appeal = await backend.appeals.submit(appealRequest({ idempotencyKey: 'seed-1', categoryCode: leaf() }))

@@ -6,7 +6,10 @@ import path from 'node:path'
 
 const { wxmlToJs } = require('miniprogram-compiler')
 // the wrapper's wxssToJs swallows failures (wcsc returns an Error instead of throwing): call wcsc directly
-const wcsc = require('miniprogram-compiler/src/wcsc') as (root: string, files: string[]) => Record<string, string> | Error
+const wcsc = require('miniprogram-compiler/src/wcsc') as (
+  root: string,
+  files: string[]
+) => Record<string, string> | Error
 
 /** a node of wcc's virtual DOM: elements { tag, attr, children }, text as plain strings */
 export type VNode = string | VElement

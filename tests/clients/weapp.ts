@@ -5,7 +5,16 @@
 //  3. a few client behaviours: tapping 语言 switches to 繁體 (and it persists), a 高频服务 tile opens its guide,
 //     a zh_HK device starts in 繁體, the system font scale reaches the pages.
 import { allPages, BootError, describeError, type MiniHost } from './host'
-import { checkPage, devOnlyPagesIn, expectationFor, kb, Report, requireDist, staleExpectations, warningsOf } from './report'
+import {
+  checkPage,
+  devOnlyPagesIn,
+  expectationFor,
+  kb,
+  Report,
+  requireDist,
+  staleExpectations,
+  warningsOf
+} from './report'
 import { compileAllWxss, visibleTexts } from './wcc'
 import { bootWeappPage, WEAPP_DIST, weappRenderer, type BootOptions, type WeappPage } from './weapp-client'
 
@@ -78,13 +87,16 @@ async function checkAllPages(): Promise<void> {
       const summary = `nodes=${nodes} firstSetData=${kb(first)} setDataCalls=${page.setDataCalls.length}`
       if (problems.length) report.fail(pagePath, `${summary}: ${problems.join('; ')}`, text)
       else report.note(`${pagePath} ${summary} text-ok`)
-      if (SHOW_TEXT) console.log(`    title: ${JSON.stringify(page.navigationBarTitle())}\n    text: ${JSON.stringify(text)}`)
+      if (SHOW_TEXT)
+        console.log(`    title: ${JSON.stringify(page.navigationBarTitle())}\n    text: ${JSON.stringify(text)}`)
     } finally {
       client.dispose()
     }
   }
   devOnlyPagesIn(pages).forEach((p) => report.fail(p, 'a development-only page is listed in a production build'))
-  staleExpectations(pages).forEach((p) => report.note(`warning: expectations.ts has a row for ${p}, which is not in app.json`))
+  staleExpectations(pages).forEach((p) =>
+    report.note(`warning: expectations.ts has a row for ${p}, which is not in app.json`)
+  )
   if (largest.page) report.note(`largest-page nodes=${largest.nodes} page=${largest.page}`)
 }
 
@@ -114,7 +126,8 @@ async function checkLanguageTap(): Promise<void> {
     const relaunched = await boot('relaunch after 繁體', 'pages/home/index', { storage: mine.host.storage })
     if (!relaunched) return
     try {
-      if (expectText('relaunch after 繁體', relaunched, ['江門專區', '高頻服務'])) report.note('relaunch after 繁體 → pages/home/index in 繁體 ok')
+      if (expectText('relaunch after 繁體', relaunched, ['江門專區', '高頻服務']))
+        report.note('relaunch after 繁體 → pages/home/index in 繁體 ok')
     } finally {
       relaunched.dispose()
     }

@@ -107,7 +107,9 @@ function catalogue(locale) {
   }
   walk('src')
   // the shell last, so its wording wins if a key were ever defined twice
-  files.sort((a, b) => Number(a.startsWith('src/locales/')) - Number(b.startsWith('src/locales/')) || a.localeCompare(b))
+  files.sort(
+    (a, b) => Number(a.startsWith('src/locales/')) - Number(b.startsWith('src/locales/')) || a.localeCompare(b)
+  )
   return Object.assign({}, ...files.map(readJson))
 }
 
@@ -188,7 +190,9 @@ export async function settle(page, { timeout = DEFAULT_TIMEOUT } = {}) {
   await until(
     () =>
       page.evaluate(() => {
-        const shown = [...document.querySelectorAll('.taro_page')].filter((el) => getComputedStyle(el).display !== 'none')
+        const shown = [...document.querySelectorAll('.taro_page')].filter(
+          (el) => getComputedStyle(el).display !== 'none'
+        )
         return shown.length === 1 && shown[0].classList.contains('taro_page_stationed')
       }),
     {
@@ -196,7 +200,9 @@ export async function settle(page, { timeout = DEFAULT_TIMEOUT } = {}) {
       interval: 50,
       message: async () =>
         `page transition did not settle: ${await page.evaluate(() =>
-          [...document.querySelectorAll('.taro_page')].map((el) => `${el.id} [${el.className}] display=${getComputedStyle(el).display}`).join('; ')
+          [...document.querySelectorAll('.taro_page')]
+            .map((el) => `${el.id} [${el.className}] display=${getComputedStyle(el).display}`)
+            .join('; ')
         )}`
     }
   )
@@ -206,7 +212,9 @@ async function waitForRender(page, timeout = 15000) {
   await until(
     () =>
       page.evaluate(() => {
-        const pages = [...document.querySelectorAll('.taro_page')].filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
+        const pages = [...document.querySelectorAll('.taro_page')].filter(
+          (el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed'
+        )
         const p = pages[pages.length - 1]
         return !!p && p.innerText.trim().length > 0
       }),
@@ -263,7 +271,10 @@ function textLocator(page, text, { exact = false } = {}) {
 export async function tapText(page, text, { exact = false, timeout = DEFAULT_TIMEOUT } = {}) {
   await settle(page, { timeout })
   const loc = textLocator(page, text, { exact })
-  await until(async () => (await loc.count()) > 0, { timeout, message: `no visible text ${JSON.stringify(String(text))} to tap` })
+  await until(async () => (await loc.count()) > 0, {
+    timeout,
+    message: `no visible text ${JSON.stringify(String(text))} to tap`
+  })
   // getByText returns the innermost element holding the text; with several on screen, the first one wins
   await loc.first().click({ timeout })
 }
@@ -282,18 +293,27 @@ function escapeRegExp(s) {
 /** the .wst-field whose label is exactly `label`, else the first whose label contains it */
 async function fieldByLabel(page, label, timeout = DEFAULT_TIMEOUT) {
   const p = currentPage(page)
-  const exact = p.locator('.wst-field').filter({ has: page.locator('.wst-field__label', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) })
+  const exact = p
+    .locator('.wst-field')
+    .filter({ has: page.locator('.wst-field__label', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) })
   const loose = p.locator('.wst-field').filter({ has: page.locator('.wst-field__label', { hasText: label }) })
   return until(
     async () => ((await exact.count()) > 0 ? exact.first() : (await loose.count()) > 0 ? loose.first() : null),
-    { timeout, message: async () => `no form field labelled ${JSON.stringify(label)}; the page shows: ${await screenText(page)}` }
+    {
+      timeout,
+      message: async () => `no form field labelled ${JSON.stringify(label)}; the page shows: ${await screenText(page)}`
+    }
   )
 }
 
 export async function fill(page, label, value, { timeout = DEFAULT_TIMEOUT } = {}) {
   const p = currentPage(page)
   const field = await fieldByLabel(page, label, 300).catch(() => null)
-  const candidates = [field ? field.locator('input, textarea') : null, p.getByLabel(label), p.getByPlaceholder(label)].filter(Boolean)
+  const candidates = [
+    field ? field.locator('input, textarea') : null,
+    p.getByLabel(label),
+    p.getByPlaceholder(label)
+  ].filter(Boolean)
   const input = await until(
     async () => {
       for (const c of candidates) {
@@ -324,7 +344,9 @@ export async function isSwitchOn(page, selector) {
 export async function setSwitch(page, selector, on = true) {
   const input = await switchInput(page, selector)
   if ((await input.evaluate((el) => !!el.checked)) !== on) await input.click()
-  await until(async () => (await input.evaluate((el) => !!el.checked)) === on, { message: `switch ${selector} did not turn ${on ? 'on' : 'off'}` })
+  await until(async () => (await input.evaluate((el) => !!el.checked)) === on, {
+    message: `switch ${selector} did not turn ${on ? 'on' : 'off'}`
+  })
 }
 
 /**
@@ -348,8 +370,7 @@ export async function pickerSelect(page, trigger, item, { column = 0, timeout = 
   await sheet.waitFor({ state: 'visible', timeout })
   // wait for the slide-up animation to finish
   await until(
-    () =>
-      sheet.evaluate((el) => el.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')),
+    () => sheet.evaluate((el) => el.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')),
     { timeout, message: 'picker animation did not finish' }
   )
   const group = sheet.locator('.weui-picker__group').nth(column)
@@ -381,14 +402,18 @@ export async function pickerSelect(page, trigger, item, { column = 0, timeout = 
     await sleep(400) // the column's 0.3 s transition
   }
   const chosen = await indicatorText()
-  if (chosen !== item) throw new Error(`picker: could not scroll to ${JSON.stringify(item)} (at ${JSON.stringify(chosen)})`)
+  if (chosen !== item)
+    throw new Error(`picker: could not scroll to ${JSON.stringify(item)} (at ${JSON.stringify(chosen)})`)
   await sheet.locator('.weui-picker__action').last().click({ timeout })
   await sheet.waitFor({ state: 'hidden', timeout })
 }
 
 /** choose `item` in the Picker inside the form field labelled `label` (see fill) */
 export async function choose(page, label, item, opts = {}) {
-  const field = (await fieldByLabel(page, label, opts.timeout)).locator('taro-picker-core > div').filter({ visible: true }).first()
+  const field = (await fieldByLabel(page, label, opts.timeout))
+    .locator('taro-picker-core > div')
+    .filter({ visible: true })
+    .first()
   await pickerSelect(page, field, item, opts)
 }
 
@@ -398,7 +423,8 @@ export async function expectText(page, text, { exact = false, timeout = DEFAULT_
   const loc = textLocator(page, text, { exact })
   await until(async () => (await loc.count()) > 0, {
     timeout,
-    message: async () => `expected to see ${JSON.stringify(String(text))} on ${await currentRoute(page)}; the page shows: ${await screenText(page)}`
+    message: async () =>
+      `expected to see ${JSON.stringify(String(text))} on ${await currentRoute(page)}; the page shows: ${await screenText(page)}`
   })
 }
 
@@ -489,7 +515,12 @@ export async function contrastOf(page, selector) {
       return 0.2126 * r + 0.7152 * g + 0.0722 * b
     }
     const [a, b] = [lum(fg), lum(background)].sort((x, y) => y - x)
-    const hex = (c) => '#' + c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')
+    const hex = (c) =>
+      '#' +
+      c
+        .slice(0, 3)
+        .map((v) => Math.round(v).toString(16).padStart(2, '0'))
+        .join('')
     return { ratio: (a + 0.05) / (b + 0.05), color: hex(fg), background: hex(background) }
   })
 }
@@ -515,9 +546,19 @@ export async function visibleDialogs(page) {
       .filter((el) => {
         const r = el.getBoundingClientRect()
         const cs = getComputedStyle(el)
-        return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none' && parseFloat(cs.opacity) > 0 && el.checkVisibility?.() !== false
+        return (
+          r.width > 0 &&
+          r.height > 0 &&
+          cs.visibility !== 'hidden' &&
+          cs.display !== 'none' &&
+          parseFloat(cs.opacity) > 0 &&
+          el.checkVisibility?.() !== false
+        )
       })
-      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}: ${el.innerText.trim().slice(0, 60)}`)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}: ${el.innerText.trim().slice(0, 60)}`
+      )
   })
 }
 
@@ -536,7 +577,8 @@ export async function expectToast(page, text, { timeout = DEFAULT_TIMEOUT } = {}
     }, String(text))
   await until(shown, {
     timeout,
-    message: async () => `expected a toast ${JSON.stringify(String(text))}; visible: ${JSON.stringify(await visibleDialogs(page))}`
+    message: async () =>
+      `expected a toast ${JSON.stringify(String(text))}; visible: ${JSON.stringify(await visibleDialogs(page))}`
   })
 }
 
@@ -554,7 +596,8 @@ export async function storage(page) {
       Object.keys(localStorage).map((k) => {
         let v = parse(localStorage.getItem(k))
         // Taro.setStorageSync stores { data: value }
-        if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && 'data' in v) v = parse(v.data)
+        if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 1 && 'data' in v)
+          v = parse(v.data)
         return [k, v]
       })
     )
@@ -580,7 +623,13 @@ export async function expectFieldError(page, label, text, { timeout = DEFAULT_TI
       last = await fieldError(page, label, { timeout })
       return last === text
     },
-    { timeout, message: () => Promise.resolve(`field ${JSON.stringify(label)} shows ${JSON.stringify(last)}, expected ${JSON.stringify(text)}`) }
+    {
+      timeout,
+      message: () =>
+        Promise.resolve(
+          `field ${JSON.stringify(label)} shows ${JSON.stringify(last)}, expected ${JSON.stringify(text)}`
+        )
+    }
   )
 }
 
@@ -607,7 +656,10 @@ export async function shot(page, step) {
   // resize (rem = 20 px × min(width, height) / 375, clamped to 20–40 px), which would reflow the page mid-shot
   // and leave it with a different root size afterwards: pin the current size during the shot and put the
   // inline value back afterwards, so taking a screenshot never changes what the journey measures next.
-  const saved = await page.evaluate(() => ({ inline: document.documentElement.style.fontSize, computed: getComputedStyle(document.documentElement).fontSize }))
+  const saved = await page.evaluate(() => ({
+    inline: document.documentElement.style.fontSize,
+    computed: getComputedStyle(document.documentElement).fontSize
+  }))
   const handle = await page
     .addStyleTag({ content: `${FULL_PAGE_CSS}\nhtml { font-size: ${saved.computed} !important; }` })
     .catch(() => null)

@@ -41,7 +41,9 @@ function needsBuild() {
   const index = path.join(DIST, 'index.html')
   if (!existsSync(index)) return 'dist/h5 is missing'
   const built = statSync(index).mtimeMs
-  const sources = ['src', 'config', 'package.json', 'babel.config.js', 'tsconfig.json'].map((p) => newestMtime(path.join(ROOT, p)))
+  const sources = ['src', 'config', 'package.json', 'babel.config.js', 'tsconfig.json'].map((p) =>
+    newestMtime(path.join(ROOT, p))
+  )
   return Math.max(...sources) > built ? 'dist/h5 is older than the sources' : null
 }
 
@@ -90,7 +92,16 @@ const server = await serve({ root: DIST, port: 0 })
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+  ]
 })
 
 const baseContext = { ...devices['iPhone 13'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }
@@ -115,7 +126,11 @@ for (const j of journeys) {
     context = await browser.newContext({ ...baseContext, ...j.contextOptions })
     // nothing leaves the machine: everything but our server is refused
     await context.route(
-      (url) => !url.href.startsWith(server.url) && !url.href.startsWith('data:') && !url.href.startsWith('blob:') && url.href !== 'about:blank',
+      (url) =>
+        !url.href.startsWith(server.url) &&
+        !url.href.startsWith('data:') &&
+        !url.href.startsWith('blob:') &&
+        url.href !== 'about:blank',
       (route) => route.abort('blockedbyclient')
     )
     page = await context.newPage()
@@ -147,10 +162,14 @@ for (const j of journeys) {
     await Promise.race([
       j.fn(page, ctx),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`journey timed out after ${JOURNEY_TIMEOUT / 1000} s`)), JOURNEY_TIMEOUT)
+        timer = setTimeout(
+          () => reject(new Error(`journey timed out after ${JOURNEY_TIMEOUT / 1000} s`)),
+          JOURNEY_TIMEOUT
+        )
       })
     ]).finally(() => clearTimeout(timer))
-    if (events.pageErrors.length) throw new Error(`page error: ${events.pageErrors[0].split('\n').slice(0, 3).join(' ')}`)
+    if (events.pageErrors.length)
+      throw new Error(`page error: ${events.pageErrors[0].split('\n').slice(0, 3).join(' ')}`)
   } catch (err) {
     error = err
     await shot(page, 'FAILED').catch(() => undefined)
@@ -181,8 +200,13 @@ await server.close()
 
 const passed = results.filter((r) => r.ok).length
 const failed = results.length - passed
-writeFileSync(path.join(ARTIFACTS, 'report.json'), JSON.stringify({ seconds: (Date.now() - started) / 1000, passed, failed, results }, null, 2))
-console.log(`screenshots: ${path.relative(process.cwd(), ARTIFACTS) || '.'}/ (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+writeFileSync(
+  path.join(ARTIFACTS, 'report.json'),
+  JSON.stringify({ seconds: (Date.now() - started) / 1000, passed, failed, results }, null, 2)
+)
+console.log(
+  `screenshots: ${path.relative(process.cwd(), ARTIFACTS) || '.'}/ (${((Date.now() - started) / 1000).toFixed(1)} s)`
+)
 if (journeys.length === 0) console.log('no journeys matched')
 console.log(`${passed} passed, ${failed} failed`)
 process.exit(failed > 0 || journeys.length === 0 ? 1 : 0)

@@ -5,7 +5,12 @@ export const fetchTransport: Transport = async ({ method, url, headers, body, ti
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), timeoutMs)
   try {
-    const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: controller.signal })
+    const res = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: controller.signal
+    })
     const text = await res.text()
     return { status: res.status, body: text ? JSON.parse(text) : null }
   } catch (e) {

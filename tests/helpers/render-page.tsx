@@ -100,7 +100,18 @@ export interface RenderedPage {
   unmount(): void
 }
 
-export type Lifecycle = 'load' | 'show' | 'hide' | 'ready' | 'unload' | 'reachBottom' | 'pullDownRefresh' | 'pageScroll' | 'share' | 'shareTimeline' | 'tabItemTap'
+export type Lifecycle =
+  | 'load'
+  | 'show'
+  | 'hide'
+  | 'ready'
+  | 'unload'
+  | 'reachBottom'
+  | 'pullDownRefresh'
+  | 'pageScroll'
+  | 'share'
+  | 'shareTimeline'
+  | 'tabItemTap'
 
 interface Framework {
   React: typeof ReactModule
@@ -240,7 +251,14 @@ function taroStandIns(React: typeof ReactModule): Record<string, unknown> {
     setStorageSync: (key: string, value: unknown) => void device.set(key, stored(value)),
     removeStorageSync: (key: string) => void device.delete(key),
     clearStorageSync: () => device.clear(),
-    getSystemInfoSync: () => ({ windowWidth: 375, windowHeight: 667, pixelRatio: 2, fontSizeSetting: 16, language: 'zh_CN', platform: 'devtools' }),
+    getSystemInfoSync: () => ({
+      windowWidth: 375,
+      windowHeight: 667,
+      pixelRatio: 2,
+      fontSizeSetting: 16,
+      language: 'zh_CN',
+      platform: 'devtools'
+    }),
     getAppBaseInfo: () => ({ fontSizeSetting: 16, language: 'zh_CN' }),
     getCurrentPages: () => [{ route: launch().path.replace(/^\//, ''), options: encoded() }],
     getCurrentInstance: () => ({ router: { params: encoded(), path: launch().path }, page: null, app: null })
@@ -248,7 +266,16 @@ function taroStandIns(React: typeof ReactModule): Record<string, unknown> {
 }
 
 // React, Taro and the components are shared by every launch of a test file; the app's code is not
-const KEPT = ['react', 'react/jsx-runtime', 'react/jsx-dev-runtime', 'react-dom', 'react-dom/client', '@tarojs/taro', '@tarojs/runtime', '@tarojs/shared']
+const KEPT = [
+  'react',
+  'react/jsx-runtime',
+  'react/jsx-dev-runtime',
+  'react-dom',
+  'react-dom/client',
+  '@tarojs/taro',
+  '@tarojs/runtime',
+  '@tarojs/shared'
+]
 
 function loadFramework(): Framework {
   if (framework) return framework
@@ -273,7 +300,8 @@ function loadFramework(): Framework {
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
-const CONTROLS = 'taro-input-core, taro-textarea-core, taro-picker-core, taro-switch-core, taro-checkbox-group-core, taro-radio-group-core, taro-slider-core'
+const CONTROLS =
+  'taro-input-core, taro-textarea-core, taro-picker-core, taro-switch-core, taro-checkbox-group-core, taro-radio-group-core, taro-slider-core'
 
 function matches(el: Element, text: string | RegExp, exact: boolean): boolean {
   const content = el.textContent ?? ''
@@ -295,7 +323,10 @@ function quoted(text: string | RegExp) {
 }
 
 /** open the page as a fresh launch of the app on the current test's device */
-export async function renderPage(load: () => Promise<{ default: ReactModule.ComponentType }>, options: RenderOptions = {}): Promise<RenderedPage> {
+export async function renderPage(
+  load: () => Promise<{ default: ReactModule.ComponentType }>,
+  options: RenderOptions = {}
+): Promise<RenderedPage> {
   // a fresh copy of the app's modules, with the framework shared
   jest.resetModules()
   const { React, ReactDom, kept } = loadFramework()
@@ -333,7 +364,8 @@ export async function renderPage(load: () => Promise<{ default: ReactModule.Comp
   const resolve = (target: Target): Element => {
     if (typeof target !== 'string') return target
     const found = /^[#.[]/.test(target) ? container.querySelector(target) : queryAll(target)[0]
-    if (!found) throw new Error(`Nothing on the page matches ${quoted(target)}. The page shows:\n${container.textContent}`)
+    if (!found)
+      throw new Error(`Nothing on the page matches ${quoted(target)}. The page shows:\n${container.textContent}`)
     return found
   }
   // the control of a field: the target itself, inside it, or in the nearest ancestor holding one
@@ -368,7 +400,8 @@ export async function renderPage(load: () => Promise<{ default: ReactModule.Comp
       for (;;) {
         const found = queryAll(text)[0]
         if (found) return found
-        if (Date.now() > end) throw new Error(`Waited ${timeoutMs} ms for ${quoted(text)}. The page shows:\n${container.textContent}`)
+        if (Date.now() > end)
+          throw new Error(`Waited ${timeoutMs} ms for ${quoted(text)}. The page shows:\n${container.textContent}`)
         await act(() => new Promise((r) => setTimeout(r, 20)))
       }
     },
@@ -395,12 +428,19 @@ export async function renderPage(load: () => Promise<{ default: ReactModule.Comp
       await settle()
     },
     async pickerChoose(target, option) {
-      const picker = control(target, 'taro-picker-core') as Element & { mode?: string; range?: unknown[]; rangeKey?: string }
+      const picker = control(target, 'taro-picker-core') as Element & {
+        mode?: string
+        range?: unknown[]
+        rangeKey?: string
+      }
       let value: unknown = option
       if ((picker.mode ?? 'selector') === 'selector' && typeof option === 'string') {
-        const labels = (picker.range ?? []).map((r) => String(picker.rangeKey && r && typeof r === 'object' ? (r as Record<string, unknown>)[picker.rangeKey] : r))
+        const labels = (picker.range ?? []).map((r) =>
+          String(picker.rangeKey && r && typeof r === 'object' ? (r as Record<string, unknown>)[picker.rangeKey] : r)
+        )
         value = labels.indexOf(option)
-        if (value === -1) throw new Error(`The picker has no option ${quoted(option)}; it offers: ${labels.join(' | ')}`)
+        if (value === -1)
+          throw new Error(`The picker has no option ${quoted(option)}; it offers: ${labels.join(' | ')}`)
       }
       // the popup's wheel cannot be scrolled in jsdom: deliver the event the picker emits on "confirm"
       dispatch(picker, new CustomEvent('change', { detail: { value } }))

@@ -26,14 +26,25 @@ test('every literal t(...) key in the source has a 简体 message', () => {
 test('each 繁體 catalogue has the same keys as its 简体 source, all translated', () => {
   for (const file of catalogues) {
     const hans = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
-    const hant = JSON.parse(readFileSync(file.replace(/zh-Hans\.json$/, 'zh-Hant.json'), 'utf8')) as Record<string, string>
+    const hant = JSON.parse(readFileSync(file.replace(/zh-Hans\.json$/, 'zh-Hant.json'), 'utf8')) as Record<
+      string,
+      string
+    >
     expect(Object.keys(hant).sort()).toEqual(Object.keys(hans).sort())
     expect(Object.values(hant).every((v) => typeof v === 'string' && v.length > 0)).toBe(true)
   }
 })
 
 test('the zone, module and status keys used by data exist', () => {
-  for (const k of ['zone.jiangmen.name', 'zone.shenjiang.name', 'zone.zhongjiang.name', 'city.shenzhen', 'city.zhongshan', 'region.hk', 'region.mo']) {
+  for (const k of [
+    'zone.jiangmen.name',
+    'zone.shenjiang.name',
+    'zone.zhongjiang.name',
+    'city.shenzhen',
+    'city.zhongshan',
+    'region.hk',
+    'region.mo'
+  ]) {
     expect(keys.has(k)).toBe(true)
   }
 })

@@ -137,7 +137,11 @@ const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '
 /** 1..9999 in Chinese numerals as used for article numbers (第一千零七十七条) */
 export function chineseNumber(n) {
   if (n < 10) return DIGITS[n]
-  const units = [['千', 1000], ['百', 100], ['十', 10]]
+  const units = [
+    ['千', 1000],
+    ['百', 100],
+    ['十', 10]
+  ]
   let out = ''
   let rest = n
   let zero = false
@@ -159,8 +163,14 @@ export function citeLaw(ref) {
   const name = laws[code]
   if (!name) throw new Error(`unknown law ${code}`)
   if (!art) return `《${name}》`
-  return `《${name}》` + art.split(',').map((a) => {
-    const [article, clause] = a.split('-').map(Number)
-    return `第${chineseNumber(article)}条` + (clause ? `第${chineseNumber(clause)}款` : '')
-  }).join('、')
+  return (
+    `《${name}》` +
+    art
+      .split(',')
+      .map((a) => {
+        const [article, clause] = a.split('-').map(Number)
+        return `第${chineseNumber(article)}条` + (clause ? `第${chineseNumber(clause)}款` : '')
+      })
+      .join('、')
+  )
 }

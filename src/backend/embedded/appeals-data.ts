@@ -28,6 +28,12 @@ export const appealsDatasets: Record<Locale, AppealsDataset> = {
   'zh-Hans': hans,
   get 'zh-Hant'() {
     // the routing table and policies stay as they are: they match 简体 text and are not shown
-    return (hant ??= { ...hans, ...convertJson({ categories: hans.categories, units: hans.units, tags: hans.tags }, createHantConverter(hantTable as HantTable)) })
+    return (hant ??= {
+      ...hans,
+      ...convertJson(
+        { categories: hans.categories, units: hans.units, tags: hans.tags },
+        createHantConverter(hantTable as HantTable)
+      )
+    })
   }
 }

@@ -31,13 +31,18 @@ export function embeddedAppealsApi({ records, datasets, now, simplify }: Options
   const { appeals, appealsSeen } = records
 
   const seenAt = (id: string) => appealsSeen.all().find((s) => s.id === id)?.at ?? 0
-  const markSeen = (id: string, at: number) => appealsSeen.write([{ id, at }, ...appealsSeen.all().filter((s) => s.id !== id)])
+  const markSeen = (id: string, at: number) =>
+    appealsSeen.write([{ id, at }, ...appealsSeen.all().filter((s) => s.id !== id)])
 
   /** personal data leaves the backend masked; a confidential appeal shows its contact only on its own detail */
   const view = (a: Appeal, showConfidential: boolean): AppealView => {
     const { contact, ...rest } = a
     const masked = { ...contact, name: maskName(contact.name), phone: maskPhone(contact.phone) }
-    return { ...rest, contact: a.confidential && !showConfidential ? undefined : masked, unseen: a.updatedAt > seenAt(a.id) }
+    return {
+      ...rest,
+      contact: a.confidential && !showConfidential ? undefined : masked,
+      unseen: a.updatedAt > seenAt(a.id)
+    }
   }
 
   const find = (id: string): Appeal => {
@@ -77,18 +82,34 @@ export function embeddedAppealsApi({ records, datasets, now, simplify }: Options
       const repeat = appeals.all().find((a) => a.idempotencyKey === request.idempotencyKey)
       if (repeat) return view(repeat, true)
 
-      const errors = validateAppealForm(request, { cities: zoneById(request.zone).cities, isLeaf: (code) => isLeafCode(data.categories, code) })
+      const errors = validateAppealForm(request, {
+        cities: zoneById(request.zone).cities,
+        isLeaf: (code) => isLeafCode(data.categories, code)
+      })
       const first = APPEAL_FIELDS.find((f) => errors[f])
       if (first) throw new BackendError('invalid', errors[first])
 
       const name = validateName(request.contact.name)
       const phone = validatePhone(request.contact.phoneRegion, request.contact.phone)
-      const contact = { ...request.contact, name: name.ok ? name.value : request.contact.name, phone: phone.ok ? phone.value : request.contact.phone }
+      const contact = {
+        ...request.contact,
+        name: name.ok ? name.value : request.contact.name,
+        phone: phone.ok ? phone.value : request.contact.phone
+      }
       const at = now()
       const reference = nextReference(at)
       const { location } = request
-      const routing = route({ text: request.content, tags: request.tags, categoryCode: request.categoryCode, city: location.city, district: location.district })
-      const appeal = createAppeal({ ...request, contact }, { id: reference, reference, routing, at, policies: data.policies })
+      const routing = route({
+        text: request.content,
+        tags: request.tags,
+        categoryCode: request.categoryCode,
+        city: location.city,
+        district: location.district
+      })
+      const appeal = createAppeal(
+        { ...request, contact },
+        { id: reference, reference, routing, at, policies: data.policies }
+      )
       appeals.write([appeal, ...appeals.all()])
       markSeen(appeal.id, at)
       return view(appeal, true)
@@ -117,7 +138,8 @@ export function embeddedAppealsApi({ records, datasets, now, simplify }: Options
         return appeals.all().map((a) => view(a, false))
       },
       async act(id, command) {
-        if (command.actor !== 'center' && command.actor !== 'unit') throw new BackendError('invalid', 'appeal.actor.notAllowed')
+        if (command.actor !== 'center' && command.actor !== 'unit')
+          throw new BackendError('invalid', 'appeal.actor.notAllowed')
         // 智能派单: a dispatch without a unit goes where the classifier proposed
         if (command.event === 'dispatch' && !command.unitId) {
           const proposed = find(id).routing.unitId

@@ -36,7 +36,14 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
   const index = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]))
   const lookups = (locale: Locale) => {
     const d = datasets[locale]
-    return { d, services: index(d.services), departments: index(d.departments), halls: index(d.halls), bundles: index(d.bundles), themes: index(d.themes) }
+    return {
+      d,
+      services: index(d.services),
+      departments: index(d.departments),
+      halls: index(d.halls),
+      bundles: index(d.bundles),
+      themes: index(d.themes)
+    }
   }
   const cache = new Map<Locale, ReturnType<typeof lookups>>()
   const of = (locale: Locale) => {
@@ -104,7 +111,10 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
     async getBundle(id, locale) {
       const l = of(locale)
       const bundle = need(l.bundles.get(id), 'bundle.unknown')
-      return { ...bundle, services: bundle.steps.map((step) => summary(need(l.services.get(step.serviceId), 'service.unknown'), locale)) }
+      return {
+        ...bundle,
+        services: bundle.steps.map((step) => summary(need(l.services.get(step.serviceId), 'service.unknown'), locale))
+      }
     },
     async getHall(id, locale) {
       const l = of(locale)
@@ -140,7 +150,11 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
         phone: phone.ok ? phone.value : ''
       }
       const verdict = checkBooking(normalised, existing, hall, now())
-      if (!verdict.ok) throw new BackendError(verdict.code === 'booking.slotFull' || verdict.code === 'booking.duplicatePerson' ? 'conflict' : 'invalid', verdict.code)
+      if (!verdict.ok)
+        throw new BackendError(
+          verdict.code === 'booking.slotFull' || verdict.code === 'booking.duplicatePerson' ? 'conflict' : 'invalid',
+          verdict.code
+        )
 
       const booking: Booking = {
         ...normalised,
@@ -160,7 +174,10 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
     },
     async cancelBooking(id) {
       const all = records.bookings.all()
-      const booking = need(all.find((b) => b.id === id), 'booking.unknown')
+      const booking = need(
+        all.find((b) => b.id === id),
+        'booking.unknown'
+      )
       const cancelled: Booking = { ...booking, status: 'cancelled' }
       records.bookings.write(all.map((b) => (b.id === id ? cancelled : b)))
       return cancelled
@@ -176,4 +193,3 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
     }
   }
 }
-

@@ -8,7 +8,11 @@ import { embeddedUserApi } from './user'
 /** the whole embedded backend over a given storage: used by tests and the reference HTTP server */
 export function createEmbeddedBackend(
   storage: KeyValueStorage,
-  datasets: { gov: Record<Locale, GovDataset>; appeals: Record<Locale, AppealsDataset>; simplify: (text: string) => string },
+  datasets: {
+    gov: Record<Locale, GovDataset>
+    appeals: Record<Locale, AppealsDataset>
+    simplify: (text: string) => string
+  },
   now: () => number = Date.now
 ): Backend {
   const records = userRecords(storage)

@@ -10,18 +10,29 @@ export function httpAppealsApi(options: ClientOptions): AppealsApi {
   return {
     catalogue: (locale) => call<AppealCatalogue>('GET', '/appeals/catalogue', { query: { locale } }),
     // a pure computation on the server: safe to repeat
-    proposeRouting: (input) => call<RoutingResult>('POST', '/appeals/routing-proposals', { body: input, idempotencyKey: once('route') }),
-    submit: (request) => call<AppealView>('POST', '/me/appeals', { body: request, idempotencyKey: request.idempotencyKey }),
+    proposeRouting: (input) =>
+      call<RoutingResult>('POST', '/appeals/routing-proposals', { body: input, idempotencyKey: once('route') }),
+    submit: (request) =>
+      call<AppealView>('POST', '/me/appeals', { body: request, idempotencyKey: request.idempotencyKey }),
     list: () => call<AppealView[]>('GET', '/me/appeals'),
     get: (id) => call<AppealView>('GET', `/me/appeals/${enc(id)}`),
-    withdraw: (id) => call<AppealView>('POST', `/me/appeals/${enc(id)}/withdraw`, { idempotencyKey: once(`withdraw:${id}`) }),
-    rate: (id, level, reason) => call<AppealView>('POST', `/me/appeals/${enc(id)}/rating`, { body: { level, reason }, idempotencyKey: once(`rate:${id}`) }),
+    withdraw: (id) =>
+      call<AppealView>('POST', `/me/appeals/${enc(id)}/withdraw`, { idempotencyKey: once(`withdraw:${id}`) }),
+    rate: (id, level, reason) =>
+      call<AppealView>('POST', `/me/appeals/${enc(id)}/rating`, {
+        body: { level, reason },
+        idempotencyKey: once(`rate:${id}`)
+      }),
     async markSeen(id) {
       await call('PUT', `/me/appeals/${enc(id)}/seen`)
     },
     office: {
       list: () => call<AppealView[]>('GET', '/office/appeals'),
-      act: (id, command) => call<AppealView>('POST', `/office/appeals/${enc(id)}/events`, { body: command, idempotencyKey: once(`${command.event}:${id}`) })
+      act: (id, command) =>
+        call<AppealView>('POST', `/office/appeals/${enc(id)}/events`, {
+          body: command,
+          idempotencyKey: once(`${command.event}:${id}`)
+        })
     }
   }
 }

@@ -43,7 +43,12 @@ export interface CallOptions {
   idempotencyKey?: string
 }
 
-const STATUS_CODES: Record<number, BackendErrorCode> = { 400: 'invalid', 404: 'not_found', 409: 'conflict', 422: 'invalid' }
+const STATUS_CODES: Record<number, BackendErrorCode> = {
+  400: 'invalid',
+  404: 'not_found',
+  409: 'conflict',
+  422: 'invalid'
+}
 
 function errorFromResponse(response: HttpResponse): BackendError {
   const payload = (response.body as { error?: { code?: string; reason?: string } } | null)?.error
@@ -51,18 +56,29 @@ function errorFromResponse(response: HttpResponse): BackendError {
   return new BackendError(code, typeof payload?.reason === 'string' ? payload.reason : code)
 }
 
-const retryable = (e: unknown) =>
-  e instanceof TransportFailure || (e instanceof BackendError && e.code === 'server')
+const retryable = (e: unknown) => e instanceof TransportFailure || (e instanceof BackendError && e.code === 'server')
 
 export type HttpClient = <T>(method: HttpMethod, path: string, options?: CallOptions) => Promise<T>
 
-export function createHttpClient({ base, transport, timeoutMs = 8000, retries = 2, sleep = defaultSleep }: ClientOptions): HttpClient {
+export function createHttpClient({
+  base,
+  transport,
+  timeoutMs = 8000,
+  retries = 2,
+  sleep = defaultSleep
+}: ClientOptions): HttpClient {
   return async function call<T>(method: HttpMethod, path: string, options: CallOptions = {}): Promise<T> {
     const idempotent = method !== 'POST' || options.idempotencyKey !== undefined
     const headers: Record<string, string> = { Accept: 'application/json' }
     if (options.body !== undefined) headers['Content-Type'] = 'application/json'
     if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey
-    const request: HttpRequest = { method, url: base + path + queryString(options.query), headers, body: options.body, timeoutMs }
+    const request: HttpRequest = {
+      method,
+      url: base + path + queryString(options.query),
+      headers,
+      body: options.body,
+      timeoutMs
+    }
 
     for (let attempt = 0; ; attempt++) {
       try {

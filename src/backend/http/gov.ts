@@ -1,4 +1,16 @@
-import type { Booking, Bundle, BundleDetail, CaseRecord, Department, GovApi, HallDetail, ServiceGuide, ServiceSummary, SlotAvailability, Theme } from '../types'
+import type {
+  Booking,
+  Bundle,
+  BundleDetail,
+  CaseRecord,
+  Department,
+  GovApi,
+  HallDetail,
+  ServiceGuide,
+  ServiceSummary,
+  SlotAvailability,
+  Theme
+} from '../types'
 import { createHttpClient, type ClientOptions } from './client'
 
 export function httpGovApi(options: ClientOptions): GovApi {
@@ -12,7 +24,8 @@ export function httpGovApi(options: ClientOptions): GovApi {
     listBundles: (locale) => call<Bundle[]>('GET', '/gov/bundles', { query: { locale } }),
     getBundle: (id, locale) => call<BundleDetail>('GET', `/gov/bundles/${enc(id)}`, { query: { locale } }),
     getHall: (id, locale) => call<HallDetail>('GET', `/gov/halls/${enc(id)}`, { query: { locale } }),
-    getAvailability: (hallId, date) => call<SlotAvailability[]>('GET', `/gov/halls/${enc(hallId)}/availability`, { query: { date } }),
+    getAvailability: (hallId, date) =>
+      call<SlotAvailability[]>('GET', `/gov/halls/${enc(hallId)}/availability`, { query: { date } }),
     book: (request) => call<Booking>('POST', '/me/bookings', { body: request, idempotencyKey: request.idempotencyKey }),
     listBookings: () => call<Booking[]>('GET', '/me/bookings'),
     // cancelling twice leaves it cancelled, so the POST is safe to retry under the booking's own key

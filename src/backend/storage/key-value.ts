@@ -6,7 +6,9 @@ export interface KeyValueStorage {
   remove(key: string): void
 }
 
-export function memoryStorage(initial: Record<string, unknown> = {}): KeyValueStorage & { dump(): Record<string, unknown> } {
+export function memoryStorage(
+  initial: Record<string, unknown> = {}
+): KeyValueStorage & { dump(): Record<string, unknown> } {
   const map = new Map(Object.entries(initial))
   return {
     get: (key) => map.get(key),

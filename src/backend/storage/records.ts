@@ -22,20 +22,45 @@ export function isSavedItem(x: unknown): x is SavedItem {
 export function isBooking(x: unknown): x is Booking {
   return (
     isObject(x) &&
-    ['id', 'idempotencyKey', 'serviceId', 'hallId', 'date', 'slot', 'name', 'idType', 'idNumber', 'phoneRegion', 'phone', 'serviceName', 'serviceNameHant', 'hallName', 'hallNameHant'].every((k) =>
-      isString(x[k])
-    ) &&
+    [
+      'id',
+      'idempotencyKey',
+      'serviceId',
+      'hallId',
+      'date',
+      'slot',
+      'name',
+      'idType',
+      'idNumber',
+      'phoneRegion',
+      'phone',
+      'serviceName',
+      'serviceNameHant',
+      'hallName',
+      'hallNameHant'
+    ].every((k) => isString(x[k])) &&
     (x.status === 'active' || x.status === 'cancelled') &&
     typeof x.createdAt === 'number'
   )
 }
 
-const APPEAL_STATUSES = ['submitted', 'accepted', 'dispatched', 'processing', 'replied', 'awaiting_rating', 'closed', 'withdrawn']
+const APPEAL_STATUSES = [
+  'submitted',
+  'accepted',
+  'dispatched',
+  'processing',
+  'replied',
+  'awaiting_rating',
+  'closed',
+  'withdrawn'
+]
 
 export function isAppeal(x: unknown): x is Appeal {
   return (
     isObject(x) &&
-    ['id', 'reference', 'idempotencyKey', 'zone', 'type', 'channel', 'categoryCode', 'content'].every((k) => isString(x[k])) &&
+    ['id', 'reference', 'idempotencyKey', 'zone', 'type', 'channel', 'categoryCode', 'content'].every((k) =>
+      isString(x[k])
+    ) &&
     APPEAL_STATUSES.includes(x.status as string) &&
     typeof x.createdAt === 'number' &&
     typeof x.updatedAt === 'number' &&
@@ -83,7 +108,13 @@ export function userRecords(storage: KeyValueStorage): UserRecords {
     bookings: collection(storage, {
       key: 'bookings',
       version: 1,
-      migrations: { 0: (old) => ({ ...old, serviceNameHant: old.serviceNameHant ?? old.serviceName, hallNameHant: old.hallNameHant ?? old.hallName }) },
+      migrations: {
+        0: (old) => ({
+          ...old,
+          serviceNameHant: old.serviceNameHant ?? old.serviceName,
+          hallNameHant: old.hallNameHant ?? old.hallName
+        })
+      },
       isValid: isBooking,
       limit: 100
     }),

@@ -51,5 +51,7 @@ export function isLeafCode(tree: CategoryTree, code: string): boolean {
 
 /** Breadcrumb for display, e.g. "城市管理 › 市容秩序 › 占道经营"; '' when unknown. */
 export function categoryLabel(tree: CategoryTree, code: string, separator = ' › '): string {
-  return categoryPath(tree, code).map((n) => n.name).join(separator)
+  return categoryPath(tree, code)
+    .map((n) => n.name)
+    .join(separator)
 }

@@ -20,7 +20,15 @@ import type { AppealCode } from './codes'
 export const APPEAL_TYPES: readonly AppealType[] = ['complaint', 'help', 'consult', 'suggestion', 'praise']
 export const APPEAL_CHANNELS: readonly AppealChannel[] = ['personal', 'enterprise']
 /** Jiangmen's three districts and four county-level cities (蓬江 江海 新会 · 台山 开平 鹤山 恩平) */
-export const JIANGMEN_DISTRICTS: readonly District[] = ['pengjiang', 'jianghai', 'xinhui', 'taishan', 'kaiping', 'heshan', 'enping']
+export const JIANGMEN_DISTRICTS: readonly District[] = [
+  'pengjiang',
+  'jianghai',
+  'xinhui',
+  'taishan',
+  'kaiping',
+  'heshan',
+  'enping'
+]
 
 export const MAX_TAGS = 4
 export const TAG_MAX_LENGTH = 12
@@ -109,7 +117,8 @@ function checkAddress(address: string | undefined): AppealCode | null {
 function checkPhotos(photos: readonly AppealPhoto[] | undefined): AppealCode | null {
   const list = Array.isArray(photos) ? photos : []
   if (list.length > MAX_PHOTOS) return 'appeal.photos.tooMany'
-  if (list.some((p) => !(typeof p?.size === 'number' && p.size >= 0 && p.size <= MAX_PHOTO_BYTES))) return 'appeal.photos.tooLarge'
+  if (list.some((p) => !(typeof p?.size === 'number' && p.size >= 0 && p.size <= MAX_PHOTO_BYTES)))
+    return 'appeal.photos.tooLarge'
   return null
 }
 
@@ -139,7 +148,8 @@ export function validateAppealForm(draft: AppealDraft, options: AppealFormOption
   else if (!options.cities.includes(city)) set('location.city', 'appeal.location.cityOutsideZone')
   if (city === 'jiangmen') {
     if (!location.district) set('location.district', 'appeal.location.districtRequired')
-    else if (!JIANGMEN_DISTRICTS.includes(location.district)) set('location.district', 'appeal.location.districtInvalid')
+    else if (!JIANGMEN_DISTRICTS.includes(location.district))
+      set('location.district', 'appeal.location.districtInvalid')
   } else if (location.district) {
     // the districts are Jiangmen's; another city's matter cannot name one
     set('location.district', 'appeal.location.districtInvalid')

@@ -54,9 +54,15 @@ interface TermIndex {
 export function toRoutingTable(raw: unknown): RoutingTable {
   const t = raw as RoutingTable
   const ok =
-    !!t && typeof t.threshold === 'number' && typeof t.confidenceK === 'number' && typeof t.categoryPrior === 'number' &&
-    typeof t.tagFactor === 'number' && typeof t.terms === 'object' &&
-    Object.values(t.terms).every((list) => Array.isArray(list) && list.every((e) => typeof e[0] === 'string' && typeof e[1] === 'number'))
+    !!t &&
+    typeof t.threshold === 'number' &&
+    typeof t.confidenceK === 'number' &&
+    typeof t.categoryPrior === 'number' &&
+    typeof t.tagFactor === 'number' &&
+    typeof t.terms === 'object' &&
+    Object.values(t.terms).every(
+      (list) => Array.isArray(list) && list.every((e) => typeof e[0] === 'string' && typeof e[1] === 'number')
+    )
   if (!ok) throw new Error('routing table: unexpected shape')
   return t
 }
@@ -123,7 +129,8 @@ export function routeAppeal(input: RoutingInput, model: RoutingModel): RoutingRe
     for (const { unitId, weight } of byTerm.get(term) ?? []) add(unitId, `标签：${term}`, weight * table.tagFactor)
   }
   const category = input.categoryCode ? findCategory(model.categories, input.categoryCode) : undefined
-  if (category?.unitId && category.unitId !== table.fallbackUnitId) add(category.unitId, `类别：${category.name}`, table.categoryPrior)
+  if (category?.unitId && category.unitId !== table.fallbackUnitId)
+    add(category.unitId, `类别：${category.name}`, table.categoryPrior)
 
   const order = Object.keys(table.terms)
   const ranked = [...scores.entries()]
@@ -139,7 +146,12 @@ export function routeAppeal(input: RoutingInput, model: RoutingModel): RoutingRe
   if (input.city !== 'jiangmen' && cityUnit) {
     const cityName = model.units.find((u) => u.id === cityUnit)?.name ?? input.city
     const kind = top ? [{ term: `对口部门：${table.kinds[top[0]] ?? top[0]}`, weight: s1 }] : []
-    return { unitId: cityUnit, city: input.city, confidence: 1, evidence: [{ term: `跨市：${cityName}`, weight: s1 + 1 }, ...kind, ...terms] }
+    return {
+      unitId: cityUnit,
+      city: input.city,
+      confidence: 1,
+      evidence: [{ term: `跨市：${cityName}`, weight: s1 + 1 }, ...kind, ...terms]
+    }
   }
   const unitId = top && confidence >= table.threshold ? top[0] : null
   return { unitId, city: input.city, confidence, evidence: terms }

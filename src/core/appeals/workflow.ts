@@ -147,7 +147,13 @@ export type ApplyResult = { ok: true; appeal: Appeal } | { ok: false; reason: Ap
 const refuse = (reason: AppealCode): ApplyResult => ({ ok: false, reason })
 
 /** Changes an accepted command makes besides status, updatedAt and the timeline. */
-function effects(appeal: Appeal, command: AppealCommand, to: AppealStatus, at: number, policies: readonly DeadlinePolicy[]): Partial<Appeal> {
+function effects(
+  appeal: Appeal,
+  command: AppealCommand,
+  to: AppealStatus,
+  at: number,
+  policies: readonly DeadlinePolicy[]
+): Partial<Appeal> {
   switch (command.event) {
     case 'dispatch':
     case 'reassign':
@@ -183,7 +189,7 @@ function effects(appeal: Appeal, command: AppealCommand, to: AppealStatus, at: n
 }
 
 function timelineNote(command: AppealCommand): string | undefined {
-  const note = (command.event === 'rate' ? command.reason ?? command.note : command.note)?.trim()
+  const note = (command.event === 'rate' ? (command.reason ?? command.note) : command.note)?.trim()
   return note ? note : undefined
 }
 

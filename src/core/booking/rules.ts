@@ -5,13 +5,7 @@ import { isWorkingDay, nextWorkingDays } from '../calendar/working-days'
 import { validateIdDocument } from '../validators/id-document'
 import { compact } from '../validators/text'
 import type { BookingCheck } from './codes'
-import type {
-  BookingHall,
-  BookingLike,
-  BookingRequest,
-  SlotAvailability,
-  WindowOptions
-} from './types'
+import type { BookingHall, BookingLike, BookingRequest, SlotAvailability, WindowOptions } from './types'
 
 export const DEFAULT_WINDOW_DAYS = 10
 
@@ -113,9 +107,7 @@ export function checkBooking(
   if (isSlotPassed(request.date, request.slot, now)) return { ok: false, code: 'booking.slotPassed' }
 
   const person = normaliseIdNumber(request.idType, request.idNumber)
-  const sameTime = existing.filter(
-    (b) => b.status === 'active' && b.date === request.date && b.slot === request.slot
-  )
+  const sameTime = existing.filter((b) => b.status === 'active' && b.date === request.date && b.slot === request.slot)
   // Any hall and any service: one person cannot be at two windows at once.
   if (sameTime.some((b) => normaliseIdNumber(b.idType, b.idNumber) === person)) {
     return { ok: false, code: 'booking.duplicatePerson' }

@@ -29,7 +29,8 @@ export function createHantConverter(table: HantTable): Convert {
 }
 
 // Fields that hold identifiers, codes, numbers or routes rather than prose are never converted.
-const KEEP = /^(id|code|reference|route|at|phone|enquiryPhone|complaintPhone|slots|latitude|longitude|kind|audience|status|city|district|crossCity|crossBorder)$|Ids?$/
+const KEEP =
+  /^(id|code|reference|route|at|phone|enquiryPhone|complaintPhone|slots|latitude|longitude|kind|audience|status|city|district|crossCity|crossBorder)$|Ids?$/
 
 /** convert every prose string of a JSON value, leaving identifiers alone */
 export function convertJson<T>(value: T, convert: Convert, key = ''): T {

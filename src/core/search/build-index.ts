@@ -12,7 +12,11 @@ let fullT2s: Map<string, string> | null = null
 function allTraditionalPairs(): Map<string, string> {
   if (fullT2s) return fullT2s
   const chars: string[] = []
-  for (const [from, to] of [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff]]) {
+  for (const [from, to] of [
+    [0x3400, 0x4dbf],
+    [0x4e00, 0x9fff],
+    [0xf900, 0xfaff]
+  ]) {
     for (let c = from; c <= to; c++) chars.push(String.fromCharCode(c))
   }
   // Newlines keep OpenCC's phrase rules from firing across unrelated neighbouring chars.

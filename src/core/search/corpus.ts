@@ -235,7 +235,24 @@ export class Corpus {
     this.headIii = new PostingTable(I * I * I)
     this.headSi = new PostingTable(S * I)
     this.headIs = new PostingTable(I * S)
-    const tables = [this.chars, this.bigrams, this.titleHeadChars, this.titleHeadBigrams, this.keywordHeadChars, this.keywordHeadBigrams, this.syls, this.ii, this.iii, this.si, this.is, this.headSyls, this.headIi, this.headIii, this.headSi, this.headIs]
+    const tables = [
+      this.chars,
+      this.bigrams,
+      this.titleHeadChars,
+      this.titleHeadBigrams,
+      this.keywordHeadChars,
+      this.keywordHeadBigrams,
+      this.syls,
+      this.ii,
+      this.iii,
+      this.si,
+      this.is,
+      this.headSyls,
+      this.headIi,
+      this.headIii,
+      this.headSi,
+      this.headIs
+    ]
     this.sylPairs = S * S <= 1 << 22 ? new Uint8Array(S * S) : null
     this.postAll()
     tables.forEach((t) => t.startFilling())
@@ -346,7 +363,7 @@ export class UnionStream {
 export function intersect(a: ArrayLike<number> | undefined, b: ArrayLike<number> | undefined): number[] {
   const out: number[] = []
   if (!a || !b) return out
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i] < b[j]) i++
     else if (a[i] > b[j]) j++
     else {

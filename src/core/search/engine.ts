@@ -47,7 +47,13 @@ interface PinyinBases {
 // whichever matched, and an alias is as good a name as the title once the user is not typing it.
 const PINYIN: PinyinBases = { prefix: 550, contains: 500, initialsPrefix: 450, initialsContains: 400, fuzzy: false }
 const FUZZY = 300
-const FUZZY_PINYIN: PinyinBases = { prefix: FUZZY, contains: FUZZY - 10, initialsPrefix: FUZZY - 20, initialsContains: FUZZY - 30, fuzzy: true }
+const FUZZY_PINYIN: PinyinBases = {
+  prefix: FUZZY,
+  contains: FUZZY - 10,
+  initialsPrefix: FUZZY - 20,
+  initialsContains: FUZZY - 30,
+  fuzzy: true
+}
 
 interface Candidate {
   rank: number
@@ -80,7 +86,8 @@ class TopK {
     if (this.excludes(c.score, c.rank)) return
     const items = this.items
     let i = items.length
-    while (i > 0 && (items[i - 1].score < c.score || (items[i - 1].score === c.score && items[i - 1].rank > c.rank))) i--
+    while (i > 0 && (items[i - 1].score < c.score || (items[i - 1].score === c.score && items[i - 1].rank > c.rank)))
+      i--
     items.splice(i, 0, c)
     if (items.length > this.limit) items.pop()
   }
@@ -93,7 +100,9 @@ class TopK {
 function better(best: Candidate | null, next: Candidate | null): Candidate | null {
   if (!best || !next) return best ?? next
   if (next.score <= best.score) return best
-  return best.field < next.field ? { ...next, field: best.field, start: best.start, end: best.end, skip: best.skip } : next
+  return best.field < next.field
+    ? { ...next, field: best.field, start: best.start, end: best.end, skip: best.skip }
+    : next
 }
 
 function rarest(lists: (PostingList | undefined)[]): PostingList | undefined {
@@ -168,7 +177,12 @@ class Engine implements Searcher {
   }
 
   /** Walks the union of posting lists, stopping once nothing further in it can enter the top list. */
-  private run(lists: (PostingList | number[] | undefined)[], ceiling: number, evaluate: Evaluate, budget = Infinity): void {
+  private run(
+    lists: (PostingList | number[] | undefined)[],
+    ceiling: number,
+    evaluate: Evaluate,
+    budget = Infinity
+  ): void {
     const { hitStamp, evalStamp, queryStamp, phaseStamp, top } = this
     const statics = this.c.statics
     const stream = new UnionStream(lists)
@@ -202,7 +216,15 @@ class Engine implements Searcher {
         if (at < 0) continue
         const kind = key.length === q.length ? 'exact' : at === 0 ? 'prefix' : 'contains'
         const score = bases[kind] - (i === 0 ? 0 : bases.keyword) + c.statics[d]
-        best = better(best, { rank: d, score, tier: synonym ? 'synonym' : kind, field: f, start: at, end: at + q.length, skip: -1 })
+        best = better(best, {
+          rank: d,
+          score,
+          tier: synonym ? 'synonym' : kind,
+          field: f,
+          start: at,
+          end: at + q.length,
+          skip: -1
+        })
       }
       return best
     }
@@ -226,7 +248,7 @@ class Engine implements Searcher {
   /** The query with one synonym term swapped for each other term of its group. */
   private synonymVariants(q: string): string[] {
     const out: string[] = []
-    for (let i = 0; i < q.length; ) {
+    for (let i = 0; i < q.length;) {
       let matched = 0
       for (let l = Math.min(this.maxSynonymLength, q.length - i); l >= 2 && !matched; l--) {
         const term = q.substr(i, l)
@@ -252,7 +274,13 @@ class Engine implements Searcher {
         const m = this.matcher.match(q, f, letters)
         if (!m) continue
         const score =
-          (m.full ? (m.start === 0 ? bases.prefix : bases.contains) : m.start === 0 ? bases.initialsPrefix : bases.initialsContains) + c.statics[d]
+          (m.full
+            ? m.start === 0
+              ? bases.prefix
+              : bases.contains
+            : m.start === 0
+              ? bases.initialsPrefix
+              : bases.initialsContains) + c.statics[d]
         const tier = bases.fuzzy ? 'fuzzy' : m.full ? 'pinyin' : 'initials'
         best = better(best, { rank: d, score, tier, field: f, start: m.start, end: m.end, skip: -1 })
       }
@@ -297,7 +325,10 @@ class Engine implements Searcher {
    * a whole syllable (S) or just an initial (I); keys are the first of S+I, I+S, I+(last) and I+I+I.
    * Lists whose matches can only be initials-only are returned apart.
    */
-  private pinyinLists(q: string, head: boolean): { full: (PostingList | undefined)[]; initials: (PostingList | undefined)[] } {
+  private pinyinLists(
+    q: string,
+    head: boolean
+  ): { full: (PostingList | undefined)[]; initials: (PostingList | undefined)[] } {
     const c = this.c
     const I = c.initCount + 1
     const S = c.syllables.length
@@ -320,7 +351,10 @@ class Engine implements Searcher {
       if (c.sylByPrefix.has(q.slice(k))) (wide || q.length - k > 1 ? full : initials).push(t.ii.get(i0 * I + init(k)))
       for (const [k2, syl2] of this.firstTakes(q, k)) {
         if (syl2 >= 0) full.push(t.is.get(i0 * S + syl2))
-        else (wide || k2 - k > 1 || this.wholeSyllablePossible(q, k2) ? full : initials).push(t.iii.get((i0 * I + init(k)) * I + init(k2)))
+        else
+          (wide || k2 - k > 1 || this.wholeSyllablePossible(q, k2) ? full : initials).push(
+            t.iii.get((i0 * I + init(k)) * I + init(k2))
+          )
       }
     }
     return { full, initials }

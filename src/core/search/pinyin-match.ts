@@ -30,7 +30,10 @@ export class PinyinMatcher {
   private f = 0
   private len = 0
 
-  constructor(private readonly c: Corpus, maxQueryLength: number) {
+  constructor(
+    private readonly c: Corpus,
+    maxQueryLength: number
+  ) {
     this.memo = new Uint32Array((c.maxFieldLength + 1) * (maxQueryLength + 1))
   }
 
@@ -136,7 +139,10 @@ export class PinyinSpeller {
   private stamp = 0
   private v = ''
 
-  constructor(private readonly c: Corpus, maxLength: number) {
+  constructor(
+    private readonly c: Corpus,
+    maxLength: number
+  ) {
     this.next = new Array<number>(26).fill(0)
     c.syllables.forEach((syl, id) => {
       if (!/^[a-z]+$/.test(syl)) return

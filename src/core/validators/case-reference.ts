@@ -8,7 +8,9 @@ export const CASE_REFERENCE_LENGTH = 16
 
 /** Case-insensitive; spaces and dashes ignored. Normalised to upper case. */
 export function validateCaseReference(input: string): ValidationResult {
-  const ref = toHalfWidth(asText(input)).replace(/[\s-]+/g, '').toUpperCase()
+  const ref = toHalfWidth(asText(input))
+    .replace(/[\s-]+/g, '')
+    .toUpperCase()
   if (ref === '') return invalid('caseRef.empty')
   if (!ref.startsWith(CASE_REFERENCE_PREFIX)) return invalid('caseRef.prefix')
   const rest = ref.slice(CASE_REFERENCE_PREFIX.length)

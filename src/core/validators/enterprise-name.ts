@@ -29,6 +29,7 @@ export function validateEnterpriseName(input: string): ValidationResult {
   // a name needs at least one Han character or letter: '123' or '()' names nothing
   if (!ALLOWED.test(text) || !(HAN.test(text) || /[A-Za-z]/.test(text))) return invalid('enterpriseName.chars')
   const length = Array.from(text).length
-  if (length < ENTERPRISE_NAME_MIN_LENGTH || length > ENTERPRISE_NAME_MAX_LENGTH) return invalid('enterpriseName.length')
+  if (length < ENTERPRISE_NAME_MIN_LENGTH || length > ENTERPRISE_NAME_MAX_LENGTH)
+    return invalid('enterpriseName.length')
   return valid(text)
 }

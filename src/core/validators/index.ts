@@ -11,14 +11,7 @@ export { validateMacauId } from './macau-id'
 export { validateHkMoPermit, hkMoPermitRegion } from './hkmo-permit'
 export { validateIdDocument, ID_DOCUMENT_TYPES } from './id-document'
 export type { IdDocumentType } from './id-document'
-export {
-  validatePhone,
-  detectPhoneRegion,
-  phoneLineType,
-  toE164,
-  PHONE_REGIONS,
-  COUNTRY_CODES
-} from './phone'
+export { validatePhone, detectPhoneRegion, phoneLineType, toE164, PHONE_REGIONS, COUNTRY_CODES } from './phone'
 export type { PhoneRegion } from './phone'
 export { validateName, isChineseName, NAME_MIN_LENGTH, NAME_MAX_LENGTH } from './name'
 export {

@@ -8,7 +8,8 @@ export const NAME_MIN_LENGTH = 2
 export const NAME_MAX_LENGTH = 30
 
 /** CJK ideographs incl. extensions A-G (rare characters are common in Hong Kong names) and 〇. */
-const HAN = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]|[\ud880-\ud884][\udc00-\udfff]/
+const HAN =
+  /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]|[\ud880-\ud884][\udc00-\udfff]/
 const HAN_ONLY = new RegExp(`^(?:${HAN.source}|·)+$`)
 /** Basic Latin and Latin-1/Extended-A letters (ç, ã, é in Portuguese names). */
 const LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f]/

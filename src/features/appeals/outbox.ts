@@ -7,7 +7,8 @@ import { isOnline, onNetworkChange } from '@/platform/network'
 import { appealsApi } from './api'
 import { useOutbox } from './store'
 
-export type SendOutcome = { kind: 'sent'; appeal: AppealView } | { kind: 'queued'; reason: string } | { kind: 'refused'; reason: string }
+export type SendOutcome =
+  { kind: 'sent'; appeal: AppealView } | { kind: 'queued'; reason: string } | { kind: 'refused'; reason: string }
 
 export interface OutboxDeps {
   submit(request: AppealRequest): Promise<AppealView>
@@ -17,7 +18,8 @@ export interface OutboxDeps {
 const defaultDeps: OutboxDeps = { submit: (r) => appealsApi.submit(r), isOnline }
 
 /** refused: the backend said no to this filing (it goes back to the form); anything else is retried later */
-const refusedReason = (e: unknown) => (isBackendError(e) && ['invalid', 'conflict', 'not_found'].includes(e.code) ? e.reason : undefined)
+const refusedReason = (e: unknown) =>
+  isBackendError(e) && ['invalid', 'conflict', 'not_found'].includes(e.code) ? e.reason : undefined
 
 async function flushNow(deps: OutboxDeps): Promise<Record<string, SendOutcome>> {
   const outcomes: Record<string, SendOutcome> = {}
@@ -26,7 +28,8 @@ async function flushNow(deps: OutboxDeps): Promise<Record<string, SendOutcome>> 
     .sort((a, b) => a.queuedAt - b.queuedAt)
   if (pending.length === 0) return outcomes
   if (!(await deps.isOnline())) {
-    for (const item of pending) outcomes[item.request.idempotencyKey] = { kind: 'queued', reason: 'appeal.outbox.offline' }
+    for (const item of pending)
+      outcomes[item.request.idempotencyKey] = { kind: 'queued', reason: 'appeal.outbox.offline' }
     return outcomes
   }
   const { attempted, remove } = useOutbox.getState()
@@ -39,7 +42,9 @@ async function flushNow(deps: OutboxDeps): Promise<Record<string, SendOutcome>> 
     } catch (e) {
       const refused = refusedReason(e)
       attempted(key, refused)
-      outcomes[key] = refused ? { kind: 'refused', reason: refused } : { kind: 'queued', reason: isBackendError(e) ? e.reason : 'server' }
+      outcomes[key] = refused
+        ? { kind: 'refused', reason: refused }
+        : { kind: 'queued', reason: isBackendError(e) ? e.reason : 'server' }
     }
   }
   return outcomes

@@ -24,13 +24,24 @@ export function searchDocs(): SearchDoc[] {
       boost: 8,
       route: routes.fileAppeal({ channel: 'enterprise' })
     },
-    { id: 'mine', kind: 'appeal', title: '我的诉求', subtitle: '办理进度、答复与评价', keywords: ['诉求进度', '投诉进度', '评价'], boost: 7, route: routes.appeals() },
+    {
+      id: 'mine',
+      kind: 'appeal',
+      title: '我的诉求',
+      subtitle: '办理进度、答复与评价',
+      keywords: ['诉求进度', '投诉进度', '评价'],
+      boost: 7,
+      route: routes.appeals()
+    },
     // every leaf category opens the form with it chosen: "噪音扰民" is two taps from an appeal
     ...categoryLeaves(categories).map((leaf) => ({
       id: `category-${leaf.code}`,
       kind: 'appeal',
       title: leaf.name,
-      subtitle: categoryPath(categories, leaf.code).slice(0, -1).map((n) => n.name).join(' › '),
+      subtitle: categoryPath(categories, leaf.code)
+        .slice(0, -1)
+        .map((n) => n.name)
+        .join(' › '),
       route: routes.fileAppeal({ category: leaf.code })
     }))
   ]

@@ -66,7 +66,9 @@ export const useAppealDrafts = create<DraftState>()(
     (set) => ({
       drafts: {},
       update: (channel, base, patch) =>
-        set((s) => ({ drafts: { ...s.drafts, [channel]: { ...(s.drafts[channel] ?? base), ...patch, updatedAt: Date.now() } } })),
+        set((s) => ({
+          drafts: { ...s.drafts, [channel]: { ...(s.drafts[channel] ?? base), ...patch, updatedAt: Date.now() } }
+        })),
       replace: (channel, draft) => set((s) => ({ drafts: { ...s.drafts, [channel]: draft } })),
       discard: (channel) => set((s) => ({ drafts: { ...s.drafts, [channel]: undefined } }))
     }),
@@ -75,7 +77,10 @@ export const useAppealDrafts = create<DraftState>()(
       version: 1,
       storage: taroStateStorage,
       partialize: ({ drafts }) => ({ drafts }),
-      merge: (persisted, current) => ({ ...current, drafts: readable((persisted as { drafts?: unknown } | undefined)?.drafts, isDraft) })
+      merge: (persisted, current) => ({
+        ...current,
+        drafts: readable((persisted as { drafts?: unknown } | undefined)?.drafts, isDraft)
+      })
     }
   )
 )
@@ -99,7 +104,10 @@ export const useAppealPhotos = create<PhotoState>()(
       version: 1,
       storage: taroStateStorage,
       partialize: ({ photos }) => ({ photos }),
-      merge: (persisted, current) => ({ ...current, photos: readable((persisted as { photos?: unknown } | undefined)?.photos, isPhotoList) })
+      merge: (persisted, current) => ({
+        ...current,
+        photos: readable((persisted as { photos?: unknown } | undefined)?.photos, isPhotoList)
+      })
     }
   )
 )
@@ -114,7 +122,11 @@ export interface OutboxItem {
 }
 
 const isOutboxItem = (x: unknown): x is OutboxItem =>
-  isObject(x) && isObject(x.request) && typeof x.request.idempotencyKey === 'string' && typeof x.queuedAt === 'number' && typeof x.attempts === 'number'
+  isObject(x) &&
+  isObject(x.request) &&
+  typeof x.request.idempotencyKey === 'string' &&
+  typeof x.queuedAt === 'number' &&
+  typeof x.attempts === 'number'
 
 interface OutboxState {
   /** by idempotency key */
@@ -129,9 +141,18 @@ export const useOutbox = create<OutboxState>()(
     (set) => ({
       items: {},
       enqueue: (request) =>
-        set((s) => ({ items: { ...s.items, [request.idempotencyKey]: s.items[request.idempotencyKey] ?? { request, queuedAt: Date.now(), attempts: 0 } } })),
+        set((s) => ({
+          items: {
+            ...s.items,
+            [request.idempotencyKey]: s.items[request.idempotencyKey] ?? { request, queuedAt: Date.now(), attempts: 0 }
+          }
+        })),
       attempted: (key, refused) =>
-        set((s) => (s.items[key] ? { items: { ...s.items, [key]: { ...s.items[key], attempts: s.items[key].attempts + 1, refused } } } : s)),
+        set((s) =>
+          s.items[key]
+            ? { items: { ...s.items, [key]: { ...s.items[key], attempts: s.items[key].attempts + 1, refused } } }
+            : s
+        ),
       remove: (key) => set((s) => ({ items: Object.fromEntries(Object.entries(s.items).filter(([k]) => k !== key)) }))
     }),
     {
@@ -139,7 +160,10 @@ export const useOutbox = create<OutboxState>()(
       version: 1,
       storage: taroStateStorage,
       partialize: ({ items }) => ({ items }),
-      merge: (persisted, current) => ({ ...current, items: readable((persisted as { items?: unknown } | undefined)?.items, isOutboxItem) })
+      merge: (persisted, current) => ({
+        ...current,
+        items: readable((persisted as { items?: unknown } | undefined)?.items, isOutboxItem)
+      })
     }
   )
 )

@@ -17,7 +17,6 @@ export function crossBorderLabel(regions: CrossBorderRegion[], t: Translate): st
 /** rows per page of a long list: keeps each render well under the 1,000-node budget */
 export const PAGE_SIZE = 30
 
-
 export type BookingField = 'hallId' | 'date' | 'slot' | 'name' | 'idNumber' | 'phone'
 export type BookingErrors = Partial<Record<BookingField, string>>
 
@@ -40,7 +39,8 @@ export function fieldOfReason(reason: string): BookingField | undefined {
   if (reason.startsWith('id.')) return 'idNumber'
   if (reason.startsWith('phone.')) return 'phone'
   if (reason.startsWith('name.')) return 'name'
-  if (reason.startsWith('booking.slot') || reason.startsWith('booking.date') || reason === 'booking.duplicatePerson') return 'slot'
+  if (reason.startsWith('booking.slot') || reason.startsWith('booking.date') || reason === 'booking.duplicatePerson')
+    return 'slot'
   if (reason === 'booking.hallNotForService' || reason === 'booking.hallMismatch') return 'hallId'
   return undefined
 }

@@ -19,9 +19,40 @@ export function searchDocs(): SearchDoc[] {
       boost: s.featured && s.rank ? 10 - Math.floor((s.rank - 1) / 8) : 0,
       route: routes.guide(s.id)
     })),
-    ...bundles.map((b) => ({ id: b.id, kind: 'bundle', title: b.name, subtitle: b.summary, keywords: ['一件事'], boost: 5, route: routes.bundle(b.id) })),
-    ...halls.map((h) => ({ id: h.id, kind: 'hall', title: h.name, subtitle: h.address, keywords: ['办事大厅', '政务服务中心'], route: routes.hall(h.id) })),
-    { id: 'progress', kind: 'tool', title: '办件查询', subtitle: '按受理编号查询办理进度', keywords: ['进度查询', '办件进度'], boost: 6, route: routes.progress() },
-    { id: 'bookings', kind: 'tool', title: '我的预约', subtitle: '查看和取消大厅预约', keywords: ['预约', '取号'], boost: 4, route: routes.bookings() }
+    ...bundles.map((b) => ({
+      id: b.id,
+      kind: 'bundle',
+      title: b.name,
+      subtitle: b.summary,
+      keywords: ['一件事'],
+      boost: 5,
+      route: routes.bundle(b.id)
+    })),
+    ...halls.map((h) => ({
+      id: h.id,
+      kind: 'hall',
+      title: h.name,
+      subtitle: h.address,
+      keywords: ['办事大厅', '政务服务中心'],
+      route: routes.hall(h.id)
+    })),
+    {
+      id: 'progress',
+      kind: 'tool',
+      title: '办件查询',
+      subtitle: '按受理编号查询办理进度',
+      keywords: ['进度查询', '办件进度'],
+      boost: 6,
+      route: routes.progress()
+    },
+    {
+      id: 'bookings',
+      kind: 'tool',
+      title: '我的预约',
+      subtitle: '查看和取消大厅预约',
+      keywords: ['预约', '取号'],
+      boost: 4,
+      route: routes.bookings()
+    }
   ]
 }

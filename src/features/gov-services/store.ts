@@ -42,7 +42,12 @@ export const useBookingDrafts = create<DraftState>()(
     (set) => ({
       drafts: {},
       update: (serviceId, patch) =>
-        set((s) => ({ drafts: { ...s.drafts, [serviceId]: { ...(s.drafts[serviceId] ?? emptyDraft()), ...patch, updatedAt: Date.now() } } })),
+        set((s) => ({
+          drafts: {
+            ...s.drafts,
+            [serviceId]: { ...(s.drafts[serviceId] ?? emptyDraft()), ...patch, updatedAt: Date.now() }
+          }
+        })),
       discard: (serviceId) =>
         set((s) => ({ drafts: Object.fromEntries(Object.entries(s.drafts).filter(([id]) => id !== serviceId)) }))
     }),
@@ -55,7 +60,13 @@ export const useBookingDrafts = create<DraftState>()(
       merge: (persisted, current) => {
         const drafts = (persisted as { drafts?: Record<string, unknown> } | undefined)?.drafts
         if (typeof drafts !== 'object' || drafts === null) return current
-        return { ...current, drafts: Object.fromEntries(Object.entries(drafts).filter(([, d]) => isDraft(d))) as Record<string, BookingDraft> }
+        return {
+          ...current,
+          drafts: Object.fromEntries(Object.entries(drafts).filter(([, d]) => isDraft(d))) as Record<
+            string,
+            BookingDraft
+          >
+        }
       }
     }
   )

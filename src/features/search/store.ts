@@ -28,7 +28,9 @@ export const useSearchHistory = create<SearchHistoryState>()(
       partialize: ({ queries }) => ({ queries }),
       merge: (persisted, current) => {
         const queries = (persisted as { queries?: unknown } | undefined)?.queries
-        return Array.isArray(queries) ? { ...current, queries: queries.filter((q): q is string => typeof q === 'string').slice(0, LIMIT) } : current
+        return Array.isArray(queries)
+          ? { ...current, queries: queries.filter((q): q is string => typeof q === 'string').slice(0, LIMIT) }
+          : current
       }
     }
   )

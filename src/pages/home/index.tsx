@@ -43,7 +43,11 @@ export default function Home() {
     label: localized(locale, s.name, s.nameHant),
     onClick: () => go(routes.guide(s.id))
   }))
-  grid.push({ key: 'all', label: t('home.all'), onClick: () => go(routes.catalogue({ featured: zone.crossCity ? undefined : 1 })) })
+  grid.push({
+    key: 'all',
+    label: t('home.all'),
+    onClick: () => go(routes.catalogue({ featured: zone.crossCity ? undefined : 1 }))
+  })
 
   return (
     <Page title={t('app.name')} className='home'>
@@ -60,7 +64,9 @@ export default function Home() {
           </View>
         </Picker>
         <Text className='home__intro'>{t(zone.introKey)}</Text>
-        <Text className='home__intro'>{t('zone.cities', { cities: zone.cities.map((c) => t(`city.${c}`)).join('、') })}</Text>
+        <Text className='home__intro'>
+          {t('zone.cities', { cities: zone.cities.map((c) => t(`city.${c}`)).join('、') })}
+        </Text>
         <View className='home__search' onClick={() => go(routes.search())} hoverClass='home__search--pressed'>
           <View className='home__search-icon' />
           <Text>{t('home.searchPlaceholder')}</Text>
@@ -69,7 +75,12 @@ export default function Home() {
 
       <View className='home__elder'>
         <Text className='home__elder-label'>{elderMode ? t('home.elderOn') : t('home.elderEntry')}</Text>
-        <Switch checked={elderMode} onChange={(e) => setElderMode(e.detail.value)} color='#0b5cad' aria-label={t('home.elderEntry')} />
+        <Switch
+          checked={elderMode}
+          onChange={(e) => setElderMode(e.detail.value)}
+          color='#0b5cad'
+          aria-label={t('home.elderEntry')}
+        />
       </View>
 
       <Section title={t('home.hotServices')}>
@@ -79,7 +90,11 @@ export default function Home() {
       <Section title={t('home.modules')}>
         <Grid
           items={zone.modules.flatMap((m) =>
-            MODULE_ENTRIES[m].map((entry) => ({ key: entry.labelKey, label: t(entry.labelKey), onClick: () => go(entry.url()) }))
+            MODULE_ENTRIES[m].map((entry) => ({
+              key: entry.labelKey,
+              label: t(entry.labelKey),
+              onClick: () => go(entry.url())
+            }))
           )}
         />
       </Section>

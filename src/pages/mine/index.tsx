@@ -39,7 +39,14 @@ export default function Mine() {
         <Cell
           title={t('mine.elderMode')}
           subtitle={t('settings.elderModeDesc')}
-          extra={<Switch checked={elderMode} onChange={(e) => setElderMode(e.detail.value)} color='#0b5cad' aria-label={t('mine.elderMode')} />}
+          extra={
+            <Switch
+              checked={elderMode}
+              onChange={(e) => setElderMode(e.detail.value)}
+              color='#0b5cad'
+              aria-label={t('mine.elderMode')}
+            />
+          }
         />
         <Cell
           title={t('mine.language')}

@@ -19,14 +19,20 @@ export default function Services() {
   const themeGrid = (audience: 'personal' | 'legal') =>
     shellCatalogue.themes
       .filter((th) => th.audience === audience)
-      .map((th) => ({ key: th.id, label: localized(locale, th.name, th.nameHant), onClick: () => go(routes.catalogue({ theme: th.id })) }))
+      .map((th) => ({
+        key: th.id,
+        label: localized(locale, th.name, th.nameHant),
+        onClick: () => go(routes.catalogue({ theme: th.id }))
+      }))
 
   return (
     <Page title={t('services.title')}>
       {zone.modules.includes('gov-services') ? (
         <>
           <Section title={t('module.gov-services')}>
-            {zone.crossCity ? null : <Cell title={t('services.featured')} onClick={() => go(routes.catalogue({ featured: 1 }))} />}
+            {zone.crossCity ? null : (
+              <Cell title={t('services.featured')} onClick={() => go(routes.catalogue({ featured: 1 }))} />
+            )}
             <Cell title={t('services.personal')} onClick={() => go(routes.catalogue({ audience: 'personal' }))} />
             <Cell title={t('services.legal')} onClick={() => go(routes.catalogue({ audience: 'legal' }))} />
             <Cell title={t('services.byDepartment')} onClick={() => go(routes.catalogue({ department: 'all' }))} />

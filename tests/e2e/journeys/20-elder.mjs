@@ -38,7 +38,10 @@ async function atLeast(label, value, min, unit = 'px') {
 
 async function checkContrast(page, selector) {
   const c = await contrastOf(page, selector)
-  assert.ok(c.ratio >= 4.5, `${selector}: contrast ${c.ratio.toFixed(2)}:1 (${c.color} on ${c.background}), expected ≥ 4.5:1`)
+  assert.ok(
+    c.ratio >= 4.5,
+    `${selector}: contrast ${c.ratio.toFixed(2)}:1 (${c.color} on ${c.background}), expected ≥ 4.5:1`
+  )
 }
 
 export default async function elder(page, ctx) {
@@ -74,7 +77,16 @@ export default async function elder(page, ctx) {
   await atLeast('smallest grid item height', Math.min(...gridItems), 60)
 
   // contrast
-  for (const sel of ['.home__zone-name', '.home__intro', '.home__search', '.home__elder-label', '.wst-section__title', '.wst-grid__label', '.home__hotline', '.home__notice']) {
+  for (const sel of [
+    '.home__zone-name',
+    '.home__intro',
+    '.home__search',
+    '.home__elder-label',
+    '.wst-section__title',
+    '.wst-grid__label',
+    '.home__hotline',
+    '.home__notice'
+  ]) {
     await checkContrast(page, sel)
   }
 
@@ -84,7 +96,11 @@ export default async function elder(page, ctx) {
   // 我的 shows the same setting, and it survives a reload
   await tapTab(page, t['tab.mine'])
   await expectText(page, t['mine.favourites'])
-  assert.equal(await isSwitchOn(page, '.wst-cell:has-text("' + t['mine.elderMode'] + '")'), true, '我的 shows elder mode on')
+  assert.equal(
+    await isSwitchOn(page, '.wst-cell:has-text("' + t['mine.elderMode'] + '")'),
+    true,
+    '我的 shows elder mode on'
+  )
   await atLeast('我的 cell title font-size', await fontPx(page, '.wst-cell__title'), 18)
   await atLeast('我的 cell height', (await boxOf(page, '.wst-cell')).height, 60)
   await atLeast('我的 cell line-height / font-size', await lineHeightRatio(page, '.wst-cell__title'), 1.3, '')
@@ -93,7 +109,11 @@ export default async function elder(page, ctx) {
   }
   await reload(page)
   await expectText(page, t['mine.favourites'])
-  assert.equal(await isSwitchOn(page, '.wst-cell:has-text("' + t['mine.elderMode'] + '")'), true, 'elder mode survives a reload')
+  assert.equal(
+    await isSwitchOn(page, '.wst-cell:has-text("' + t['mine.elderMode'] + '")'),
+    true,
+    'elder mode survives a reload'
+  )
   await atLeast('我的 cell title font-size after reload', await fontPx(page, '.wst-cell__title'), 18)
   assert.deepEqual(await visibleDialogs(page), [], 'no dialog, modal or mask is visible on 我的')
   await shot(page, 'mine-elder')
@@ -101,6 +121,11 @@ export default async function elder(page, ctx) {
   await open(page, '/pages/home/index')
   await expectText(page, t['home.elderOn'])
   await atLeast('zone name font-size after reload', await fontPx(page, '.home__zone-name'), 30)
-  const tabLabel = await page.locator('.taro-tabbar__tabbar .weui-tabbar__label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
-  ctx.log(`body ${body}px (normal ${normalBody}px), zone name ${await fontPx(page, '.home__zone-name')}px, tab bar labels ${tabLabel}px`)
+  const tabLabel = await page
+    .locator('.taro-tabbar__tabbar .weui-tabbar__label')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  ctx.log(
+    `body ${body}px (normal ${normalBody}px), zone name ${await fontPx(page, '.home__zone-name')}px, tab bar labels ${tabLabel}px`
+  )
 }

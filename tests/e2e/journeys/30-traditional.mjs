@@ -1,6 +1,18 @@
 // 语言 on 我的 switches the shell to 繁體 (strings from the generated src/locales/shell.zh-Hant.json),
 // including the tab bar and <html lang>; the choice survives a reload; switching back restores 简体.
-import { assert, expectNoText, expectTabTexts, expectText, messages, open, reload, shot, tapTab, tapText, textOf } from '../lib.mjs'
+import {
+  assert,
+  expectNoText,
+  expectTabTexts,
+  expectText,
+  messages,
+  open,
+  reload,
+  shot,
+  tapTab,
+  tapText,
+  textOf
+} from '../lib.mjs'
 
 export const name = 'traditional'
 
@@ -13,7 +25,10 @@ const TABS = ['tab.home', 'tab.services', 'tab.mine']
 
 async function expectLocale(page, m) {
   for (const key of KEYS) await expectText(page, m[key], { exact: true })
-  await expectTabTexts(page, TABS.map((k) => m[k]))
+  await expectTabTexts(
+    page,
+    TABS.map((k) => m[k])
+  )
 }
 
 export default async function traditional(page) {
@@ -30,7 +45,10 @@ export default async function traditional(page) {
   await expectLocale(page, hant)
   await expectNoText(page, hans['mine.history'], { exact: true })
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hant')
-  assert.equal(await textOf(page, '.wst-cell:has-text("' + hant['mine.language'] + '") .wst-cell__extra'), hant['lang.zh-Hant'])
+  assert.equal(
+    await textOf(page, '.wst-cell:has-text("' + hant['mine.language'] + '") .wst-cell__extra'),
+    hant['lang.zh-Hant']
+  )
   await shot(page, 'mine-hant')
 
   // after a reload the shell starts in 繁體, tab bar included. Setting the tab bar texts races with the tab

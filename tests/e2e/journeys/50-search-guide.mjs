@@ -24,13 +24,17 @@ export default async function (page) {
   await expectText(page, '社会保险个人权益记录查询打印')
   // initials gjj find the 住房公积金 services
   await search(page, 'gjj')
-  await until(async () => (await resultTitles(page)).some((t) => t.includes('住房公积金')), { message: 'gjj finds 住房公积金' })
+  await until(async () => (await resultTitles(page)).some((t) => t.includes('住房公积金')), {
+    message: 'gjj finds 住房公积金'
+  })
   // mixed Chinese and pinyin
   await search(page, '社bao')
   await expectText(page, '社会保险个人权益记录查询打印')
   // 繁體 input
   await search(page, '駕駛證')
-  await until(async () => (await resultTitles(page)).some((t) => t.includes('驾驶证')), { message: '駕駛證 finds 驾驶证' })
+  await until(async () => (await resultTitles(page)).some((t) => t.includes('驾驶证')), {
+    message: '駕駛證 finds 驾驶证'
+  })
   // the elder-mode setting is searchable by its common names
   await search(page, '关怀版')
   await expectText(page, '长辈模式（长辈版/关怀版）')

@@ -1,7 +1,20 @@
 // Booking an appointment at a hall: a wrong ID number gets its specific message next to the field, the
 // draft survives a reload, privacy consent comes before anything is sent, a right ID is accepted, and the
 // booking is still there after a reload. Then it can be cancelled.
-import { assert, choose, currentPage, expectNoText, expectText, fill, open, reload, shot, tapText, until, waitForRoute } from '../lib.mjs'
+import {
+  assert,
+  choose,
+  currentPage,
+  expectNoText,
+  expectText,
+  fill,
+  open,
+  reload,
+  shot,
+  tapText,
+  until,
+  waitForRoute
+} from '../lib.mjs'
 
 export const name = 'booking'
 
@@ -24,7 +37,9 @@ export default async function (page) {
   await choose(page, '办理大厅', '江门市行政服务中心')
   // first offered working day, first slot with room
   await currentPage(page).locator('.booking__chip').first().click()
-  await until(async () => (await currentPage(page).locator('.booking__chip').count()) > 10, { message: 'slots appear for the chosen day' })
+  await until(async () => (await currentPage(page).locator('.booking__chip').count()) > 10, {
+    message: 'slots appear for the chosen day'
+  })
   await currentPage(page).locator('.booking__chip', { hasText: '余' }).first().click()
 
   await fill(page, '姓名', '陈小明')

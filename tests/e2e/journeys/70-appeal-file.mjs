@@ -39,7 +39,10 @@ export async function chooseCategory(page, [level1, level2, level3] = ['城市�
 }
 
 /** everything a valid Jiangmen appeal needs, on the form on screen */
-export async function fillAppeal(page, { content = CONTENT, name = '陈小明', phone = '13800138000', district = '蓬江区', address = '蓬江区建设路88号' } = {}) {
+export async function fillAppeal(
+  page,
+  { content = CONTENT, name = '陈小明', phone = '13800138000', district = '蓬江区', address = '蓬江区建设路88号' } = {}
+) {
   await chooseCategory(page)
   await fill(page, t['appeal.content'], content)
   await pickerSelect(page, '#appeal-district', district)
@@ -64,7 +67,12 @@ export async function submitWithConsent(page) {
 export async function detailReference(page) {
   await waitForRoute(page, DETAIL_ROUTE, { timeout: 8000 })
   await expectText(page, /^SQ\d{14}$/)
-  const reference = (await currentPage(page).getByText(/^SQ\d{14}$/).first().innerText()).trim()
+  const reference = (
+    await currentPage(page)
+      .getByText(/^SQ\d{14}$/)
+      .first()
+      .innerText()
+  ).trim()
   assert.match(reference, /^SQ\d{14}$/)
   return reference
 }

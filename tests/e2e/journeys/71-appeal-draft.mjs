@@ -1,6 +1,18 @@
 // An appeal draft survives a reload: what was typed comes back with a notice; discarding it is explicit
 // (清空草稿, then 确认清空) and empties the form, and after that a reload restores nothing.
-import { assert, currentPage, expectNoText, expectText, fill, open, reload, shot, storage, tapText, until } from '../lib.mjs'
+import {
+  assert,
+  currentPage,
+  expectNoText,
+  expectText,
+  fill,
+  open,
+  reload,
+  shot,
+  storage,
+  tapText,
+  until
+} from '../lib.mjs'
 import { FILE_ROUTE, t } from './70-appeal-file.mjs'
 
 export const name = 'appeal-draft'
@@ -33,7 +45,9 @@ export default async function (page) {
   await fill(page, t['appeal.contact.name'], '陈小明')
   await fill(page, t['appeal.contact.phone'], '13800138000')
   // saved on the device as it is typed
-  const saved = await until(async () => (await storage(page))['wst:appeal-drafts']?.state?.drafts?.personal, { message: 'the draft is saved on the device' })
+  const saved = await until(async () => (await storage(page))['wst:appeal-drafts']?.state?.drafts?.personal, {
+    message: 'the draft is saved on the device'
+  })
   assert.equal(saved.content, CONTENT)
 
   await reload(page)

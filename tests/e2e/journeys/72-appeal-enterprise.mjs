@@ -30,7 +30,10 @@ export default async function (page) {
   // 紧急 is a personal option
   assert.equal(await currentPage(page).locator('#appeal-urgent').count(), 0, 'no 紧急 switch for enterprises')
 
-  await fillAppeal(page, { content: '园区道路两侧长期有流动摊贩占道经营，货车进出困难，影响企业正常生产经营。', address: '江海区高新区金瓯路' })
+  await fillAppeal(page, {
+    content: '园区道路两侧长期有流动摊贩占道经营，货车进出困难，影响企业正常生产经营。',
+    address: '江海区高新区金瓯路'
+  })
   await fill(page, t['appeal.enterprise.name'], '江门市示例精密制造有限公司')
   await fill(page, t['appeal.enterprise.creditCode'], wrongCode)
   await expectFieldError(page, t['appeal.enterprise.creditCode'], t['creditCode.checkChar'])
@@ -46,19 +49,27 @@ export default async function (page) {
 
   // the three 117 deadlines, in order, each with its due time and what is left
   const rows = currentPage(page).locator('.appeal-deadlines__row')
-  await until(async () => (await rows.count()) === 3, { message: async () => `expected 3 deadlines, got ${await rows.count()}` })
+  await until(async () => (await rows.count()) === 3, {
+    message: async () => `expected 3 deadlines, got ${await rows.count()}`
+  })
   for (let i = 0; i < DEADLINES.length; i++) {
     const [kind, rule] = DEADLINES[i]
     const row = rows.nth(i)
     assert.equal((await row.locator('.appeal-deadlines__kind').innerText()).trim(), `${kind} · ${rule}`)
-    assert.match((await row.locator('.appeal-deadlines__due').innerText()).trim(), /^截止 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+    assert.match(
+      (await row.locator('.appeal-deadlines__due').innerText()).trim(),
+      /^截止 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/
+    )
     assert.match((await row.locator('.appeal-deadlines__state').innerText()).trim(), /^剩余 \d/)
   }
   // contact within the hour: "剩余 59分…秒", ticking
   const state = rows.nth(0).locator('.appeal-deadlines__state')
   const before = (await state.innerText()).trim()
   assert.match(before, /^剩余 (59|60)分\d+秒$|^剩余 1小时0分$/)
-  await until(async () => (await state.innerText()).trim() !== before, { timeout: 2500, message: `the countdown stays at ${before}` })
+  await until(async () => (await state.innerText()).trim() !== before, {
+    timeout: 2500,
+    message: `the countdown stays at ${before}`
+  })
   await expectNoText(page, t['appeal.deadline.overdue'].replace(' {time}', ''))
   await shot(page, 'deadlines')
 }

@@ -1,6 +1,19 @@
 // Filed offline: the appeal waits in 待发送, is sent once when the network returns, and never twice —
 // not after a retry, a reload or a second reload. The device's appeal store ends with exactly one item.
-import { assert, currentPage, expectNoText, expectText, open, reload, shot, storage, tap, tapText, until, waitForRoute } from '../lib.mjs'
+import {
+  assert,
+  currentPage,
+  expectNoText,
+  expectText,
+  open,
+  reload,
+  shot,
+  storage,
+  tap,
+  tapText,
+  until,
+  waitForRoute
+} from '../lib.mjs'
 import { FILE_ROUTE, fillAppeal, LIST_ROUTE, t } from './70-appeal-file.mjs'
 
 export const name = 'appeal-offline'
@@ -9,7 +22,10 @@ const CONTENT = '村口路灯已经坏了两个多星期，晚上一片漆黑，
 
 /** list rows of sent appeals (each shows its SQ reference) */
 async function sentRows(page) {
-  return currentPage(page).locator('.appeal-list__row:not(.appeal-list__row--queued)').filter({ hasText: /SQ\d{14}/ }).count()
+  return currentPage(page)
+    .locator('.appeal-list__row:not(.appeal-list__row--queued)')
+    .filter({ hasText: /SQ\d{14}/ })
+    .count()
 }
 
 const queuedRows = (page) => currentPage(page).locator('.appeal-list__row--queued').count()
@@ -59,22 +75,36 @@ export default async function (page) {
   }
 
   // back online: the 'online' event sends it, once
-  await until(async () => (await queuedRows(page)) === 0, { timeout: 8000, message: 'the 待发送 section empties once online' })
+  await until(async () => (await queuedRows(page)) === 0, {
+    timeout: 8000,
+    message: 'the 待发送 section empties once online'
+  })
   await expectNoText(page, t['appeal.outbox.hint'])
-  await until(async () => (await sentRows(page)) === 1, { timeout: 8000, message: async () => `expected the sent appeal in the list, ${await sentRows(page)} rows` })
+  await until(async () => (await sentRows(page)) === 1, {
+    timeout: 8000,
+    message: async () => `expected the sent appeal in the list, ${await sentRows(page)} rows`
+  })
   await expectText(page, t['appeal.status.submitted'], { exact: true })
   await shot(page, 'sent')
 
   await reload(page)
-  await until(async () => (await sentRows(page)) === 1, { message: async () => `after a reload: ${await sentRows(page)} appeals listed` })
+  await until(async () => (await sentRows(page)) === 1, {
+    message: async () => `after a reload: ${await sentRows(page)} appeals listed`
+  })
   await expectNoText(page, t['appeal.outbox.title'])
   const stored = await storedAppeals(page)
   assert.equal(stored.length, 1, `the device holds exactly one appeal, not ${stored.length}`)
   assert.equal(stored[0].content, CONTENT)
-  assert.equal(Object.keys((await storage(page))['wst:appeal-outbox']?.state?.items ?? {}).length, 0, 'the outbox is empty')
+  assert.equal(
+    Object.keys((await storage(page))['wst:appeal-outbox']?.state?.items ?? {}).length,
+    0,
+    'the outbox is empty'
+  )
 
   // and again: no resend can create a second one
   await reload(page)
-  await until(async () => (await sentRows(page)) === 1, { message: async () => `after a second reload: ${await sentRows(page)} appeals listed` })
+  await until(async () => (await sentRows(page)) === 1, {
+    message: async () => `after a second reload: ${await sentRows(page)} appeals listed`
+  })
   assert.equal((await storedAppeals(page)).length, 1)
 }

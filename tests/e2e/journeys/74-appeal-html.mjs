@@ -14,7 +14,10 @@ async function pwned(page) {
 async function injected(page, selector) {
   return page.evaluate((sel) => {
     const nodes = [...document.querySelectorAll(sel)]
-    return nodes.reduce((n, el) => n + el.querySelectorAll('img[src="x"], script').length, 0) + document.querySelectorAll('img[src="x"]').length
+    return (
+      nodes.reduce((n, el) => n + el.querySelectorAll('img[src="x"], script').length, 0) +
+      document.querySelectorAll('img[src="x"]').length
+    )
   }, selector)
 }
 
@@ -27,7 +30,11 @@ export default async function (page) {
   const shown = await textOf(page, '#appeal-detail-content')
   assert.ok(shown.includes('<img src=x'), `the content is shown literally: ${shown}`)
   assert.equal(shown, CONTENT)
-  assert.equal(await injected(page, '#appeal-detail-content'), 0, 'no <img src=x> or <script> element is made from the content')
+  assert.equal(
+    await injected(page, '#appeal-detail-content'),
+    0,
+    'no <img src=x> or <script> element is made from the content'
+  )
   // an onerror handler would have fired by now if an image had been created
   await until(async () => (await pwned(page)) === undefined, { message: 'window.__pwned stays undefined' })
   assert.equal(await pwned(page), undefined)

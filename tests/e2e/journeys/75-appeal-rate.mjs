@@ -2,7 +2,21 @@
 // missing), then sends the appeal back for 重办; after the unit replies again, 满意 closes it and both
 // rounds are listed (第1次评价 · 不满意, 第2次评价 · 满意).
 // The unit's side is seeded into device storage, as the embedded backend keeps it (wst:appeals).
-import { assert, currentPage, expectText, expectToast, expectVisible, open, reload, setStorage, shot, storage, tap, tapText, until } from '../lib.mjs'
+import {
+  assert,
+  currentPage,
+  expectText,
+  expectToast,
+  expectVisible,
+  open,
+  reload,
+  setStorage,
+  shot,
+  storage,
+  tap,
+  tapText,
+  until
+} from '../lib.mjs'
 import { DETAIL_ROUTE, detailReference, FILE_ROUTE, fillAppeal, submitWithConsent, t } from './70-appeal-file.mjs'
 
 export const name = 'appeal-rate'
@@ -23,10 +37,21 @@ async function seedAwaitingRating(page, reference, reply) {
   const items = envelope.items.map((a) => {
     if (a.reference !== reference) return a
     let at = Math.max(a.timeline[a.timeline.length - 1].at, a.updatedAt)
-    const step = (event, actor, from, to, extra = {}) => ({ event, actor, at: (at = Math.min(at + 1000, now - 1)), from, to, ...extra })
+    const step = (event, actor, from, to, extra = {}) => ({
+      event,
+      actor,
+      at: (at = Math.min(at + 1000, now - 1)),
+      from,
+      to,
+      ...extra
+    })
     const timeline = [...a.timeline]
     if (a.status === 'submitted') {
-      timeline.push(step('accept', 'center', 'submitted', 'accepted'), step('dispatch', 'center', 'accepted', 'dispatched', { unitId: UNIT }), step('start', 'unit', 'dispatched', 'processing', { unitId: UNIT }))
+      timeline.push(
+        step('accept', 'center', 'submitted', 'accepted'),
+        step('dispatch', 'center', 'accepted', 'dispatched', { unitId: UNIT }),
+        step('start', 'unit', 'dispatched', 'processing', { unitId: UNIT })
+      )
     }
     timeline.push(step('reply', 'unit', 'processing', 'replied', { unitId: UNIT, note: reply }))
     const replied = at
@@ -49,7 +74,11 @@ async function seedAwaitingRating(page, reference, reply) {
 async function rate(page, level) {
   await tapText(page, t[`appeal.rate.level.${level}`], { exact: true })
   await until(
-    () => currentPage(page).locator('[role=radio][aria-checked=true]').filter({ hasText: new RegExp(`^${t[`appeal.rate.level.${level}`]}$`) }).count(),
+    () =>
+      currentPage(page)
+        .locator('[role=radio][aria-checked=true]')
+        .filter({ hasText: new RegExp(`^${t[`appeal.rate.level.${level}`]}$`) })
+        .count(),
     { message: `the ${t[`appeal.rate.level.${level}`]} chip is chosen` }
   )
 }
@@ -102,7 +131,13 @@ export default async function (page) {
   await reload(page)
   await expectText(page, t['appeal.status.closed'], { exact: true })
   const stored = (await storage(page))['wst:appeals'].items.find((a) => a.reference === reference)
-  assert.deepEqual(stored.ratings.map((r) => [r.round, r.level]), [[1, 2], [2, 4]])
+  assert.deepEqual(
+    stored.ratings.map((r) => [r.round, r.level]),
+    [
+      [1, 2],
+      [2, 4]
+    ]
+  )
   assert.equal(stored.status, 'closed')
   assert.ok((await page.evaluate(() => location.hash)).includes(DETAIL_ROUTE))
 }

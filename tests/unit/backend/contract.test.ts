@@ -47,13 +47,26 @@ const clock = () => {
 }
 
 const implementations: [string, () => Promise<{ backend: Backend; close(): Promise<void> }>][] = [
-  ['embedded', async () => ({ backend: createEmbeddedBackend(memoryStorage(), { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified }, clock()), close: async () => undefined })],
+  [
+    'embedded',
+    async () => ({
+      backend: createEmbeddedBackend(
+        memoryStorage(),
+        { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
+        clock()
+      ),
+      close: async () => undefined
+    })
+  ],
   [
     'http',
     async () => {
       const server = await startApiServer(0, clock())
       const options = { base: server.url, transport: fetchTransport, retries: 0 }
-      return { backend: { gov: httpGovApi(options), user: httpUserApi(options), appeals: httpAppealsApi(options) }, close: server.close }
+      return {
+        backend: { gov: httpGovApi(options), user: httpUserApi(options), appeals: httpAppealsApi(options) },
+        close: server.close
+      }
     }
   ]
 ]
@@ -137,7 +150,11 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
     await expectError(backend.gov.book({ ...request, idempotencyKey: 'k-2' }), 'conflict', 'booking.duplicatePerson')
     // a wrong ID number is refused with its specific reason
     const wrongCheck = request.idNumber.slice(0, 17) + (request.idNumber.endsWith('0') ? '1' : '0')
-    await expectError(backend.gov.book({ ...request, idempotencyKey: 'k-3', idNumber: wrongCheck }), 'invalid', 'id.mainland.checkDigit')
+    await expectError(
+      backend.gov.book({ ...request, idempotencyKey: 'k-3', idNumber: wrongCheck }),
+      'invalid',
+      'id.mainland.checkDigit'
+    )
     expect(await backend.gov.listBookings()).toHaveLength(1)
     const cancelled = await backend.gov.cancelBooking(booking.id)
     expect(cancelled.status).toBe('cancelled')
@@ -164,7 +181,18 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
       })
     }
     await expectError(
-      backend.gov.book({ idempotencyKey: 'over', serviceId: bookable.id, hallId, date, slot: first.slot, name: '王五', idType: 'hk', idNumber: 'A123456(3)', phoneRegion: 'hk', phone: '51234567' }),
+      backend.gov.book({
+        idempotencyKey: 'over',
+        serviceId: bookable.id,
+        hallId,
+        date,
+        slot: first.slot,
+        name: '王五',
+        idType: 'hk',
+        idNumber: 'A123456(3)',
+        phoneRegion: 'hk',
+        phone: '51234567'
+      }),
       'conflict',
       'booking.slotFull'
     )
@@ -180,7 +208,14 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
   })
 
   test('favourites and history', async () => {
-    const item = { kind: 'service' as const, id: bookable.id, title: bookable.name, titleHant: bookable.name, route: '/x', at: NOW }
+    const item = {
+      kind: 'service' as const,
+      id: bookable.id,
+      title: bookable.name,
+      titleHant: bookable.name,
+      route: '/x',
+      at: NOW
+    }
     expect(await backend.user.toggleFavourite(item)).toBe(true)
     expect(await backend.user.isFavourite('service', bookable.id)).toBe(true)
     expect(await backend.user.listFavourites()).toHaveLength(1)
@@ -218,7 +253,11 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
       expect(hant.units.find((u) => u.id === 'jm-urban')?.name).toContain('執法局')
       // tags keep their 简体 id whatever script shows them
       expect(hant.tags.map((t) => t.id)).toEqual(hans.tags.map((t) => t.id))
-      const proposal = await backend.appeals.proposeRouting({ text: '市場門口有人亂擺賣，佔道經營', tags: [], city: 'jiangmen' })
+      const proposal = await backend.appeals.proposeRouting({
+        text: '市場門口有人亂擺賣，佔道經營',
+        tags: [],
+        city: 'jiangmen'
+      })
       expect(proposal.unitId).toBe('jm-urban')
       expect(proposal.evidence.length).toBeGreaterThan(0)
       const shenzhen = await backend.appeals.proposeRouting({ text: '小区门口乱摆卖', tags: [], city: 'shenzhen' })
@@ -227,10 +266,18 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
 
     test('a filing is validated field by field and created once per idempotency key', async () => {
       await expectError(backend.appeals.submit(filing({ content: '太短了' })), 'invalid', 'appeal.content.tooShort')
-      await expectError(backend.appeals.submit(filing({ contact: { name: '陈大明', phoneRegion: 'cn', phone: '1380013800' } })), 'invalid')
+      await expectError(
+        backend.appeals.submit(filing({ contact: { name: '陈大明', phoneRegion: 'cn', phone: '1380013800' } })),
+        'invalid'
+      )
       await expectError(backend.appeals.submit(filing({ categoryCode: '01' })), 'invalid', 'appeal.category.notLeaf')
       await expectError(
-        backend.appeals.submit(filing({ channel: 'enterprise', enterprise: { name: '江门市示例电子有限公司', creditCode: '91440703MA4UJ5XQ0R' } })),
+        backend.appeals.submit(
+          filing({
+            channel: 'enterprise',
+            enterprise: { name: '江门市示例电子有限公司', creditCode: '91440703MA4UJ5XQ0R' }
+          })
+        ),
         'invalid',
         'creditCode.checkChar'
       )
@@ -249,7 +296,11 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
 
     test('enterprise appeals carry the three "117" deadlines', async () => {
       const appeal = await backend.appeals.submit(
-        filing({ idempotencyKey: 'e-1', channel: 'enterprise', enterprise: { name: '江门市示例电子有限公司', creditCode: '91440703MA4UJ5XQ0W' } })
+        filing({
+          idempotencyKey: 'e-1',
+          channel: 'enterprise',
+          enterprise: { name: '江门市示例电子有限公司', creditCode: '91440703MA4UJ5XQ0W' }
+        })
       )
       const due = Object.fromEntries(appeal.deadlines.map((d) => [d.kind, d.dueAt - NOW]))
       const start = appeal.createdAt - NOW
@@ -275,19 +326,45 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
       await office.act(id, { actor: 'center', event: 'reassign', unitId: 'jm-urban' })
       await office.act(id, { actor: 'unit', event: 'start' })
       await office.act(id, { actor: 'unit', event: 'contact' })
-      await office.act(id, { actor: 'unit', event: 'reply', text: '已安排执法队员到场清理占道摊档，并将加强巡查。', attachments: [] })
+      await office.act(id, {
+        actor: 'unit',
+        event: 'reply',
+        text: '已安排执法队员到场清理占道摊档，并将加强巡查。',
+        attachments: []
+      })
       expect(await backend.user.countAppealUpdates()).toBe(1)
       await office.act(id, { actor: 'center', event: 'revisit' })
       await expectError(backend.appeals.rate(id, 2), 'conflict', 'appeal.rate.reasonRequired')
       const redo = await backend.appeals.rate(id, 2, '第二天又摆出来了，没有解决')
       expect(redo).toMatchObject({ status: 'processing', redoCount: 1 })
-      await office.act(id, { actor: 'unit', event: 'reply', text: '已对该路段设置固定岗，每日早市时段值守。', attachments: [] })
+      await office.act(id, {
+        actor: 'unit',
+        event: 'reply',
+        text: '已对该路段设置固定岗，每日早市时段值守。',
+        attachments: []
+      })
       await office.act(id, { actor: 'center', event: 'revisit' })
       const closed = await backend.appeals.rate(id, 4)
       expect(closed.status).toBe('closed')
-      expect(closed.ratings.map((r) => [r.round, r.level])).toEqual([[1, 2], [2, 4]])
+      expect(closed.ratings.map((r) => [r.round, r.level])).toEqual([
+        [1, 2],
+        [2, 4]
+      ])
       expect(closed.timeline.map((e) => e.event)).toEqual([
-        'submit', 'accept', 'dispatch', 'return', 'dispatch', 'reassign', 'start', 'contact', 'reply', 'revisit', 'rate', 'reply', 'revisit', 'rate'
+        'submit',
+        'accept',
+        'dispatch',
+        'return',
+        'dispatch',
+        'reassign',
+        'start',
+        'contact',
+        'reply',
+        'revisit',
+        'rate',
+        'reply',
+        'revisit',
+        'rate'
       ])
       await backend.appeals.markSeen(id)
       expect(await backend.user.countAppealUpdates()).toBe(0)
@@ -296,8 +373,16 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
     test('撤回 before acceptance; the office cannot act as the citizen', async () => {
       const { id } = await backend.appeals.submit(filing())
       expect((await backend.appeals.withdraw(id)).status).toBe('withdrawn')
-      await expectError(backend.appeals.office.act(id, { actor: 'center', event: 'accept' }), 'conflict', 'appeal.transition.invalid')
-      await expectError(backend.appeals.office.act(id, { actor: 'citizen', event: 'accept' } as never), 'invalid', 'appeal.actor.notAllowed')
+      await expectError(
+        backend.appeals.office.act(id, { actor: 'center', event: 'accept' }),
+        'conflict',
+        'appeal.transition.invalid'
+      )
+      await expectError(
+        backend.appeals.office.act(id, { actor: 'citizen', event: 'accept' } as never),
+        'invalid',
+        'appeal.actor.notAllowed'
+      )
       await expectError(backend.appeals.get('SQ20261123999999'), 'not_found', 'appeal.unknown')
     })
   })

@@ -38,13 +38,21 @@ test('a POST without an idempotency key is never retried', async () => {
 })
 
 test('a POST with an idempotency key is retried and carries the key every time', async () => {
-  const { call, seen } = scripted({ status: 503, body: null }, new TransportFailure('timeout'), { status: 200, body: { id: 'b' } })
+  const { call, seen } = scripted({ status: 503, body: null }, new TransportFailure('timeout'), {
+    status: 200,
+    body: { id: 'b' }
+  })
   expect(await call('POST', '/me/bookings', { body: { a: 1 }, idempotencyKey: 'k' })).toEqual({ id: 'b' })
   expect(seen.map((r) => r.headers['Idempotency-Key'])).toEqual(['k', 'k', 'k'])
 })
 
 test('retries are bounded', async () => {
-  const { call, seen } = scripted(new TransportFailure('timeout'), new TransportFailure('timeout'), new TransportFailure('timeout'), new TransportFailure('timeout'))
+  const { call, seen } = scripted(
+    new TransportFailure('timeout'),
+    new TransportFailure('timeout'),
+    new TransportFailure('timeout'),
+    new TransportFailure('timeout')
+  )
   const e = await failure(call('GET', '/x'))
   expect(e.code).toBe('timeout')
   expect(seen).toHaveLength(3)

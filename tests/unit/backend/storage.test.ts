@@ -4,13 +4,24 @@ import { memoryStorage } from '@/backend/storage/key-value'
 import { userRecords } from '@/backend/storage/records'
 import type { SavedItem } from '@/backend/types'
 
-const item = (id: string): SavedItem => ({ kind: 'service', id, title: '居民身份证换领', titleHant: '居民身份證換領', route: `/g?id=${id}`, at: 1 })
+const item = (id: string): SavedItem => ({
+  kind: 'service',
+  id,
+  title: '居民身份证换领',
+  titleHant: '居民身份證換領',
+  route: `/g?id=${id}`,
+  at: 1
+})
 
 test('records round-trip under their own keys', () => {
   const storage = memoryStorage()
   const records = userRecords(storage)
   records.favourites.write([item('a'), item('b')])
-  expect(userRecords(storage).favourites.all().map((f) => f.id)).toEqual(['a', 'b'])
+  expect(
+    userRecords(storage)
+      .favourites.all()
+      .map((f) => f.id)
+  ).toEqual(['a', 'b'])
   expect(storage.dump()['wst:favourites']).toEqual({ v: 1, items: [item('a'), item('b')] })
 })
 
@@ -43,7 +54,13 @@ test('data from a newer app version is kept aside and not misread', () => {
 })
 
 test('storage that throws reads as empty', () => {
-  const broken = { get: () => { throw new Error('io') }, set: () => undefined, remove: () => undefined }
+  const broken = {
+    get: () => {
+      throw new Error('io')
+    },
+    set: () => undefined,
+    remove: () => undefined
+  }
   expect(userRecords(broken).favourites.all()).toEqual([])
 })
 

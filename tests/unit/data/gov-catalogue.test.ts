@@ -215,7 +215,9 @@ describe('政务服务 catalogue: cases', () => {
       expect(c.reference).toMatch(/^JM\d{14}$/)
       const [y, m, d] = [c.reference.slice(2, 6), c.reference.slice(6, 8), c.reference.slice(8, 10)].map(Number)
       expect(validDate(y, m, d)).toBe(true)
-      expect(c.history[0].at.slice(0, 10)).toBe(`${c.reference.slice(2, 6)}-${c.reference.slice(6, 8)}-${c.reference.slice(8, 10)}`)
+      expect(c.history[0].at.slice(0, 10)).toBe(
+        `${c.reference.slice(2, 6)}-${c.reference.slice(6, 8)}-${c.reference.slice(8, 10)}`
+      )
     }
     // the contract tests use this one as the unknown reference
     expect(cases.some((c) => c.reference === 'JM20261103999999')).toBe(false)

@@ -32,7 +32,9 @@ test.each([
 test('a success without a chosen point counts as no choice', () => {
   expect(toPickedLocation({ name: '', address: '', latitude: 0, longitude: 0 })).toBeNull()
   expect(toPickedLocation({ name: '江门市政府', address: '蓬江区', latitude: Number.NaN, longitude: 113 })).toBeNull()
-  expect(toPickedLocation({ name: '江门市政府', address: '蓬江区白沙大道', latitude: 22.58, longitude: 113.08 })).toEqual({
+  expect(
+    toPickedLocation({ name: '江门市政府', address: '蓬江区白沙大道', latitude: 22.58, longitude: 113.08 })
+  ).toEqual({
     name: '江门市政府',
     address: '蓬江区白沙大道',
     latitude: 22.58,
@@ -43,8 +45,19 @@ test('a success without a chosen point counts as no choice', () => {
 describe('WeChat', () => {
   test('resolves the picked place, null on cancel, rejects location.denied on refusal', async () => {
     expect(weapp.canChooseLocation).toBe(true)
-    mockChoose.mockResolvedValueOnce({ name: '北街', address: '江门市蓬江区北街', latitude: 22.6, longitude: 113.1, errMsg: 'chooseLocation:ok' })
-    expect(await weapp.chooseLocation()).toEqual({ name: '北街', address: '江门市蓬江区北街', latitude: 22.6, longitude: 113.1 })
+    mockChoose.mockResolvedValueOnce({
+      name: '北街',
+      address: '江门市蓬江区北街',
+      latitude: 22.6,
+      longitude: 113.1,
+      errMsg: 'chooseLocation:ok'
+    })
+    expect(await weapp.chooseLocation()).toEqual({
+      name: '北街',
+      address: '江门市蓬江区北街',
+      latitude: 22.6,
+      longitude: 113.1
+    })
     mockChoose.mockRejectedValueOnce({ errMsg: 'chooseLocation:fail cancel' })
     expect(await weapp.chooseLocation()).toBeNull()
     mockChoose.mockRejectedValueOnce({ errMsg: 'chooseLocation:fail auth deny' })

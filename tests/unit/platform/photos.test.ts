@@ -33,7 +33,13 @@ describe('rules', () => {
   })
 
   test('originals over 20 MB are refused with their size; extras beyond the room left are dropped', () => {
-    const files = [{ id: 'a', size: 3 * MB }, { id: 'b', size: 25 * MB }, { id: 'c', size: 20 * MB }, { id: 'd' }, { id: 'e', size: 1 }]
+    const files = [
+      { id: 'a', size: 3 * MB },
+      { id: 'b', size: 25 * MB },
+      { id: 'c', size: 20 * MB },
+      { id: 'd' },
+      { id: 'e', size: 1 }
+    ]
     const { accepted, rejected } = partitionPicked(files, 4)
     expect(accepted.map((f) => f.id)).toEqual(['a', 'c', 'd'])
     expect(rejected).toEqual([{ reason: 'tooLarge', size: 25 * MB }])
@@ -107,9 +113,14 @@ describe('WeChat', () => {
   beforeEach(() => {
     jest.resetAllMocks()
     mockTaro.getFileSystemManager.mockReturnValue(fs as unknown as Taro.FileSystemManager)
-    fs.saveFile.mockImplementation(({ tempFilePath, success }) => success({ savedFilePath: `wxfile://store_${tempFilePath}` }))
+    fs.saveFile.mockImplementation(({ tempFilePath, success }) =>
+      success({ savedFilePath: `wxfile://store_${tempFilePath}` })
+    )
     fs.getFileInfo.mockImplementation(({ success }) => success({ size: 180_000 }))
-    mockTaro.compressImage.mockImplementation(async ({ src }) => ({ tempFilePath: `c-${src}`, errMsg: 'compressImage:ok' }))
+    mockTaro.compressImage.mockImplementation(async ({ src }) => ({
+      tempFilePath: `c-${src}`,
+      errMsg: 'compressImage:ok'
+    }))
   })
 
   test('picks up to the room left, compresses, saves and reports the saved size', async () => {
@@ -121,7 +132,11 @@ describe('WeChat', () => {
       ]
     } as unknown as Taro.chooseMedia.SuccessCallbackResult)
     const result = await weapp.choosePhotos(2)
-    expect(mockTaro.chooseMedia.mock.calls[0][0]).toMatchObject({ count: 2, mediaType: ['image'], sizeType: ['compressed'] })
+    expect(mockTaro.chooseMedia.mock.calls[0][0]).toMatchObject({
+      count: 2,
+      mediaType: ['image'],
+      sizeType: ['compressed']
+    })
     expect(mockTaro.compressImage.mock.calls[0][0]).toMatchObject({ src: 'tmp1', quality: 70 })
     expect(result).toEqual({
       photos: [{ path: 'wxfile://store_c-tmp1', size: 180_000 }],
@@ -130,8 +145,13 @@ describe('WeChat', () => {
   })
 
   test('a photo that cannot be saved comes back unreadable; cancel gives nothing; refusal is photos.denied', async () => {
-    fs.saveFile.mockImplementationOnce(({ fail }) => fail({ errMsg: 'saveFile:fail the maximum size of the file storage limit is exceeded' }))
-    mockTaro.chooseMedia.mockResolvedValueOnce({ type: 'image', tempFiles: [{ tempFilePath: 'tmp1', size: 100 }] } as unknown as Taro.chooseMedia.SuccessCallbackResult)
+    fs.saveFile.mockImplementationOnce(({ fail }) =>
+      fail({ errMsg: 'saveFile:fail the maximum size of the file storage limit is exceeded' })
+    )
+    mockTaro.chooseMedia.mockResolvedValueOnce({
+      type: 'image',
+      tempFiles: [{ tempFilePath: 'tmp1', size: 100 }]
+    } as unknown as Taro.chooseMedia.SuccessCallbackResult)
     expect(await weapp.choosePhotos(9)).toEqual({ photos: [], rejected: [{ reason: 'unreadable', size: 100 }] })
     mockTaro.chooseMedia.mockRejectedValueOnce({ errMsg: 'chooseMedia:fail cancel' })
     expect(await weapp.choosePhotos(9)).toEqual({ photos: [], rejected: [] })

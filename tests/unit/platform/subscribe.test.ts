@@ -64,7 +64,13 @@ test('WeChat starts the request synchronously, inside the tap', () => {
 test('accepted ids per platform answer', () => {
   expect(acceptedWechatTemplates(['a', 'b', 'c'], { a: 'accept', b: 'ban', c: 'filter' })).toEqual(['a'])
   // Alipay: the final subscribed list wins, including earlier subscriptions
-  expect(acceptedAlipayTemplates(['a', 'b'], { behavior: 'subscribe', result: { subscribedEntityIds: ['b', 'x'] }, a: 'accept' })).toEqual(['b'])
+  expect(
+    acceptedAlipayTemplates(['a', 'b'], {
+      behavior: 'subscribe',
+      result: { subscribedEntityIds: ['b', 'x'] },
+      a: 'accept'
+    })
+  ).toEqual(['b'])
   expect(acceptedAlipayTemplates(['a', 'b'], { behavior: 'subscribe', a: 'accept', b: 'reject' })).toEqual(['a'])
   expect(acceptedAlipayTemplates(['a'], {})).toEqual([])
 })

@@ -38,7 +38,10 @@ test('settings, zone and drafts round-trip through device storage', () => {
 test.each([
   ['not JSON', '{oops'],
   ['a number', 42],
-  ['a foreign shape', JSON.stringify({ state: { elderMode: 'yes', locale: 'fr', zoneId: 'tokyo', drafts: 'x' }, version: 1 })]
+  [
+    'a foreign shape',
+    JSON.stringify({ state: { elderMode: 'yes', locale: 'fr', zoneId: 'tokyo', drafts: 'x' }, version: 1 })
+  ]
 ])('damaged storage (%s) falls back to defaults without throwing', (_label, raw) => {
   for (const key of ['wst:settings', 'wst:zone', 'wst:booking-drafts']) mockDevice.set(key, raw)
   const s = freshStores()
@@ -50,8 +53,22 @@ test.each([
 
 test('a good field survives next to a bad one, and a damaged draft is dropped alone', () => {
   mockDevice.set('wst:settings', JSON.stringify({ state: { elderMode: true, locale: 'klingon' }, version: 1 }))
-  const good = { idempotencyKey: 'k', hallId: 'hall-0001', date: '', slot: '', name: '李四', idType: 'hk', idNumber: '', phoneRegion: 'hk', phone: '', updatedAt: 1 }
-  mockDevice.set('wst:booking-drafts', JSON.stringify({ state: { drafts: { 'svc-0001': good, 'svc-0002': { name: 1 } } }, version: 1 }))
+  const good = {
+    idempotencyKey: 'k',
+    hallId: 'hall-0001',
+    date: '',
+    slot: '',
+    name: '李四',
+    idType: 'hk',
+    idNumber: '',
+    phoneRegion: 'hk',
+    phone: '',
+    updatedAt: 1
+  }
+  mockDevice.set(
+    'wst:booking-drafts',
+    JSON.stringify({ state: { drafts: { 'svc-0001': good, 'svc-0002': { name: 1 } } }, version: 1 })
+  )
   const s = freshStores()
   expect(s.settings.getState().elderMode).toBe(true)
   expect(s.settings.getState().locale).toBe('zh-Hans')

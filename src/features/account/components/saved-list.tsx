@@ -12,7 +12,11 @@ export function SavedList({ items, emptyMessage }: { items: SavedItem[] | undefi
   return (
     <Section>
       {items.map((item) => (
-        <Cell key={`${item.kind}:${item.id}`} title={localized(locale, item.title, item.titleHant)} onClick={() => go(item.route)} />
+        <Cell
+          key={`${item.kind}:${item.id}`}
+          title={localized(locale, item.title, item.titleHant)}
+          onClick={() => go(item.route)}
+        />
       ))}
     </Section>
   )

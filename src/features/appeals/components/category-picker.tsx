@@ -7,7 +7,17 @@ import './appeal.scss'
 const LEVEL_KEYS = ['appeal.category.level1', 'appeal.category.level2', 'appeal.category.level3']
 
 /** the coded category tree as cascading native pickers: 大类 › 中类 › 小类 */
-export function CategoryPicker({ t, tree, code, onChange }: { t: Translate; tree: CategoryNode[]; code: string; onChange(code: string): void }) {
+export function CategoryPicker({
+  t,
+  tree,
+  code,
+  onChange
+}: {
+  t: Translate
+  tree: CategoryNode[]
+  code: string
+  onChange(code: string): void
+}) {
   const columns = categoryColumns(tree, code)
   return (
     <View className='appeal-category'>

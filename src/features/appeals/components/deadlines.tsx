@@ -46,7 +46,9 @@ export function DeadlineList({ t, deadlines, live }: { t: Translate; deadlines: 
           <View key={`${d.kind}-${d.policy}`} className='appeal-deadlines__row'>
             <View className='appeal-deadlines__head'>
               <Text className='appeal-deadlines__kind'>{`${t(`appeal.deadline.${d.kind}`)} · ${ruleText(t, d)}`}</Text>
-              <Text className={`appeal-deadlines__state ${overdue ? 'appeal-countdown--overdue' : met ? 'appeal-deadlines__state--met' : ''}`}>
+              <Text
+                className={`appeal-deadlines__state ${overdue ? 'appeal-countdown--overdue' : met ? 'appeal-deadlines__state--met' : ''}`}
+              >
                 {`${overdue && !met && live ? '⚠ ' : met ? '✓ ' : ''}${status}`}
               </Text>
             </View>

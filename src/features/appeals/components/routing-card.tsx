@@ -10,7 +10,15 @@ import './appeal.scss'
 const toHant = createHantConverter(hantTable as HantTable)
 
 /** the proposed handling unit and the words that decided it (智能分派), or that 12345 will dispatch by hand */
-export function RoutingCard({ t, routing, units }: { t: Translate; routing: RoutingResult | undefined; units: AppealUnit[] }) {
+export function RoutingCard({
+  t,
+  routing,
+  units
+}: {
+  t: Translate
+  routing: RoutingResult | undefined
+  units: AppealUnit[]
+}) {
   // the evidence is the routing table's own 简体 words: shown in the user's script
   const hant = useSettings((s) => s.locale === 'zh-Hant')
   const script = (text: string) => (hant ? toHant(text) : text)
@@ -19,7 +27,9 @@ export function RoutingCard({ t, routing, units }: { t: Translate; routing: Rout
   const city = t(cityKey(routing.city))
   return (
     <View className='appeal-routing' id='appeal-routing'>
-      {routing.city !== 'jiangmen' ? <Text className='appeal-routing__line'>{t('appeal.routing.crossCity', { city })}</Text> : null}
+      {routing.city !== 'jiangmen' ? (
+        <Text className='appeal-routing__line'>{t('appeal.routing.crossCity', { city })}</Text>
+      ) : null}
       {unit ? (
         <Text className='appeal-routing__line'>
           {`${t('appeal.routing.unit')}：`}
@@ -30,7 +40,10 @@ export function RoutingCard({ t, routing, units }: { t: Translate; routing: Rout
       )}
       {routing.evidence.length ? (
         <Text className='appeal-routing__evidence'>
-          {`${t('appeal.routing.evidence')}：${routing.evidence.slice(0, 5).map((e) => script(e.term)).join('、')}`}
+          {`${t('appeal.routing.evidence')}：${routing.evidence
+            .slice(0, 5)
+            .map((e) => script(e.term))
+            .join('、')}`}
         </Text>
       ) : null}
     </View>

@@ -29,20 +29,38 @@ export function TagPicker({ t, vocabulary, chosen, onChange }: Props) {
       {chosen.length ? (
         <View className='wst-chips'>
           {chosen.map((id) => (
-            <Text key={id} className='wst-chip wst-chip--on' aria-label={t('appeal.tags.remove', { tag: label.get(id) ?? id })} onClick={() => onChange(chosen.filter((c) => c !== id))}>
+            <Text
+              key={id}
+              className='wst-chip wst-chip--on'
+              aria-label={t('appeal.tags.remove', { tag: label.get(id) ?? id })}
+              onClick={() => onChange(chosen.filter((c) => c !== id))}
+            >
               {`${label.get(id) ?? id} ✕`}
             </Text>
           ))}
         </View>
       ) : null}
       {full ? null : (
-        <Input className='wst-input appeal-tags__input' id='appeal-tags' value={query} placeholder={t('appeal.tags.placeholder')} onInput={(e) => setQuery(e.detail.value)} />
+        <Input
+          className='wst-input appeal-tags__input'
+          id='appeal-tags'
+          value={query}
+          placeholder={t('appeal.tags.placeholder')}
+          onInput={(e) => setQuery(e.detail.value)}
+        />
       )}
       {query.trim() && !full ? (
         found.length ? (
           <View className='wst-chips appeal-tags__found'>
             {found.map((v) => (
-              <Text key={v.id} className='wst-chip' onClick={() => { onChange([...chosen, v.id]); setQuery('') }}>
+              <Text
+                key={v.id}
+                className='wst-chip'
+                onClick={() => {
+                  onChange([...chosen, v.id])
+                  setQuery('')
+                }}
+              >
                 {v.tag}
               </Text>
             ))}

@@ -17,8 +17,12 @@ export function ServiceRow({ service, t }: { service: ServiceSummary; t: Transla
           <View>
             {service.featured ? <Tag tone='warn'>{t('gov.tag.featured')}</Tag> : null}
             {crossCity ? <Tag>{t('gov.tag.crossCity', { cities: crossCity })}</Tag> : null}
-            {service.crossBorder.length ? <Tag>{t('gov.tag.crossBorder', { regions: crossBorderLabel(service.crossBorder, t) })}</Tag> : null}
-            <Tag tone='muted'>{service.promisedDays === 0 ? t('gov.tag.instant') : t('gov.tag.days', { days: service.promisedDays })}</Tag>
+            {service.crossBorder.length ? (
+              <Tag>{t('gov.tag.crossBorder', { regions: crossBorderLabel(service.crossBorder, t) })}</Tag>
+            ) : null}
+            <Tag tone='muted'>
+              {service.promisedDays === 0 ? t('gov.tag.instant') : t('gov.tag.days', { days: service.promisedDays })}
+            </Tag>
             {service.bookable ? <Tag tone='ok'>{t('gov.tag.bookable')}</Tag> : null}
           </View>
         </>

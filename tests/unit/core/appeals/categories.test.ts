@@ -1,5 +1,13 @@
 import fc from 'fast-check'
-import { categoryLabel, categoryLeaves, categoryPath, findCategory, isLeafCode, type CategoryNode, type CategoryTree } from '@/core/appeals/categories'
+import {
+  categoryLabel,
+  categoryLeaves,
+  categoryPath,
+  findCategory,
+  isLeafCode,
+  type CategoryNode,
+  type CategoryTree
+} from '@/core/appeals/categories'
 import categories from '@/data/appeals/categories.json'
 import units from '@/data/appeals/units.json'
 

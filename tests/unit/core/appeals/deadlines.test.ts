@@ -78,9 +78,15 @@ describe('the policy data', () => {
     expect(() => parseDeadlinePolicies({})).toThrow(TypeError)
     expect(() => parseDeadlinePolicies([good, good])).toThrow(/x/)
     expect(() => parseDeadlinePolicies([{ ...good, when: { colour: 'red' } }])).toThrow(/when/)
-    expect(() => parseDeadlinePolicies([{ ...good, rules: [{ kind: 'reply', amount: 0, unit: 'hours' }] }])).toThrow(TypeError)
-    expect(() => parseDeadlinePolicies([{ ...good, rules: [{ kind: 'reply', amount: 1, unit: 'weeks' }] }])).toThrow(TypeError)
-    expect(() => parseDeadlinePolicies([{ ...good, rules: [...good.rules, ...good.rules] }])).toThrow(/one rule per kind/)
+    expect(() => parseDeadlinePolicies([{ ...good, rules: [{ kind: 'reply', amount: 0, unit: 'hours' }] }])).toThrow(
+      TypeError
+    )
+    expect(() => parseDeadlinePolicies([{ ...good, rules: [{ kind: 'reply', amount: 1, unit: 'weeks' }] }])).toThrow(
+      TypeError
+    )
+    expect(() => parseDeadlinePolicies([{ ...good, rules: [...good.rules, ...good.rules] }])).toThrow(
+      /one rule per kind/
+    )
     expect(() => parseDeadlinePolicies([{ ...good, basis: '' }])).toThrow(TypeError)
     expect(parseDeadlinePolicies([good])[0].rules[0]).toEqual({ kind: 'reply', amount: 1, unit: 'hours' })
   })
@@ -126,7 +132,7 @@ describe('deadlinesFor', () => {
     expect(dueOf(d, 'close')).toBe(endOf(2026, 10, 27))
   })
 
-  test('month and year ends: a consult filed on New Year\'s Eve evening', () => {
+  test("month and year ends: a consult filed on New Year's Eve evening", () => {
     const d = deadlinesFor(subject(), beijing(2025, 12, 31, 21, 45), policies)
     // 1–3 Jan 2026 holiday, Sunday 4 Jan worked, then Mon 5 and Tue 6
     expect(dueOf(d, 'reply')).toBe(endOf(2026, 1, 6))
@@ -151,7 +157,12 @@ describe('deadlinesFor', () => {
 
   const instant = fc.integer({ min: beijing(2025, 1, 1), max: beijing(2026, 12, 20) })
   const anySubject = fc
-    .record({ channel: fc.constantFrom(...CHANNELS), type: fc.constantFrom(...TYPES), urgent: fc.boolean(), city: fc.constantFrom(...CITIES) })
+    .record({
+      channel: fc.constantFrom(...CHANNELS),
+      type: fc.constantFrom(...TYPES),
+      urgent: fc.boolean(),
+      city: fc.constantFrom(...CITIES)
+    })
     .map(subject)
 
   test('property: every deadline is after the start', () => {
@@ -177,14 +188,20 @@ describe('deadlinesFor', () => {
 
   test('property: more working days are never earlier (and a later start never earlier)', () => {
     fc.assert(
-      fc.property(instant, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 5 * DAY }), (at, a, b, later) => {
-        const [n, m] = a <= b ? [a, b] : [b, a]
-        const dn = dueAt(at, { amount: n, unit: 'workingDays' })
-        const dm = dueAt(at, { amount: m, unit: 'workingDays' })
-        if (n < m) expect(dm).toBeGreaterThan(dn)
-        else expect(dm).toBe(dn)
-        expect(dueAt(at + later, { amount: n, unit: 'workingDays' })).toBeGreaterThanOrEqual(dn)
-      }),
+      fc.property(
+        instant,
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 5 * DAY }),
+        (at, a, b, later) => {
+          const [n, m] = a <= b ? [a, b] : [b, a]
+          const dn = dueAt(at, { amount: n, unit: 'workingDays' })
+          const dm = dueAt(at, { amount: m, unit: 'workingDays' })
+          if (n < m) expect(dm).toBeGreaterThan(dn)
+          else expect(dm).toBe(dn)
+          expect(dueAt(at + later, { amount: n, unit: 'workingDays' })).toBeGreaterThanOrEqual(dn)
+        }
+      ),
       { numRuns: 300 }
     )
   })
@@ -245,7 +262,12 @@ describe('state of deadlines', () => {
   })
 
   test('countdownParts and formatRemaining', () => {
-    expect(countdownParts(2 * DAY + 3 * HOUR + 4 * 60_000 + 5_999)).toEqual({ days: 2, hours: 3, minutes: 4, seconds: 5 })
+    expect(countdownParts(2 * DAY + 3 * HOUR + 4 * 60_000 + 5_999)).toEqual({
+      days: 2,
+      hours: 3,
+      minutes: 4,
+      seconds: 5
+    })
     expect(countdownParts(0)).toEqual({ days: 0, hours: 0, minutes: 0, seconds: 0 })
     expect(countdownParts(-5000)).toEqual({ days: 0, hours: 0, minutes: 0, seconds: 0 })
     expect(formatRemaining(-(HOUR + 1000))).toEqual({ overdue: true, days: 0, hours: 1, minutes: 0, seconds: 1 })

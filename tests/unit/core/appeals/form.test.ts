@@ -37,7 +37,9 @@ describe('validateAppealForm', () => {
   test('a complete personal and enterprise draft have no errors', () => {
     expect(validateAppealForm(valid(), JIANGMEN)).toEqual({})
     expect(validateAppealForm(enterprise(), JIANGMEN)).toEqual({})
-    expect(validateAppealForm({ ...valid(), location: { city: 'shenzhen', address: '南山区科技园' } }, SHENJIANG)).toEqual({})
+    expect(
+      validateAppealForm({ ...valid(), location: { city: 'shenzhen', address: '南山区科技园' } }, SHENJIANG)
+    ).toEqual({})
   })
 
   // each field broken alone reports its own code, and nothing else
@@ -46,7 +48,13 @@ describe('validateAppealForm', () => {
     ['unknown channel', (d) => ({ ...d, channel: 'company' as never }), 'channel', 'appeal.channel.required'],
     ['no type', (d) => ({ ...d, type: null }), 'type', 'appeal.type.required'],
     ['no category', (d) => ({ ...d, categoryCode: ' ' }), 'categoryCode', 'appeal.category.required'],
-    ['not a leaf', (d) => d, 'categoryCode', 'appeal.category.notLeaf', { cities: ['jiangmen'], isLeaf: (c) => c.length > 4 }],
+    [
+      'not a leaf',
+      (d) => d,
+      'categoryCode',
+      'appeal.category.notLeaf',
+      { cities: ['jiangmen'], isLeaf: (c) => c.length > 4 }
+    ],
     ['five tags', (d) => ({ ...d, tags: ['a', 'b', 'c', 'd', 'e'] }), 'tags', 'appeal.tags.tooMany'],
     ['same tag twice', (d) => ({ ...d, tags: ['噪音', ' 噪音 '] }), 'tags', 'appeal.tags.duplicate'],
     ['empty tag', (d) => ({ ...d, tags: ['噪音', ''] }), 'tags', 'appeal.tags.length'],
@@ -54,34 +62,106 @@ describe('validateAppealForm', () => {
     ['no content', (d) => ({ ...d, content: ' \n ' }), 'content', 'appeal.content.empty'],
     ['short content', (d) => ({ ...d, content: '太吵了' }), 'content', 'appeal.content.tooShort'],
     ['long content', (d) => ({ ...d, content: '吵'.repeat(1001) }), 'content', 'appeal.content.tooLong'],
-    ['no city', (d) => ({ ...d, location: { address: '建设三路88号' } }), 'location.city', 'appeal.location.cityRequired'],
-    ['city outside the zone', (d) => ({ ...d, location: { city: 'zhongshan', address: '石岐区' } }), 'location.city', 'appeal.location.cityOutsideZone'],
-    ['Jiangmen without district', (d) => ({ ...d, location: { city: 'jiangmen', address: '建设三路88号' } }), 'location.district', 'appeal.location.districtRequired'],
-    ['unknown district', (d) => ({ ...d, location: { ...d.location, district: 'nanshan' as never } }), 'location.district', 'appeal.location.districtInvalid'],
-    ['district outside Jiangmen', (d) => ({ ...d, location: { city: 'shenzhen', district: 'xinhui', address: '南山区科技园' } }), 'location.district', 'appeal.location.districtInvalid', SHENJIANG],
-    ['no address', (d) => ({ ...d, location: { ...d.location, address: '' } }), 'location.address', 'appeal.location.addressEmpty'],
-    ['one-character address', (d) => ({ ...d, location: { ...d.location, address: '桥' } }), 'location.address', 'appeal.location.addressTooShort'],
-    ['long address', (d) => ({ ...d, location: { ...d.location, address: '路'.repeat(101) } }), 'location.address', 'appeal.location.addressTooLong'],
-    ['ten photos', (d) => ({ ...d, photos: Array.from({ length: 10 }, (_, i) => ({ path: `${i}.jpg`, size: 1 })) }), 'photos', 'appeal.photos.tooMany'],
-    ['large photo', (d) => ({ ...d, photos: [{ path: 'a.jpg', size: MAX_PHOTO_BYTES + 1 }] }), 'photos', 'appeal.photos.tooLarge'],
+    [
+      'no city',
+      (d) => ({ ...d, location: { address: '建设三路88号' } }),
+      'location.city',
+      'appeal.location.cityRequired'
+    ],
+    [
+      'city outside the zone',
+      (d) => ({ ...d, location: { city: 'zhongshan', address: '石岐区' } }),
+      'location.city',
+      'appeal.location.cityOutsideZone'
+    ],
+    [
+      'Jiangmen without district',
+      (d) => ({ ...d, location: { city: 'jiangmen', address: '建设三路88号' } }),
+      'location.district',
+      'appeal.location.districtRequired'
+    ],
+    [
+      'unknown district',
+      (d) => ({ ...d, location: { ...d.location, district: 'nanshan' as never } }),
+      'location.district',
+      'appeal.location.districtInvalid'
+    ],
+    [
+      'district outside Jiangmen',
+      (d) => ({ ...d, location: { city: 'shenzhen', district: 'xinhui', address: '南山区科技园' } }),
+      'location.district',
+      'appeal.location.districtInvalid',
+      SHENJIANG
+    ],
+    [
+      'no address',
+      (d) => ({ ...d, location: { ...d.location, address: '' } }),
+      'location.address',
+      'appeal.location.addressEmpty'
+    ],
+    [
+      'one-character address',
+      (d) => ({ ...d, location: { ...d.location, address: '桥' } }),
+      'location.address',
+      'appeal.location.addressTooShort'
+    ],
+    [
+      'long address',
+      (d) => ({ ...d, location: { ...d.location, address: '路'.repeat(101) } }),
+      'location.address',
+      'appeal.location.addressTooLong'
+    ],
+    [
+      'ten photos',
+      (d) => ({ ...d, photos: Array.from({ length: 10 }, (_, i) => ({ path: `${i}.jpg`, size: 1 })) }),
+      'photos',
+      'appeal.photos.tooMany'
+    ],
+    [
+      'large photo',
+      (d) => ({ ...d, photos: [{ path: 'a.jpg', size: MAX_PHOTO_BYTES + 1 }] }),
+      'photos',
+      'appeal.photos.tooLarge'
+    ],
     ['no contact name', (d) => ({ ...d, contact: { ...d.contact, name: '' } }), 'contact.name', 'name.empty'],
     ['bad contact name', (d) => ({ ...d, contact: { ...d.contact, name: '陈大文2' } }), 'contact.name', 'name.chars'],
     ['no phone', (d) => ({ ...d, contact: { ...d.contact, phone: '' } }), 'contact.phone', 'phone.empty'],
-    ['phone of another region', (d) => ({ ...d, contact: { ...d.contact, phoneRegion: 'hk' } }), 'contact.phone', 'phone.hk.length'],
-    ['confidential not chosen', (d) => ({ ...d, confidential: undefined }), 'confidential', 'appeal.confidential.invalid']
+    [
+      'phone of another region',
+      (d) => ({ ...d, contact: { ...d.contact, phoneRegion: 'hk' } }),
+      'contact.phone',
+      'phone.hk.length'
+    ],
+    [
+      'confidential not chosen',
+      (d) => ({ ...d, confidential: undefined }),
+      'confidential',
+      'appeal.confidential.invalid'
+    ]
   ]
   // every row padded to five values: jest takes a missing last argument for a done callback
-  test.each(cases.map(([name, change, field, code, options]) => [name, change, field, code, options ?? JIANGMEN] as const))(
-    '%s',
-    (_, change, field, code, options) => {
-      expect(validateAppealForm(change(valid()), options)).toEqual({ [field]: code })
-    }
-  )
+  test.each(
+    cases.map(([name, change, field, code, options]) => [name, change, field, code, options ?? JIANGMEN] as const)
+  )('%s', (_, change, field, code, options) => {
+    expect(validateAppealForm(change(valid()), options)).toEqual({ [field]: code })
+  })
 
   test.each([
-    ['no enterprise', { enterprise: undefined }, { 'enterprise.name': 'enterpriseName.empty', 'enterprise.creditCode': 'creditCode.empty' }],
-    ['bad name', { enterprise: { name: '公', creditCode: '91440700MA4UQ2XX3Q' } }, { 'enterprise.name': 'enterpriseName.length' }],
-    ['bad credit code', { enterprise: { name: '江门市某某科技有限公司', creditCode: '91440700MA4UQ2XX30' } }, { 'enterprise.creditCode': 'creditCode.checkChar' }]
+    [
+      'no enterprise',
+      { enterprise: undefined },
+      { 'enterprise.name': 'enterpriseName.empty', 'enterprise.creditCode': 'creditCode.empty' }
+    ],
+    [
+      'bad name',
+      { enterprise: { name: '公', creditCode: '91440700MA4UQ2XX3Q' } },
+      { 'enterprise.name': 'enterpriseName.length' }
+    ],
+    [
+      'bad credit code',
+      { enterprise: { name: '江门市某某科技有限公司', creditCode: '91440700MA4UQ2XX30' } },
+      { 'enterprise.creditCode': 'creditCode.checkChar' }
+    ]
   ])('enterprise channel: %s', (_, change, errors) => {
     expect(validateAppealForm({ ...enterprise(), ...change }, JIANGMEN)).toEqual(errors)
   })
@@ -93,7 +173,17 @@ describe('validateAppealForm', () => {
   test('an empty draft reports every required field, in form order', () => {
     const errors = validateAppealForm({}, JIANGMEN)
     expect(Object.keys(errors).sort()).toEqual(
-      ['channel', 'type', 'categoryCode', 'content', 'location.city', 'location.address', 'contact.name', 'contact.phone', 'confidential'].sort()
+      [
+        'channel',
+        'type',
+        'categoryCode',
+        'content',
+        'location.city',
+        'location.address',
+        'contact.name',
+        'contact.phone',
+        'confidential'
+      ].sort()
     )
     expect(firstInvalidField(errors)).toBe('channel')
     expect(firstInvalidField({ 'contact.phone': 'phone.empty', content: 'appeal.content.empty' })).toBe('content')
@@ -103,7 +193,8 @@ describe('validateAppealForm', () => {
   test('every code the form returns has a message catalogue entry', () => {
     const known = new Set<string>([...APPEAL_CODES, ...VALIDATION_CODES])
     for (const [, change, , code, options] of cases) {
-      for (const c of Object.values(validateAppealForm(change(valid()), options ?? JIANGMEN))) expect(known.has(c as string)).toBe(true)
+      for (const c of Object.values(validateAppealForm(change(valid()), options ?? JIANGMEN)))
+        expect(known.has(c as string)).toBe(true)
       expect(known.has(code)).toBe(true)
     }
     expect(new Set(APPEAL_FIELDS).size).toBe(APPEAL_FIELDS.length)
@@ -151,7 +242,14 @@ describe('content length', () => {
 
 describe('robustness', () => {
   test('property: never throws, and only names known fields', () => {
-    const anything = fc.oneof(fc.constant(undefined), fc.constant(null), fc.string(), fc.integer(), fc.boolean(), fc.array(fc.string()))
+    const anything = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.array(fc.string())
+    )
     fc.assert(
       fc.property(
         fc.record({
@@ -160,9 +258,15 @@ describe('robustness', () => {
           categoryCode: anything,
           tags: anything,
           content: anything,
-          location: fc.oneof(fc.constant(undefined), fc.record({ city: anything, district: anything, address: anything })),
+          location: fc.oneof(
+            fc.constant(undefined),
+            fc.record({ city: anything, district: anything, address: anything })
+          ),
           photos: anything,
-          contact: fc.oneof(fc.constant(undefined), fc.record({ name: anything, phoneRegion: anything, phone: anything })),
+          contact: fc.oneof(
+            fc.constant(undefined),
+            fc.record({ name: anything, phoneRegion: anything, phone: anything })
+          ),
           enterprise: fc.oneof(fc.constant(null), fc.record({ name: anything, creditCode: anything })),
           confidential: anything
         }),

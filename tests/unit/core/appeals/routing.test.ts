@@ -46,13 +46,20 @@ describe('labelled set', () => {
   })
 
   test('top-1 accuracy ≥ 0.90 (manual dispatch counts as the 12345 centre)', () => {
-    const correct = set.filter((a) => (routeAppeal(inputOf(a), model).unitId ?? model.table.fallbackUnitId) === a.unitId).length
+    const correct = set.filter(
+      (a) => (routeAppeal(inputOf(a), model).unitId ?? model.table.fallbackUnitId) === a.unitId
+    ).length
     expect(correct / set.length).toBeGreaterThanOrEqual(0.9)
   })
 })
 
 describe('routeAppeal', () => {
-  const jm = (text: string, extra: Partial<RoutingInput> = {}): RoutingInput => ({ text, tags: [], city: 'jiangmen', ...extra })
+  const jm = (text: string, extra: Partial<RoutingInput> = {}): RoutingInput => ({
+    text,
+    tags: [],
+    city: 'jiangmen',
+    ...extra
+  })
 
   test('routes a plain complaint with the words that decided it', () => {
     const r = routeAppeal(jm('楼下有人乱摆卖，占道经营好几天了'), model)
@@ -108,7 +115,11 @@ describe('routeAppeal', () => {
 
 describe('routeAppeal properties', () => {
   const vocabulary = Object.values(model.table.terms).flatMap((list) => list.map(([t]) => t))
-  const fragment = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom('，', '我们', '楼下', '请处理', '蓬江区', '！'), fc.string({ maxLength: 4 }))
+  const fragment = fc.oneof(
+    fc.constantFrom(...vocabulary),
+    fc.constantFrom('，', '我们', '楼下', '请处理', '蓬江区', '！'),
+    fc.string({ maxLength: 4 })
+  )
   const input = fc.record({
     text: fc.array(fragment, { maxLength: 12 }).map((parts) => parts.join('')),
     tags: fc.array(fc.constantFrom('噪音', '停电', '物业', '欠薪', '医保', '无关'), { maxLength: 4 }),
@@ -123,7 +134,8 @@ describe('routeAppeal properties', () => {
         expect(routeAppeal(inp, model)).toEqual(r)
         expect(r.confidence).toBeGreaterThanOrEqual(0)
         expect(r.confidence).toBeLessThanOrEqual(1)
-        for (let i = 1; i < r.evidence.length; i++) expect(r.evidence[i - 1].weight).toBeGreaterThanOrEqual(r.evidence[i].weight)
+        for (let i = 1; i < r.evidence.length; i++)
+          expect(r.evidence[i - 1].weight).toBeGreaterThanOrEqual(r.evidence[i].weight)
         const text = foldTagText(inp.text)
         for (const { term } of r.evidence) {
           if (LABELLED_PREFIXES.some((p) => term.startsWith(p))) continue

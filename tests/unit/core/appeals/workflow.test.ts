@@ -37,7 +37,12 @@ const request = (over: Partial<AppealRequest> = {}): AppealRequest => ({
   ...over
 })
 
-const routing = { unitId: 'jm-power', city: 'jiangmen' as const, confidence: 0.9, evidence: [{ term: '停电', weight: 2 }] }
+const routing = {
+  unitId: 'jm-power',
+  city: 'jiangmen' as const,
+  confidence: 0.9,
+  evidence: [{ term: '停电', weight: 2 }]
+}
 
 const create = (over: Partial<AppealRequest> = {}) =>
   createAppeal(request(over), { id: 'a1', reference: 'SQ20260306000001', routing, at: T0, policies })
@@ -60,14 +65,33 @@ const accept: AppealCommand = { event: 'accept', actor: 'center' }
 const dispatch = (unitId: string): AppealCommand => ({ event: 'dispatch', actor: 'center', unitId })
 const start: AppealCommand = { event: 'start', actor: 'unit' }
 const contact: AppealCommand = { event: 'contact', actor: 'unit' }
-const reply: AppealCommand = { event: 'reply', actor: 'unit', text: '已协调供电局抢修线路，今日已恢复供电。', attachments: [] }
+const reply: AppealCommand = {
+  event: 'reply',
+  actor: 'unit',
+  text: '已协调供电局抢修线路，今日已恢复供电。',
+  attachments: []
+}
 const revisit: AppealCommand = { event: 'revisit', actor: 'center' }
-const rate = (level: RatingLevel, reason?: string): AppealCommand => ({ event: 'rate', actor: 'citizen', level, reason })
+const rate = (level: RatingLevel, reason?: string): AppealCommand => ({
+  event: 'rate',
+  actor: 'citizen',
+  level,
+  reason
+})
 
 describe('createAppeal', () => {
   test('a submitted appeal with its submit entry and deadlines from the submission', () => {
     const a = create()
-    expect(a).toMatchObject({ id: 'a1', status: 'submitted', createdAt: T0, updatedAt: T0, redoCount: 0, replies: [], ratings: [], routing })
+    expect(a).toMatchObject({
+      id: 'a1',
+      status: 'submitted',
+      createdAt: T0,
+      updatedAt: T0,
+      redoCount: 0,
+      replies: [],
+      ratings: [],
+      routing
+    })
     expect(a.unitId).toBeUndefined()
     expect(a.timeline).toEqual([{ event: 'submit', actor: 'citizen', at: T0, from: null, to: 'submitted' }])
     expect(a.deadlines.map((d) => [d.kind, d.dueAt - T0, d.policy])).toEqual([
@@ -94,7 +118,9 @@ describe('the 12345 loop', () => {
       'rate:awaiting_rating→closed'
     ])
     expect(a.timeline.slice(2).every((e) => e.unitId === 'jm-power')).toBe(true)
-    expect(a.replies).toEqual([{ at: T0 + 5 * MIN, unitId: 'jm-power', text: '已协调供电局抢修线路，今日已恢复供电。', attachments: [] }])
+    expect(a.replies).toEqual([
+      { at: T0 + 5 * MIN, unitId: 'jm-power', text: '已协调供电局抢修线路，今日已恢复供电。', attachments: [] }
+    ])
     expect(a.ratings).toEqual([{ at: T0 + 7 * MIN, level: 5, round: 1 }])
     // contact met at the contact command, reply at the reply, close at the rating
     expect(a.deadlines.map((d) => [d.kind, d.metAt])).toEqual([
@@ -132,9 +158,18 @@ describe('the 12345 loop', () => {
     expect(redispatched).toMatchObject({ status: 'dispatched', unitId: 'u2' })
     expect(refusal(redispatched, { event: 'reassign', actor: 'center', unitId: 'u2' })).toBe('appeal.reassign.sameUnit')
     expect(refusal(redispatched, { event: 'reassign', actor: 'center', unitId: ' ' })).toBe('appeal.unit.required')
-    const reassigned = run(redispatched, [start, { event: 'reassign', actor: 'center', unitId: 'u3', note: '改由属地街道办理' }])
+    const reassigned = run(redispatched, [
+      start,
+      { event: 'reassign', actor: 'center', unitId: 'u3', note: '改由属地街道办理' }
+    ])
     expect(reassigned).toMatchObject({ status: 'dispatched', unitId: 'u3' })
-    expect(reassigned.timeline.at(-1)).toMatchObject({ event: 'reassign', from: 'processing', to: 'dispatched', unitId: 'u3', note: '改由属地街道办理' })
+    expect(reassigned.timeline.at(-1)).toMatchObject({
+      event: 'reassign',
+      from: 'processing',
+      to: 'dispatched',
+      unitId: 'u3',
+      note: '改由属地街道办理'
+    })
     // the deadlines keep counting from the submission
     expect(reassigned.deadlines).toEqual(create().deadlines)
   })
@@ -152,7 +187,12 @@ describe('the 12345 loop', () => {
     const a = redo.appeal
     expect(a).toMatchObject({ status: 'processing', redoCount: 1, unitId: 'u1' })
     expect(a.ratings).toEqual([{ at: badAt, level: 2, reason: '仍然经常停电，问题没有解决', round: 1 }])
-    expect(a.timeline.at(-1)).toMatchObject({ event: 'rate', from: 'awaiting_rating', to: 'processing', note: '仍然经常停电，问题没有解决' })
+    expect(a.timeline.at(-1)).toMatchObject({
+      event: 'rate',
+      from: 'awaiting_rating',
+      to: 'processing',
+      note: '仍然经常停电，问题没有解决'
+    })
     // new deadlines of the redo policy, counted from the 差评: 1 and 15 working days
     expect(a.deadlines.map((d) => [d.kind, d.policy, d.metAt])).toEqual([
       ['contact', 'redo', undefined],
@@ -174,7 +214,17 @@ describe('the 12345 loop', () => {
   })
 
   test('a good second rating after 重办 closes it as well', () => {
-    const a = run(create(), [accept, dispatch('u1'), start, reply, revisit, rate(1, '答复内容与事实不符'), reply, revisit, rate(4)])
+    const a = run(create(), [
+      accept,
+      dispatch('u1'),
+      start,
+      reply,
+      revisit,
+      rate(1, '答复内容与事实不符'),
+      reply,
+      revisit,
+      rate(4)
+    ])
     expect(a.status).toBe('closed')
     expect(a.ratings.map((r) => r.round)).toEqual([1, 2])
   })
@@ -193,9 +243,17 @@ describe('the 12345 loop', () => {
   test('撤回 before acceptance; not after', () => {
     const withdrawn = run(create(), [{ event: 'withdraw', actor: 'citizen', note: '问题已自行解决' }])
     expect(withdrawn.status).toBe('withdrawn')
-    expect(withdrawn.timeline.at(-1)).toMatchObject({ event: 'withdraw', actor: 'citizen', from: 'submitted', to: 'withdrawn', note: '问题已自行解决' })
+    expect(withdrawn.timeline.at(-1)).toMatchObject({
+      event: 'withdraw',
+      actor: 'citizen',
+      from: 'submitted',
+      to: 'withdrawn',
+      note: '问题已自行解决'
+    })
     for (const status of ['accepted', 'dispatched', 'processing', 'replied', 'awaiting_rating'] as AppealStatus[]) {
-      expect(refusal({ ...create(), status }, { event: 'withdraw', actor: 'citizen' })).toBe('appeal.withdraw.afterAccept')
+      expect(refusal({ ...create(), status }, { event: 'withdraw', actor: 'citizen' })).toBe(
+        'appeal.withdraw.afterAccept'
+      )
     }
     expect(refusal(withdrawn, { event: 'withdraw', actor: 'citizen' })).toBe('appeal.transition.invalid')
     expect(refusal(withdrawn, accept)).toBe('appeal.transition.invalid')
@@ -208,17 +266,23 @@ describe('refusals', () => {
     expect(refusal(a, { event: 'accept', actor: 'citizen' })).toBe('appeal.actor.notAllowed')
     expect(refusal(a, { event: 'withdraw', actor: 'center' })).toBe('appeal.actor.notAllowed')
     expect(refusal(a, { event: 'dispatch', actor: 'unit', unitId: 'u1' })).toBe('appeal.actor.notAllowed')
-    expect(refusal(a, { event: 'reply', actor: 'center', text: '已经处理完毕，感谢反映。' })).toBe('appeal.actor.notAllowed')
+    expect(refusal(a, { event: 'reply', actor: 'center', text: '已经处理完毕，感谢反映。' })).toBe(
+      'appeal.actor.notAllowed'
+    )
     expect(refusal(a, { event: 'rate', actor: 'unit', level: 5 })).toBe('appeal.actor.notAllowed')
   })
 
   test('an unknown event, and submit, which is not a command', () => {
-    expect(refusal(create(), { event: 'delete', actor: 'center' } as unknown as AppealCommand)).toBe('appeal.event.unknown')
-    expect(refusal(create(), { event: 'submit', actor: 'citizen' } as unknown as AppealCommand)).toBe('appeal.event.unknown')
+    expect(refusal(create(), { event: 'delete', actor: 'center' } as unknown as AppealCommand)).toBe(
+      'appeal.event.unknown'
+    )
+    expect(refusal(create(), { event: 'submit', actor: 'citizen' } as unknown as AppealCommand)).toBe(
+      'appeal.event.unknown'
+    )
     expect(refusal(create(), undefined as unknown as AppealCommand)).toBe('appeal.event.unknown')
   })
 
-  test('a unit acting on another unit\'s appeal', () => {
+  test("a unit acting on another unit's appeal", () => {
     const a = run(create(), [accept, dispatch('u1')])
     expect(refusal(a, { ...start, actingUnitId: 'u2' })).toBe('appeal.unit.notAssigned')
     expect(refusal(a, { ...start, actingUnitId: 'u1' })).toBe('accepted')
@@ -228,7 +292,9 @@ describe('refusals', () => {
     const a = run(create(), [accept])
     expect(refusal(a, dispatch(''))).toBe('appeal.unit.required')
     const p = run(a, [dispatch('u1'), start])
-    expect(refusal(p, { event: 'reply', actor: 'unit', text: ' 已处理 ', attachments: [] })).toBe('appeal.reply.textTooShort')
+    expect(refusal(p, { event: 'reply', actor: 'unit', text: ' 已处理 ', attachments: [] })).toBe(
+      'appeal.reply.textTooShort'
+    )
   })
 
   test('a time before the last entry', () => {
@@ -252,7 +318,9 @@ describe('refusals', () => {
     expect(allowedEvents('submitted', 'center')).toEqual(['accept'])
     expect(allowedEvents('processing', 'unit').sort()).toEqual(['contact', 'reply', 'return'])
     expect(allowedEvents('replied', 'center').sort()).toEqual(['close', 'revisit'])
-    for (const status of TERMINAL_STATUSES) for (const actor of ['citizen', 'center', 'unit'] as AppealActor[]) expect(allowedEvents(status, actor)).toEqual([])
+    for (const status of TERMINAL_STATUSES)
+      for (const actor of ['citizen', 'center', 'unit'] as AppealActor[])
+        expect(allowedEvents(status, actor)).toEqual([])
   })
 })
 
@@ -270,12 +338,36 @@ describe('property: random command sequences', () => {
   })
   const command: fc.Arbitrary<AppealCommand> = fc
     .tuple(
-      fc.constantFrom('withdraw', 'rate', 'accept', 'dispatch', 'reassign', 'revisit', 'close', 'start', 'return', 'contact', 'reply'),
+      fc.constantFrom(
+        'withdraw',
+        'rate',
+        'accept',
+        'dispatch',
+        'reassign',
+        'revisit',
+        'close',
+        'start',
+        'return',
+        'contact',
+        'reply'
+      ),
       // mostly the right actor, so that deep states are reached
       fc.option(fc.constantFrom<AppealActor>('citizen', 'center', 'unit'), { freq: 4 }),
       payload
     )
-    .map(([event, actor, p]) => ({ event, actor: actor ?? ACTOR_OF[event], unitId: p.unitId, level: p.level, reason: p.reason, note: p.note, text: p.note, attachments: [] }) as AppealCommand)
+    .map(
+      ([event, actor, p]) =>
+        ({
+          event,
+          actor: actor ?? ACTOR_OF[event],
+          unitId: p.unitId,
+          level: p.level,
+          reason: p.reason,
+          note: p.note,
+          text: p.note,
+          attachments: []
+        }) as AppealCommand
+    )
   /**
    * Most steps send an event the current status allows (with a random payload, so the row's
    * checks still refuse some), preferring the forward path so that 重办 and 办结 are reached
@@ -288,7 +380,10 @@ describe('property: random command sequences', () => {
     command,
     delta: fc.integer({ min: -MIN, max: 3 * 24 * HOUR })
   })
-  const commandFor = (status: AppealStatus, s: { mode: string; pick: number; command: AppealCommand }): AppealCommand => {
+  const commandFor = (
+    status: AppealStatus,
+    s: { mode: string; pick: number; command: AppealCommand }
+  ): AppealCommand => {
     const allowed = TRANSITIONS.filter((t) => t.from?.includes(status))
     const forward = allowed.filter((t) => FORWARD.includes(t.event))
     const rows = s.mode === 'forward' && forward.length > 0 ? forward : s.mode === 'any' ? [] : allowed
@@ -308,39 +403,51 @@ describe('property: random command sequences', () => {
   test('stays inside the table, grows the timeline by one per accepted command, never goes back in time', () => {
     const reached = new Set<string>()
     fc.assert(
-      fc.property(fc.constantFrom<AppealRequest['type']>('complaint', 'praise', 'consult'), fc.array(step, { minLength: 10, maxLength: 60 }), (type, steps) => {
-        let appeal = deepFreeze(create({ type }))
-        let at = T0
-        for (const s of steps) {
-          at += s.delta
-          const before = appeal
-          const cmd = commandFor(before.status, s)
-          const result = applyEvent(before, cmd, at, policies)
-          if (TERMINAL_STATUSES.includes(before.status)) expect(result.ok).toBe(false)
-          if (!result.ok) {
-            expect(APPEAL_CODES).toContain(result.reason)
-            continue
+      fc.property(
+        fc.constantFrom<AppealRequest['type']>('complaint', 'praise', 'consult'),
+        fc.array(step, { minLength: 10, maxLength: 60 }),
+        (type, steps) => {
+          let appeal = deepFreeze(create({ type }))
+          let at = T0
+          for (const s of steps) {
+            at += s.delta
+            const before = appeal
+            const cmd = commandFor(before.status, s)
+            const result = applyEvent(before, cmd, at, policies)
+            if (TERMINAL_STATUSES.includes(before.status)) expect(result.ok).toBe(false)
+            if (!result.ok) {
+              expect(APPEAL_CODES).toContain(result.reason)
+              continue
+            }
+            appeal = deepFreeze(result.appeal)
+            const entry = appeal.timeline.at(-1)!
+            expect(appeal.timeline.length).toBe(before.timeline.length + 1)
+            expect(appeal.timeline.slice(0, -1)).toEqual(before.timeline)
+            expect(entry).toMatchObject({
+              event: cmd.event,
+              actor: cmd.actor,
+              at,
+              from: before.status,
+              to: appeal.status
+            })
+            // the move is one of the table's rows
+            const row = TRANSITIONS.find(
+              (t) => t.event === cmd.event && t.actor === cmd.actor && t.from?.includes(before.status)
+            )
+            expect(row).toBeDefined()
+            if (typeof row?.to === 'string') expect(appeal.status).toBe(row.to)
+            else expect(['processing', 'closed']).toContain(appeal.status)
+            expect(appeal.updatedAt).toBe(at)
+            expect(appeal.redoCount).toBeLessThanOrEqual(1)
+            expect(appeal.ratings.map((r) => r.round)).toEqual(appeal.ratings.map((_, i) => i + 1))
+            reached.add(appeal.redoCount > 0 ? `${appeal.status}+redo` : appeal.status)
           }
-          appeal = deepFreeze(result.appeal)
-          const entry = appeal.timeline.at(-1)!
-          expect(appeal.timeline.length).toBe(before.timeline.length + 1)
-          expect(appeal.timeline.slice(0, -1)).toEqual(before.timeline)
-          expect(entry).toMatchObject({ event: cmd.event, actor: cmd.actor, at, from: before.status, to: appeal.status })
-          // the move is one of the table's rows
-          const row = TRANSITIONS.find((t) => t.event === cmd.event && t.actor === cmd.actor && t.from?.includes(before.status))
-          expect(row).toBeDefined()
-          if (typeof row?.to === 'string') expect(appeal.status).toBe(row.to)
-          else expect(['processing', 'closed']).toContain(appeal.status)
-          expect(appeal.updatedAt).toBe(at)
-          expect(appeal.redoCount).toBeLessThanOrEqual(1)
-          expect(appeal.ratings.map((r) => r.round)).toEqual(appeal.ratings.map((_, i) => i + 1))
-          reached.add(appeal.redoCount > 0 ? `${appeal.status}+redo` : appeal.status)
+          const times = appeal.timeline.map((e) => e.at)
+          expect(times).toEqual([...times].sort((x, y) => x - y))
+          appeal.timeline.forEach((e, i) => i > 0 && expect(e.from).toBe(appeal.timeline[i - 1].to))
+          expect(appeal.timeline.at(-1)?.to).toBe(appeal.status)
         }
-        const times = appeal.timeline.map((e) => e.at)
-        expect(times).toEqual([...times].sort((x, y) => x - y))
-        appeal.timeline.forEach((e, i) => i > 0 && expect(e.from).toBe(appeal.timeline[i - 1].to))
-        expect(appeal.timeline.at(-1)?.to).toBe(appeal.status)
-      }),
+      ),
       { numRuns: 500 }
     )
     // the generator does reach every status, and the 重办 round
@@ -354,9 +461,14 @@ describe('property: random command sequences', () => {
     const closed = run(create(), [accept, dispatch('u1'), start, reply, revisit, rate(5)])
     const withdrawn = run(create(), [{ event: 'withdraw', actor: 'citizen' }])
     fc.assert(
-      fc.property(fc.constantFrom(closed, withdrawn), command, fc.integer({ min: 0, max: 10 * 24 * HOUR }), (appeal, cmd, delta) => {
-        expect(applyEvent(appeal, cmd, appeal.updatedAt + delta, policies).ok).toBe(false)
-      })
+      fc.property(
+        fc.constantFrom(closed, withdrawn),
+        command,
+        fc.integer({ min: 0, max: 10 * 24 * HOUR }),
+        (appeal, cmd, delta) => {
+          expect(applyEvent(appeal, cmd, appeal.updatedAt + delta, policies).ok).toBe(false)
+        }
+      )
     )
   })
 })

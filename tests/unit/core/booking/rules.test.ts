@@ -111,19 +111,28 @@ describe('bookingWindow', () => {
   })
 
   test('before National Day: the make-up Sunday and Saturday are offered', () => {
-    expect(bookingWindow(beijing(2026, 9, 18, 9), { days: 4 })).toEqual(['2026-09-20', '2026-09-21', '2026-09-22', '2026-09-23'])
+    expect(bookingWindow(beijing(2026, 9, 18, 9), { days: 4 })).toEqual([
+      '2026-09-20',
+      '2026-09-21',
+      '2026-09-22',
+      '2026-09-23'
+    ])
     expect(bookingWindow(beijing(2026, 9, 30, 9), { days: 3 })).toEqual(['2026-10-08', '2026-10-09', '2026-10-10'])
   })
 
   test('window dates are always working days, in order, after today', () => {
     fc.assert(
-      fc.property(fc.integer({ min: beijing(2025, 1, 1, 0), max: beijing(2027, 12, 31, 0) }), fc.integer({ min: 1, max: 20 }), (now, days) => {
-        const w = bookingWindow(now, { days })
-        expect(w).toHaveLength(days)
-        for (const d of w) expect(isWorkingDay(d)).toBe(true)
-        expect([...w].sort()).toEqual(w)
-        expect(new Set(w).size).toBe(days)
-      }),
+      fc.property(
+        fc.integer({ min: beijing(2025, 1, 1, 0), max: beijing(2027, 12, 31, 0) }),
+        fc.integer({ min: 1, max: 20 }),
+        (now, days) => {
+          const w = bookingWindow(now, { days })
+          expect(w).toHaveLength(days)
+          for (const d of w) expect(isWorkingDay(d)).toBe(true)
+          expect([...w].sort()).toEqual(w)
+          expect(new Set(w).size).toBe(days)
+        }
+      ),
       { numRuns: 100 }
     )
   })
@@ -194,10 +203,22 @@ describe('checkBooking', () => {
       ok: false,
       code: 'booking.slotPassed'
     })
-    expect(checkBooking(request({ date: '2026-02-12', slot: '14:00-15:00' }), [], hall, NOW, today)).toEqual({ ok: true })
+    expect(checkBooking(request({ date: '2026-02-12', slot: '14:00-15:00' }), [], hall, NOW, today)).toEqual({
+      ok: true
+    })
     // at 13:59:59 the 14:00 slot is still open; at 14:00 it has started
-    expect(checkBooking(request({ date: '2026-02-12', slot: '14:00-15:00' }), [], hall, beijing(2026, 2, 12, 13, 59) + 59999, today).ok).toBe(true)
-    expect(checkBooking(request({ date: '2026-02-12', slot: '14:00-15:00' }), [], hall, beijing(2026, 2, 12, 14), today)).toEqual({
+    expect(
+      checkBooking(
+        request({ date: '2026-02-12', slot: '14:00-15:00' }),
+        [],
+        hall,
+        beijing(2026, 2, 12, 13, 59) + 59999,
+        today
+      ).ok
+    ).toBe(true)
+    expect(
+      checkBooking(request({ date: '2026-02-12', slot: '14:00-15:00' }), [], hall, beijing(2026, 2, 12, 14), today)
+    ).toEqual({
       ok: false,
       code: 'booking.slotPassed'
     })

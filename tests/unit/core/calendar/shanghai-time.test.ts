@@ -19,12 +19,22 @@ describe('civil date arithmetic', () => {
   test('day numbers agree with Date.UTC over four centuries', () => {
     // UTC getters do not depend on the host zone, so they are a fair oracle here.
     fc.assert(
-      fc.property(fc.integer({ min: civilToDays({ year: 1800, month: 1, day: 1 }), max: civilToDays({ year: 2200, month: 12, day: 31 }) }), (days) => {
-        const d = new Date(days * 86400000)
-        expect(daysToCivil(days)).toEqual({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })
-        expect(civilToDays(daysToCivil(days))).toBe(days)
-        expect(dayOfWeek(formatIsoDate(daysToCivil(days)))).toBe(d.getUTCDay())
-      }),
+      fc.property(
+        fc.integer({
+          min: civilToDays({ year: 1800, month: 1, day: 1 }),
+          max: civilToDays({ year: 2200, month: 12, day: 31 })
+        }),
+        (days) => {
+          const d = new Date(days * 86400000)
+          expect(daysToCivil(days)).toEqual({
+            year: d.getUTCFullYear(),
+            month: d.getUTCMonth() + 1,
+            day: d.getUTCDate()
+          })
+          expect(civilToDays(daysToCivil(days))).toBe(days)
+          expect(dayOfWeek(formatIsoDate(daysToCivil(days)))).toBe(d.getUTCDay())
+        }
+      ),
       { numRuns: 1000 }
     )
   })

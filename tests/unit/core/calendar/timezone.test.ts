@@ -71,9 +71,14 @@ describe.each(Object.keys(ZONES))('device in %s', (zone) => {
     for (const p of r.perInstant) expect(p.newborn).toBe(true)
   })
 
-  test('the working-day pattern around the 2026 holidays is Beijing\'s', () => {
+  test("the working-day pattern around the 2026 holidays is Beijing's", () => {
     const w = results[zone].workingDays
-    const at = (date: string) => w[Math.round((Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) - Date.UTC(2025, 11, 1)) / 86400000)]
+    const at = (date: string) =>
+      w[
+        Math.round(
+          (Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) - Date.UTC(2025, 11, 1)) / 86400000
+        )
+      ]
     expect(at('2026-01-01')).toBe('-')
     expect(at('2026-01-04')).toBe('W')
     expect(at('2026-02-14')).toBe('W')

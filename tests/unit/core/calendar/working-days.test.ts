@@ -75,8 +75,18 @@ describe('isWorkingDay in 2026', () => {
   })
 
   test('officialDay names the festival and the make-up days', () => {
-    expect(officialDay('2026-02-14')).toEqual({ kind: 'makeUpWorkday', name: '春节', nameEn: 'Spring Festival', inLieu: false })
-    expect(officialDay('2026-02-20')).toEqual({ kind: 'holiday', name: '春节', nameEn: 'Spring Festival', inLieu: true })
+    expect(officialDay('2026-02-14')).toEqual({
+      kind: 'makeUpWorkday',
+      name: '春节',
+      nameEn: 'Spring Festival',
+      inLieu: false
+    })
+    expect(officialDay('2026-02-20')).toEqual({
+      kind: 'holiday',
+      name: '春节',
+      nameEn: 'Spring Festival',
+      inLieu: true
+    })
     expect(officialDay('2026-10-01')).toMatchObject({ kind: 'holiday', name: '国庆节', inLieu: false })
     expect(officialDay('2026-03-09')).toBeNull()
   })
@@ -219,7 +229,11 @@ describe('working-day properties', () => {
 test('agrees with chinese-days on every day 2004-2026', () => {
   expect(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset()).toBeLessThanOrEqual(0)
   const mismatches: string[] = []
-  for (let d = civilToDays({ year: 2004, month: 1, day: 1 }); d <= civilToDays({ year: 2026, month: 12, day: 31 }); d++) {
+  for (
+    let d = civilToDays({ year: 2004, month: 1, day: 1 });
+    d <= civilToDays({ year: 2026, month: 12, day: 31 });
+    d++
+  ) {
     const date = formatIsoDate(daysToCivil(d))
     if (isWorkingDay(date) !== libraryIsWorkday(date)) mismatches.push(date)
   }

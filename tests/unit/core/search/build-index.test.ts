@@ -83,6 +83,15 @@ describe('runtime bundle', () => {
       }
     }
     visit('index')
-    expect([...seen].sort()).toEqual(['corpus', 'engine', 'highlight', 'index', 'normalize', 'pinyin-match', 'synonyms', 'types'])
+    expect([...seen].sort()).toEqual([
+      'corpus',
+      'engine',
+      'highlight',
+      'index',
+      'normalize',
+      'pinyin-match',
+      'synonyms',
+      'types'
+    ])
   })
 })

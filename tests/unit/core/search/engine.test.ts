@@ -18,7 +18,10 @@ describe('Chinese input', () => {
 
   test('ranges point at the matched title chars, skipping punctuation', () => {
     expect(hitOf(s.search('社保查询'), 'sbcx')!.ranges).toEqual([[0, 4]])
-    expect(hitOf(s.search('社保查询'), 'dot')!.ranges).toEqual([[0, 2], [3, 5]])
+    expect(hitOf(s.search('社保查询'), 'dot')!.ranges).toEqual([
+      [0, 2],
+      [3, 5]
+    ])
     expect(hitOf(s.search('缴费'), 'grsb')!.ranges).toEqual([[4, 6]])
   })
 
@@ -57,7 +60,10 @@ describe('pinyin input', () => {
     expect(hits[0].doc.id).toBe('sbcx')
     expect(hits[0].tier).toBe('initials')
     expect(hits[0].ranges).toEqual([[0, 4]])
-    expect(hitOf(hits, 'dot')!.ranges).toEqual([[0, 2], [3, 5]])
+    expect(hitOf(hits, 'dot')!.ranges).toEqual([
+      [0, 2],
+      [3, 5]
+    ])
     expect(ids(s.search('gjj'))).toEqual(expect.arrayContaining(['gjjtq', 'gjjdk']))
     expect(ids(s.search('sfz'))).toContain('sfz')
   })
@@ -143,7 +149,10 @@ describe('near misses', () => {
   test('one wrong Chinese char in a query of three or more', () => {
     const hit = hitOf(s.search('身分证'), 'sfz')!
     expect(hit.tier).toBe('fuzzy')
-    expect(hit.ranges).toEqual([[2, 3], [4, 5]]) // the wrong char is not highlighted
+    expect(hit.ranges).toEqual([
+      [2, 3],
+      [4, 5]
+    ]) // the wrong char is not highlighted
     expect(hitOf(s.search('公积金题取'), 'gjjtq')?.tier).toBe('fuzzy')
     expect(s.search('身分')).toEqual([]) // two chars: too short to guess
   })

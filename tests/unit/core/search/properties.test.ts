@@ -7,15 +7,24 @@ import type { SearchDoc, SearchHit } from '@/core/search/types'
 import { TIER_ORDER, searcher } from './fixtures'
 
 // Simplified chars only (none of them is a key of the traditional→simplified map), so a title is its own key.
-const ALPHABET = Array.from('社保公积金身份证驾驶护照户口营业执照医疗查询办理申领换补江门市民政局港澳通行签注长辈模式婚姻登记养老失业生育居住不动产权')
+const ALPHABET = Array.from(
+  '社保公积金身份证驾驶护照户口营业执照医疗查询办理申领换补江门市民政局港澳通行签注长辈模式婚姻登记养老失业生育居住不动产权'
+)
 
 const titleArb = fc.array(fc.constantFrom(...ALPHABET), { minLength: 2, maxLength: 8 }).map((cs) => cs.join(''))
 const docsArb = fc
-  .uniqueArray(fc.record({ title: titleArb, keywords: fc.array(titleArb, { maxLength: 2 }), boost: fc.integer({ min: 0, max: 5 }) }), {
-    minLength: 1,
-    maxLength: 25,
-    selector: (d) => d.title
-  })
+  .uniqueArray(
+    fc.record({
+      title: titleArb,
+      keywords: fc.array(titleArb, { maxLength: 2 }),
+      boost: fc.integer({ min: 0, max: 5 })
+    }),
+    {
+      minLength: 1,
+      maxLength: 25,
+      selector: (d) => d.title
+    }
+  )
   .map((list) => list.map((d, i): SearchDoc => ({ id: `d${i}`, kind: 'service', route: `/r/${i}`, ...d })))
 
 const fullPinyin = (text: string) => pinyin(text, { toneType: 'none', type: 'array', v: true }).join('')
@@ -105,12 +114,16 @@ test('property: search never throws on arbitrary input; hits are well formed and
 
 test('property: results are the same after a JSON round trip of the index', () => {
   fc.assert(
-    fc.property(docsArb, fc.array(fc.oneof(titleArb, fc.constantFrom('sb', 'shebao', 'gjj', 'zhao'))), (docs, queries) => {
-      const index = buildSearchIndex(docs)
-      const a = createSearcher(index)
-      const b = createSearcher(JSON.parse(JSON.stringify(index)))
-      for (const q of queries) expect(b.search(q)).toEqual(a.search(q))
-    }),
+    fc.property(
+      docsArb,
+      fc.array(fc.oneof(titleArb, fc.constantFrom('sb', 'shebao', 'gjj', 'zhao'))),
+      (docs, queries) => {
+        const index = buildSearchIndex(docs)
+        const a = createSearcher(index)
+        const b = createSearcher(JSON.parse(JSON.stringify(index)))
+        for (const q of queries) expect(b.search(q)).toEqual(a.search(q))
+      }
+    ),
     { numRuns: 30 }
   )
 })
@@ -124,24 +137,31 @@ function typings(syllable: string): string[] {
 
 test('property: any run of chars typed as initials, whole syllables or both finds the doc', () => {
   fc.assert(
-    fc.property(docsArb, fc.nat(), fc.nat(), fc.nat(), fc.array(fc.nat(), { minLength: 8, maxLength: 8 }), (docs, pick, from, span, choices) => {
-      const s = createSearcher(buildSearchIndex(docs))
-      const doc = docs[pick % docs.length]
-      const syllables = pinyin(doc.title, { toneType: 'none', type: 'array', v: true })
-      const start = from % syllables.length
-      const end = start + 1 + (span % (syllables.length - start))
-      const parts: string[] = []
-      for (let i = start; i < end; i++) {
-        const options = typings(syllables[i])
-        parts.push(options[choices[i - start] % options.length])
+    fc.property(
+      docsArb,
+      fc.nat(),
+      fc.nat(),
+      fc.nat(),
+      fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+      (docs, pick, from, span, choices) => {
+        const s = createSearcher(buildSearchIndex(docs))
+        const doc = docs[pick % docs.length]
+        const syllables = pinyin(doc.title, { toneType: 'none', type: 'array', v: true })
+        const start = from % syllables.length
+        const end = start + 1 + (span % (syllables.length - start))
+        const parts: string[] = []
+        for (let i = start; i < end; i++) {
+          const options = typings(syllables[i])
+          parts.push(options[choices[i - start] % options.length])
+        }
+        // The last char may also be cut anywhere: the user is still typing.
+        const last = syllables[end - 1]
+        if (choices[7] % 2) parts[parts.length - 1] = last.slice(0, 1 + (choices[6] % last.length))
+        const query = parts.join('')
+        const hit = s.search(query, docs.length).find((h) => h.doc.id === doc.id)
+        expect(hit).toBeDefined()
       }
-      // The last char may also be cut anywhere: the user is still typing.
-      const last = syllables[end - 1]
-      if (choices[7] % 2) parts[parts.length - 1] = last.slice(0, 1 + (choices[6] % last.length))
-      const query = parts.join('')
-      const hit = s.search(query, docs.length).find((h) => h.doc.id === doc.id)
-      expect(hit).toBeDefined()
-    }),
+    ),
     { numRuns: 300 }
   )
 })
@@ -150,14 +170,34 @@ test('property: the top k are exactly the first k of a longer list (early exits 
   // A crowded catalogue over few chars, so queries match many docs in every tier.
   const small = Array.from('社保公积金查询办理卡')
   const crowdedArb = fc
-    .array(fc.record({ title: fc.array(fc.constantFrom(...small), { minLength: 2, maxLength: 7 }).map((c) => c.join('')), boost: fc.integer({ min: 0, max: 3 }) }), {
-      minLength: 30,
-      maxLength: 120
-    })
+    .array(
+      fc.record({
+        title: fc.array(fc.constantFrom(...small), { minLength: 2, maxLength: 7 }).map((c) => c.join('')),
+        boost: fc.integer({ min: 0, max: 3 })
+      }),
+      {
+        minLength: 30,
+        maxLength: 120
+      }
+    )
     .map((list) => list.map((d, i): SearchDoc => ({ id: `d${i}`, kind: 'k', route: '', ...d })))
   const queryArb = fc.oneof(
     fc.array(fc.constantFrom(...small), { minLength: 1, maxLength: 4 }).map((c) => c.join('')),
-    fc.constantFrom('s', 'sb', 'sheb', 'shebao', 'gjj', 'gong', 'cx', 'kacha', '社bao', 'jin', 'banli', 'gongjijinn', 'shebap')
+    fc.constantFrom(
+      's',
+      'sb',
+      'sheb',
+      'shebao',
+      'gjj',
+      'gong',
+      'cx',
+      'kacha',
+      '社bao',
+      'jin',
+      'banli',
+      'gongjijinn',
+      'shebap'
+    )
   )
   fc.assert(
     fc.property(crowdedArb, queryArb, fc.integer({ min: 1, max: 10 }), (docs, q, k) => {

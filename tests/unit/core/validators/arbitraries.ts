@@ -6,7 +6,8 @@ import { hongKongIdCheckChar, mainlandIdCheckChar, PROVINCE_CODES } from '@/core
 /** 2026-11-22 12:00 Beijing time: a fixed "now" so birth-date rules are reproducible. */
 export const NOW = Date.UTC(2026, 10, 22, 4, 0, 0)
 
-const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''))
+const digits = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''))
 
 const birthDate = fc
   .integer({ min: civilToDays({ year: 1900, month: 1, day: 1 }), max: civilToDays({ year: 2026, month: 11, day: 22 }) })
@@ -24,5 +25,11 @@ const letter = fc.integer({ min: 65, max: 90 }).map((c) => String.fromCharCode(c
 
 /** [prefix, six digits, check char] of a valid HKID. */
 export const validHongKongIdParts = fc
-  .tuple(fc.oneof(letter, fc.tuple(letter, letter).map(([a, b]) => a + b)), digits(6))
+  .tuple(
+    fc.oneof(
+      letter,
+      fc.tuple(letter, letter).map(([a, b]) => a + b)
+    ),
+    digits(6)
+  )
   .map(([prefix, six]) => [prefix, six, hongKongIdCheckChar(prefix, six)] as const)

@@ -23,7 +23,8 @@ import {
 describe('codes and messages', () => {
   test('codes are unique and namespaced', () => {
     expect(new Set(VALIDATION_CODES).size).toBe(VALIDATION_CODES.length)
-    for (const code of VALIDATION_CODES) expect(code).toMatch(/^(id|phone|name|caseRef|creditCode|enterpriseName)\.[A-Za-z0-9.]+$/)
+    for (const code of VALIDATION_CODES)
+      expect(code).toMatch(/^(id|phone|name|caseRef|creditCode|enterpriseName)\.[A-Za-z0-9.]+$/)
   })
 
   test('every code has a distinct, non-trivial Simplified Chinese message', () => {
@@ -56,7 +57,10 @@ const validators: Array<[string, (s: string) => ValidationResult]> = [
   ['permit', validateHkMoPermit],
   ['name', validateName],
   ['caseRef', validateCaseReference],
-  ...ID_DOCUMENT_TYPES.map((t): [string, (s: string) => ValidationResult] => [`doc:${t}`, (s) => validateIdDocument(t, s)]),
+  ...ID_DOCUMENT_TYPES.map((t): [string, (s: string) => ValidationResult] => [
+    `doc:${t}`,
+    (s) => validateIdDocument(t, s)
+  ]),
   ...PHONE_REGIONS.map((r): [string, (s: string) => ValidationResult] => [`phone:${r}`, (s) => validatePhone(r, s)])
 ]
 

@@ -13,7 +13,9 @@ const authorityAndCategory = fc
   .chain(([authority, categories]) => fc.constantFrom(...categories).map((category) => authority + category))
 const division = fc.oneof(
   fc.constant('100000'),
-  fc.tuple(fc.constantFrom(...PROVINCE_CODES), fc.integer({ min: 0, max: 9999 })).map(([p, n]) => p + String(n).padStart(4, '0'))
+  fc
+    .tuple(fc.constantFrom(...PROVINCE_CODES), fc.integer({ min: 0, max: 9999 }))
+    .map(([p, n]) => p + String(n).padStart(4, '0'))
 )
 
 /** A valid code: any authority/category pair, a division, any 主体标识码 and its check char. */
@@ -59,7 +61,10 @@ describe('creditCodeCheckChar', () => {
 describe('validateCreditCode', () => {
   test('normalises case, spaces and full-width characters', () => {
     expect(validateCreditCode(' 9144 0700 ma4u q2xx 3q ')).toEqual({ ok: true, value: '91440700MA4UQ2XX3Q' })
-    expect(validateCreditCode('９１４４０７００ＭＡ４ＵＱ２ＸＸ３Ｑ')).toEqual({ ok: true, value: '91440700MA4UQ2XX3Q' })
+    expect(validateCreditCode('９１４４０７００ＭＡ４ＵＱ２ＸＸ３Ｑ')).toEqual({
+      ok: true,
+      value: '91440700MA4UQ2XX3Q'
+    })
     expect(validateCreditCode('\u300091440700MA4UQ2XX3Q\t')).toEqual({ ok: true, value: '91440700MA4UQ2XX3Q' })
   })
 
@@ -86,7 +91,8 @@ describe('validateCreditCode', () => {
   })
 
   test('non-string input is empty', () => {
-    for (const bad of [undefined, null, 42, {}]) expect(validateCreditCode(bad as never)).toEqual({ ok: false, code: 'creditCode.empty' })
+    for (const bad of [undefined, null, 42, {}])
+      expect(validateCreditCode(bad as never)).toEqual({ ok: false, code: 'creditCode.empty' })
   })
 
   test('property: generated valid codes are accepted unchanged, also in lower case', () => {
@@ -126,10 +132,17 @@ describe('validateCreditCode', () => {
 
   test('property: never throws on arbitrary input', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.fullUnicodeString(), fc.stringOf(fc.constantFrom(...'0123456789ABIOSZYqx １ '), { maxLength: 22 })), (s) => {
-        const r = validateCreditCode(s)
-        if (r.ok) expect(validateCreditCode(r.value)).toEqual(r)
-      })
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.fullUnicodeString(),
+          fc.stringOf(fc.constantFrom(...'0123456789ABIOSZYqx １ '), { maxLength: 22 })
+        ),
+        (s) => {
+          const r = validateCreditCode(s)
+          if (r.ok) expect(validateCreditCode(r.value)).toEqual(r)
+        }
+      )
     )
   })
 })

@@ -41,7 +41,27 @@ describe('validateEnterpriseName', () => {
   })
 
   test('property: accepted names are normalised idempotently and 2–60 characters long', () => {
-    const piece = fc.constantFrom('江', '门', '有', '限', '公', '司', 'A', 'b', '1', '(', '）', '·', '&', '-', ' ', '\u3000', 'Ｘ', '!', '𠮷')
+    const piece = fc.constantFrom(
+      '江',
+      '门',
+      '有',
+      '限',
+      '公',
+      '司',
+      'A',
+      'b',
+      '1',
+      '(',
+      '）',
+      '·',
+      '&',
+      '-',
+      ' ',
+      '\u3000',
+      'Ｘ',
+      '!',
+      '𠮷'
+    )
     fc.assert(
       fc.property(fc.oneof(fc.stringOf(piece, { maxLength: 70 }), fc.fullUnicodeString()), (input) => {
         const r = validateEnterpriseName(input)

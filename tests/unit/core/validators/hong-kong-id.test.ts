@@ -70,10 +70,15 @@ describe('validateHongKongId: properties', () => {
 
   test('any single-digit change is rejected', () => {
     fc.assert(
-      fc.property(validHongKongIdParts, fc.integer({ min: 0, max: 5 }), fc.integer({ min: 1, max: 9 }), ([prefix, six, c], pos, delta) => {
-        const mutated = six.slice(0, pos) + String((Number(six[pos]) + delta) % 10) + six.slice(pos + 1)
-        expect(validateHongKongId(`${prefix}${mutated}(${c})`).ok).toBe(false)
-      }),
+      fc.property(
+        validHongKongIdParts,
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 1, max: 9 }),
+        ([prefix, six, c], pos, delta) => {
+          const mutated = six.slice(0, pos) + String((Number(six[pos]) + delta) % 10) + six.slice(pos + 1)
+          expect(validateHongKongId(`${prefix}${mutated}(${c})`).ok).toBe(false)
+        }
+      ),
       { numRuns: 300 }
     )
   })

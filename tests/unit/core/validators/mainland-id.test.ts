@@ -88,11 +88,16 @@ describe('validateMainlandId: properties', () => {
 
   test('any single-digit change in the first 17 digits is rejected (MOD 11-2 catches it)', () => {
     fc.assert(
-      fc.property(validMainlandId, fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }), (id, pos, delta) => {
-        const changed = String((Number(id[pos]) + delta) % 10)
-        const mutated = id.slice(0, pos) + changed + id.slice(pos + 1)
-        expect(check(mutated).ok).toBe(false)
-      }),
+      fc.property(
+        validMainlandId,
+        fc.integer({ min: 0, max: 16 }),
+        fc.integer({ min: 1, max: 9 }),
+        (id, pos, delta) => {
+          const changed = String((Number(id[pos]) + delta) % 10)
+          const mutated = id.slice(0, pos) + changed + id.slice(pos + 1)
+          expect(check(mutated).ok).toBe(false)
+        }
+      ),
       { numRuns: 500 }
     )
   })

@@ -39,7 +39,7 @@ describe('validateName', () => {
     ['·艾力', 'name.punctuation'],
     ['买买提·', 'name.punctuation'],
     ['买买提··艾力', 'name.punctuation'],
-    ["-Chan", 'name.punctuation'],
+    ['-Chan', 'name.punctuation'],
     ['Chan--Tai', 'name.punctuation'],
     ['Chan,', 'name.punctuation']
   ])('%j → %s', (input, code) => {

@@ -91,8 +91,12 @@ describe('phone helpers', () => {
 })
 
 const nationalNumber: Record<PhoneRegion, fc.Arbitrary<string>> = {
-  cn: fc.tuple(fc.integer({ min: 3, max: 9 }), fc.integer({ min: 0, max: 999999999 })).map(([b, r]) => `1${b}${String(r).padStart(9, '0')}`),
-  hk: fc.tuple(fc.integer({ min: 2, max: 9 }), fc.integer({ min: 0, max: 9999999 })).map(([b, r]) => `${b}${String(r).padStart(7, '0')}`),
+  cn: fc
+    .tuple(fc.integer({ min: 3, max: 9 }), fc.integer({ min: 0, max: 999999999 }))
+    .map(([b, r]) => `1${b}${String(r).padStart(9, '0')}`),
+  hk: fc
+    .tuple(fc.integer({ min: 2, max: 9 }), fc.integer({ min: 0, max: 9999999 }))
+    .map(([b, r]) => `${b}${String(r).padStart(7, '0')}`),
   mo: fc.oneof(
     fc.integer({ min: 0, max: 9999999 }).map((r) => `6${String(r).padStart(7, '0')}`),
     fc.integer({ min: 0, max: 999999 }).map((r) => `28${String(r).padStart(6, '0')}`)
@@ -122,10 +126,17 @@ describe('validatePhone: properties', () => {
 
   test('normalisation is idempotent', () => {
     fc.assert(
-      fc.property(fc.constantFrom<PhoneRegion>('cn', 'hk', 'mo'), fc.oneof(writtenNumber.map((w) => w.written), fc.string()), (region, input) => {
-        const once = validatePhone(region, input)
-        if (once.ok) expect(validatePhone(region, once.value)).toEqual(once)
-      }),
+      fc.property(
+        fc.constantFrom<PhoneRegion>('cn', 'hk', 'mo'),
+        fc.oneof(
+          writtenNumber.map((w) => w.written),
+          fc.string()
+        ),
+        (region, input) => {
+          const once = validatePhone(region, input)
+          if (once.ok) expect(validatePhone(region, once.value)).toEqual(once)
+        }
+      ),
       { numRuns: 500 }
     )
   })

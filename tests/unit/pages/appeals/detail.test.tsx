@@ -16,8 +16,10 @@ async function openSeeded(seed: Seed, options: { minutesAgo?: number } = {}) {
 
 /** the status tag at the top of the page */
 const status = (page: RenderedPage) => page.container.querySelector('.appeal-detail__head')?.textContent ?? ''
-const deadlineRows = (page: RenderedPage) => Array.from(page.container.querySelectorAll('.appeal-deadlines__row')).map((r) => r.textContent ?? '')
-const buttons = (page: RenderedPage) => Array.from(page.container.querySelectorAll('taro-button-core')).map((b) => b.textContent)
+const deadlineRows = (page: RenderedPage) =>
+  Array.from(page.container.querySelectorAll('.appeal-deadlines__row')).map((r) => r.textContent ?? '')
+const buttons = (page: RenderedPage) =>
+  Array.from(page.container.querySelectorAll('taro-button-core')).map((b) => b.textContent)
 const stored = (page: RenderedPage, id: string) => storedAppeals(page.device).find((a) => a.id === id)
 
 test('an enterprise appeal shows the three 117 deadlines with the time left, and its details', async () => {
@@ -90,7 +92,9 @@ test('a 差评 needs a reason, and with one it goes back to the unit for 重办'
   await page.tap('不满意')
   expect(page.text()).toContain('不满意的原因')
   await page.tap('提交评价')
-  expect(page.container.querySelector('[role="alert"]')?.textContent).toBe('选择“不满意”或“非常不满意”时请说明原因（至少5个字），以便承办单位重新办理')
+  expect(page.container.querySelector('[role="alert"]')?.textContent).toBe(
+    '选择“不满意”或“非常不满意”时请说明原因（至少5个字），以便承办单位重新办理'
+  )
   await page.input('#appeal-rate-reason', '还是很吵')
   await page.tap('提交评价')
   expect(page.container.querySelector('[role="alert"]')?.textContent).toMatch(/^选择“不满意”/)
@@ -118,7 +122,12 @@ test('after the 重办 is answered, the second rating closes the appeal and both
 
   // the unit answers again and the 12345 centre calls back, through the backend the page uses
   const { appealsApi } = require('@/backend/appeals')
-  await appealsApi.office.act(appeal.id, { actor: 'unit', event: 'reply', text: '已对施工单位立案处罚，夜间施工已停止。', attachments: [] })
+  await appealsApi.office.act(appeal.id, {
+    actor: 'unit',
+    event: 'reply',
+    text: '已对施工单位立案处罚，夜间施工已停止。',
+    attachments: []
+  })
   await appealsApi.office.act(appeal.id, { actor: 'center', event: 'revisit' })
   first.unmount()
 
@@ -151,7 +160,10 @@ test('opening an appeal with news marks it seen', async () => {
   const { storage, appeals } = await seedAppeals([{ steps: STEPS.processing }])
   const [appeal] = appeals
   expect(appeal.unseen).toBe(true)
-  const seenAt = (page: RenderedPage) => (page.device.get('wst:appeals-seen') as { items: Array<{ id: string; at: number }> }).items.find((s) => s.id === appeal.id)?.at
+  const seenAt = (page: RenderedPage) =>
+    (page.device.get('wst:appeals-seen') as { items: Array<{ id: string; at: number }> }).items.find(
+      (s) => s.id === appeal.id
+    )?.at
 
   const page = await open(appeal.id, storage)
   await page.waitForText(appeal.reference)

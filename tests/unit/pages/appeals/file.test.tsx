@@ -7,7 +7,8 @@ import { CREDIT_CODE, storedAppeals, storedState, zoneStorage } from './seed-app
 
 const filePage = () => import('@/features/appeals/pages/file')
 const open = (options: RenderOptions = {}) => renderPage(filePage, options)
-const openEnterprise = (options: RenderOptions = {}) => open({ ...options, params: { channel: 'enterprise', ...options.params } })
+const openEnterprise = (options: RenderOptions = {}) =>
+  open({ ...options, params: { channel: 'enterprise', ...options.params } })
 
 const NOISE = '小区旁边的工地夜间施工噪音很大，凌晨还在打桩，影响休息，请尽快处理。'
 
@@ -124,7 +125,9 @@ test('a 统一社会信用代码 with a wrong check character is told so, and th
   const page = await openEnterprise()
   await page.waitForText('统一社会信用代码')
   await page.input('统一社会信用代码', `${CREDIT_CODE.slice(0, 17)}X`)
-  expect(page.fieldError('统一社会信用代码')).toBe('统一社会信用代码最后一位校验码与前17位不符，请核对最后一位，或检查前面是否有字符输错')
+  expect(page.fieldError('统一社会信用代码')).toBe(
+    '统一社会信用代码最后一位校验码与前17位不符，请核对最后一位，或检查前面是否有字符输错'
+  )
 
   await page.input('统一社会信用代码', CREDIT_CODE)
   expect(page.fieldError('统一社会信用代码')).toBeUndefined()
@@ -338,7 +341,9 @@ test('in 繁體 the form and its messages read in traditional characters', async
 test('a filing the backend refuses comes back into the form, with the message under its field', async () => {
   jest.doMock('@/backend/appeals', () => {
     const { appealsApi } = jest.requireActual('@/backend/appeals')
-    return { appealsApi: { ...appealsApi, submit: () => Promise.reject(new BackendError('invalid', 'phone.cn.prefix')) } }
+    return {
+      appealsApi: { ...appealsApi, submit: () => Promise.reject(new BackendError('invalid', 'phone.cn.prefix')) }
+    }
   })
   try {
     const page = await open({ settings: { privacyConsent: 1 } })
@@ -369,7 +374,9 @@ test('when sending fails on the way, the filing stays in the outbox to be sent l
     await fillValidForm(page)
     await page.tap('提交诉求')
 
-    expect(outboxItems(page)).toEqual([expect.objectContaining({ attempts: 1, request: expect.objectContaining({ content: NOISE }) })])
+    expect(outboxItems(page)).toEqual([
+      expect.objectContaining({ attempts: 1, request: expect.objectContaining({ content: NOISE }) })
+    ])
     expect(page.toasts).toEqual(['已保存为待发送'])
     expect(page.navigations).toEqual([routes.appeals()])
   } finally {

@@ -10,8 +10,11 @@ const open = (options: RenderOptions = {}) => renderPage(listPage, options)
 
 /** the appeal rows (not the 待发送 ones), each as its text */
 const rows = (page: RenderedPage) =>
-  Array.from(page.container.querySelectorAll('.appeal-list__row:not(.appeal-list__row--queued)')).map((row) => row.textContent ?? '')
-const queuedRows = (page: RenderedPage) => Array.from(page.container.querySelectorAll('.appeal-list__row--queued')).map((row) => row.textContent ?? '')
+  Array.from(page.container.querySelectorAll('.appeal-list__row:not(.appeal-list__row--queued)')).map(
+    (row) => row.textContent ?? ''
+  )
+const queuedRows = (page: RenderedPage) =>
+  Array.from(page.container.querySelectorAll('.appeal-list__row--queued')).map((row) => row.textContent ?? '')
 /** a status filter chip (its label is also a status name, shown on the rows) */
 const filter = (page: RenderedPage, label: string) => {
   const tab = Array.from(page.container.querySelectorAll('[role="tab"]')).find((el) => el.textContent === label)
@@ -21,7 +24,10 @@ const filter = (page: RenderedPage, label: string) => {
 
 /** device storage with these filings in the outbox, as the page's store persists it */
 function outboxStorage(...items: Array<{ request: AppealRequest; refused?: string; attempts?: number }>) {
-  const entries = items.map(({ request, refused, attempts = 0 }, i) => [request.idempotencyKey, { request, queuedAt: Date.now() - (i + 1) * 60_000, attempts, ...(refused ? { refused } : {}) }])
+  const entries = items.map(({ request, refused, attempts = 0 }, i) => [
+    request.idempotencyKey,
+    { request, queuedAt: Date.now() - (i + 1) * 60_000, attempts, ...(refused ? { refused } : {}) }
+  ])
   return { 'wst:appeal-outbox': JSON.stringify({ state: { items: Object.fromEntries(entries) }, version: 1 }) }
 }
 
@@ -67,7 +73,7 @@ test('each appeal shows its type, status, reference, masked contact and the next
   // the countdown is live
   const countdown = () => page.container.querySelector('.appeal-countdown')?.textContent
   const before = countdown()
-  for (const end = Date.now() + 2500; countdown() === before && Date.now() < end; ) await page.settle()
+  for (const end = Date.now() + 2500; countdown() === before && Date.now() < end;) await page.settle()
   expect(countdown()).toMatch(/^联系诉求人剩余 \d+分\d+秒$/)
   expect(countdown()).not.toBe(before)
 

@@ -5,7 +5,8 @@ import { seedAppeals, STEPS, storedAppeals } from './seed-appeals'
 
 const officePage = () => import('@/features/appeals/pages/office')
 
-const buttons = (page: RenderedPage) => Array.from(page.container.querySelectorAll('taro-button-core')).map((b) => b.textContent)
+const buttons = (page: RenderedPage) =>
+  Array.from(page.container.querySelectorAll('taro-button-core')).map((b) => b.textContent)
 /** the note (退单原因或答复内容): the card's only textarea */
 const noteField = (page: RenderedPage) => page.container.querySelector('taro-textarea-core') as Element
 const statusOf = (page: RenderedPage, id: string) => storedAppeals(page.device).find((a) => a.id === id)
@@ -21,7 +22,13 @@ test('the seeded appeals are listed with their reference, status and next deadli
   expect(page.getAllByText('办理中')).toHaveLength(1)
   expect(page.getAllByText(/^联系诉求人剩余 \d+分\d+秒$/)).toHaveLength(2)
   // the buttons are what the workflow allows in each status
-  expect(buttons(page)).toEqual(['12345热线：受理', '12345热线：改派', '承办单位：退单', '承办单位：联系诉求人', '承办单位：答复'])
+  expect(buttons(page)).toEqual([
+    '12345热线：受理',
+    '12345热线：改派',
+    '承办单位：退单',
+    '承办单位：联系诉求人',
+    '承办单位：答复'
+  ])
 })
 
 test('with no appeals the office says so', async () => {
@@ -64,7 +71,9 @@ test('a 退单 without a reason is refused with the workflow message; with one i
   await page.waitForText('办理中')
 
   await page.tap('承办单位：退单')
-  expect(page.container.querySelector('[role="alert"]')?.textContent).toBe('退单需要说明理由（至少5个字），例如不属于本单位职责的依据')
+  expect(page.container.querySelector('[role="alert"]')?.textContent).toBe(
+    '退单需要说明理由（至少5个字），例如不属于本单位职责的依据'
+  )
   expect(page.text()).toContain('办理中')
   expect(statusOf(page, appeals[0].id)?.status).toBe('processing')
 
@@ -78,7 +87,10 @@ test('a 退单 without a reason is refused with the workflow message; with one i
   expect(page.container.querySelector('[role="alert"]')).toBeNull()
   expect(statusOf(page, appeals[0].id)?.status).toBe('accepted')
   expect(statusOf(page, appeals[0].id)?.unitId).toBeUndefined()
-  expect(statusOf(page, appeals[0].id)?.timeline.at(-1)).toMatchObject({ event: 'return', note: '工厂噪音不属于本单位职责' })
+  expect(statusOf(page, appeals[0].id)?.timeline.at(-1)).toMatchObject({
+    event: 'return',
+    note: '工厂噪音不属于本单位职责'
+  })
 })
 
 test('a reply too short for the workflow is refused; a proper one moves the appeal to 已答复', async () => {
@@ -88,7 +100,9 @@ test('a reply too short for the workflow is refused; a proper one moves the appe
 
   await page.input(noteField(page), '已处理')
   await page.tap('承办单位：答复')
-  expect(page.container.querySelector('[role="alert"]')?.textContent).toBe('答复内容至少需要10个字，请写明办理结果和依据')
+  expect(page.container.querySelector('[role="alert"]')?.textContent).toBe(
+    '答复内容至少需要10个字，请写明办理结果和依据'
+  )
 
   await page.input(noteField(page), '已责令施工单位夜间停止高噪音作业。')
   await page.tap('承办单位：答复')

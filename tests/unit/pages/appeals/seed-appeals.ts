@@ -42,7 +42,12 @@ export const STEPS = {
     { actor: 'center', event: 'accept' },
     { actor: 'center', event: 'dispatch', unitId: '' },
     { actor: 'unit', event: 'start' },
-    { actor: 'unit', event: 'reply', text: '已责令施工单位夜间停止高噪音作业，并安排执法人员夜间巡查。', attachments: [] },
+    {
+      actor: 'unit',
+      event: 'reply',
+      text: '已责令施工单位夜间停止高噪音作业，并安排执法人员夜间巡查。',
+      attachments: []
+    },
     { actor: 'center', event: 'revisit' }
   ]
 } satisfies Record<string, OfficeCommand[]>
@@ -58,11 +63,18 @@ export interface Seed {
  * just long enough for every step to fit before now). Returns the entries and the appeals as the backend
  * shows them.
  */
-export async function seedAppeals(seeds: Seed[], { minutesAgo }: { minutesAgo?: number } = {}): Promise<{ storage: Record<string, unknown>; appeals: AppealView[] }> {
+export async function seedAppeals(
+  seeds: Seed[],
+  { minutesAgo }: { minutesAgo?: number } = {}
+): Promise<{ storage: Record<string, unknown>; appeals: AppealView[] }> {
   const storage = memoryStorage()
   const steps = seeds.reduce((n, s) => n + 1 + (s.steps?.length ?? 0), 0)
   let at = Date.now() - (minutesAgo ?? steps + 5) * 60_000 - 60_000
-  const backend = createEmbeddedBackend(storage, { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified }, () => (at += 60_000))
+  const backend = createEmbeddedBackend(
+    storage,
+    { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
+    () => (at += 60_000)
+  )
   const { categories } = await backend.appeals.catalogue('zh-Hans')
   const leaf = (nodes = categories): string => (nodes[0].children ? leaf(nodes[0].children) : nodes[0].code)
   const appeals: AppealView[] = []
@@ -77,7 +89,8 @@ export async function seedAppeals(seeds: Seed[], { minutesAgo }: { minutesAgo?: 
 /** the appeals the device holds now, as stored ({ v, items }) */
 export function storedAppeals(device: Map<string, unknown>): Array<Record<string, any>> {
   const raw = device.get('wst:appeals')
-  const envelope = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { items?: Array<Record<string, any>> } | undefined
+  const envelope = (typeof raw === 'string' ? JSON.parse(raw) : raw) as
+    { items?: Array<Record<string, any>> } | undefined
   return envelope?.items ?? []
 }
 
@@ -88,4 +101,6 @@ export function storedState(device: Map<string, unknown>, key: string): Record<s
 }
 
 /** device storage that puts the app in a zone */
-export const zoneStorage = (zoneId: 'jiangmen' | 'shenjiang' | 'zhongjiang') => ({ 'wst:zone': JSON.stringify({ state: { zoneId }, version: 1 }) })
+export const zoneStorage = (zoneId: 'jiangmen' | 'shenjiang' | 'zhongjiang') => ({
+  'wst:zone': JSON.stringify({ state: { zoneId }, version: 1 })
+})

@@ -10,7 +10,9 @@ export default function About() {
     <Page title={t('about.title')}>
       <Section title={t('app.name')}>
         <View className='wst-prose'>
-          <Text className='wst-prose__p'>{t('about.version', { version: process.env.TARO_APP_VERSION ?? '0.0.0' })}</Text>
+          <Text className='wst-prose__p'>
+            {t('about.version', { version: process.env.TARO_APP_VERSION ?? '0.0.0' })}
+          </Text>
           <Text className='wst-prose__p'>{t('about.desc')}</Text>
           <Text className='wst-prose__p'>{t('about.backend', { backend: t(`backend.${BACKEND_KIND}`) })}</Text>
         </View>

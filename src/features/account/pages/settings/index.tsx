@@ -20,7 +20,14 @@ export default function Settings() {
         <Cell
           title={t('settings.elderMode')}
           subtitle={t('settings.elderModeDesc')}
-          extra={<Switch checked={elderMode} onChange={(e) => setElderMode(e.detail.value)} color='#0b5cad' aria-label={t('settings.elderMode')} />}
+          extra={
+            <Switch
+              checked={elderMode}
+              onChange={(e) => setElderMode(e.detail.value)}
+              color='#0b5cad'
+              aria-label={t('settings.elderMode')}
+            />
+          }
         />
         {fontScale > 1 ? <Cell title={t('settings.fontScale', { scale: fontScale.toFixed(2) })} /> : null}
       </Section>

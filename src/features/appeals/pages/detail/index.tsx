@@ -51,9 +51,19 @@ export default function AppealDetailPage() {
   }
 
   const title = t('appeal.detail.title')
-  if (appeal.error) return <Page title={title}><ErrorView t={t} error={appeal.error} onRetry={appeal.reload} /></Page>
+  if (appeal.error)
+    return (
+      <Page title={title}>
+        <ErrorView t={t} error={appeal.error} onRetry={appeal.reload} />
+      </Page>
+    )
   const a = appeal.data
-  if (!a) return <Page title={title}><Empty message={t('common.loading')} /></Page>
+  if (!a)
+    return (
+      <Page title={title}>
+        <Empty message={t('common.loading')} />
+      </Page>
+    )
   const units = catalogue.data?.units ?? []
   const unitName = (unitId?: string) => units.find((u) => u.id === unitId)?.name ?? unitId ?? ''
   const { location } = a
@@ -66,8 +76,13 @@ export default function AppealDetailPage() {
           <Tag tone={statusTone(a.status)}>{t(`appeal.status.${a.status}`)}</Tag>
         </View>
         <Cell title={t('appeal.reference')} extra={<Text selectable>{a.reference}</Text>} />
-        <Cell title={t('appeal.detail.unit')} extra={<Text>{a.unitId ? unitName(a.unitId) : t('appeal.detail.pendingUnit')}</Text>} />
-        {a.redoCount ? <Cell title={t('appeal.event.rate')} extra={<Text>{t('appeal.detail.redo', { count: a.redoCount })}</Text>} /> : null}
+        <Cell
+          title={t('appeal.detail.unit')}
+          extra={<Text>{a.unitId ? unitName(a.unitId) : t('appeal.detail.pendingUnit')}</Text>}
+        />
+        {a.redoCount ? (
+          <Cell title={t('appeal.event.rate')} extra={<Text>{t('appeal.detail.redo', { count: a.redoCount })}</Text>} />
+        ) : null}
       </Section>
 
       <Section title={t('appeal.deadlines')}>
@@ -81,14 +96,31 @@ export default function AppealDetailPage() {
           <Text>{banner}</Text>
         </View>
       ) : null}
-      {a.status === 'awaiting_rating' ? <RatingForm t={t} round={a.ratings.length + 1} onRate={(level, reason) => run(() => appealsApi.rate(a.id, level, reason), t(isBadRating(level) ? 'appeal.rate.sentBack' : 'appeal.rate.done'))} /> : null}
-      {a.status === 'submitted' ? <WithdrawButton t={t} onWithdraw={() => run(() => appealsApi.withdraw(a.id), t('appeal.withdrawn'))} /> : null}
+      {a.status === 'awaiting_rating' ? (
+        <RatingForm
+          t={t}
+          round={a.ratings.length + 1}
+          onRate={(level, reason) =>
+            run(
+              () => appealsApi.rate(a.id, level, reason),
+              t(isBadRating(level) ? 'appeal.rate.sentBack' : 'appeal.rate.done')
+            )
+          }
+        />
+      ) : null}
+      {a.status === 'submitted' ? (
+        <WithdrawButton t={t} onWithdraw={() => run(() => appealsApi.withdraw(a.id), t('appeal.withdrawn'))} />
+      ) : null}
 
       <Section title={t('appeal.detail.content')}>
         <View className='appeal-detail__pad'>
-          {catalogue.data ? <Text className='appeal-detail__muted'>{categoryLabel(catalogue.data.categories, a.categoryCode)}</Text> : null}
+          {catalogue.data ? (
+            <Text className='appeal-detail__muted'>{categoryLabel(catalogue.data.categories, a.categoryCode)}</Text>
+          ) : null}
           {/* shown as text, never as markup: whatever the user typed stays inert */}
-          <Text className='appeal-detail__content' id='appeal-detail-content' userSelect>{a.content}</Text>
+          <Text className='appeal-detail__content' id='appeal-detail-content' userSelect>
+            {a.content}
+          </Text>
           {a.tags.length ? (
             <View className='wst-chips'>
               {a.tags.map((tag) => (
@@ -101,10 +133,25 @@ export default function AppealDetailPage() {
       </Section>
 
       <Section>
-        <Cell title={t('appeal.detail.location')} subtitle={[t(cityKey(location.city)), location.district ? t(`appeal.district.${location.district}`) : '', location.address].filter(Boolean).join(' ')} />
-        {a.enterprise ? <Cell title={t('appeal.detail.enterprise')} subtitle={`${a.enterprise.name} ${a.enterprise.creditCode}`} /> : null}
+        <Cell
+          title={t('appeal.detail.location')}
+          subtitle={[
+            t(cityKey(location.city)),
+            location.district ? t(`appeal.district.${location.district}`) : '',
+            location.address
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        />
+        {a.enterprise ? (
+          <Cell title={t('appeal.detail.enterprise')} subtitle={`${a.enterprise.name} ${a.enterprise.creditCode}`} />
+        ) : null}
         {a.contact ? (
-          <Cell title={t('appeal.detail.contact')} subtitle={`${a.contact.name} ${a.contact.phone}`} extra={a.confidential ? <Tag tone='muted'>{t('appeal.confidentialMark')}</Tag> : undefined} />
+          <Cell
+            title={t('appeal.detail.contact')}
+            subtitle={`${a.contact.name} ${a.contact.phone}`}
+            extra={a.confidential ? <Tag tone='muted'>{t('appeal.confidentialMark')}</Tag> : undefined}
+          />
         ) : null}
       </Section>
 
@@ -129,7 +176,12 @@ export default function AppealDetailPage() {
       {a.ratings.length ? (
         <Section title={t('appeal.event.rate')}>
           {a.ratings.map((r) => (
-            <Cell key={r.at} title={`${t('appeal.rate.round', { round: r.round })} · ${t(`appeal.rate.level.${r.level}`)}`} subtitle={r.reason} extra={<Text>{time(r.at)}</Text>} />
+            <Cell
+              key={r.at}
+              title={`${t('appeal.rate.round', { round: r.round })} · ${t(`appeal.rate.level.${r.level}`)}`}
+              subtitle={r.reason}
+              extra={<Text>{time(r.at)}</Text>}
+            />
           ))}
         </Section>
       ) : null}
@@ -156,7 +208,13 @@ function PhotoGrid({ paths }: { paths: string[] }) {
   return (
     <View className='appeal-detail__photos'>
       {paths.map((path) => (
-        <Image key={path} src={path} mode='aspectFill' className='appeal-detail__photo' onClick={() => previewPhotos(paths, path)} />
+        <Image
+          key={path}
+          src={path}
+          mode='aspectFill'
+          className='appeal-detail__photo'
+          onClick={() => previewPhotos(paths, path)}
+        />
       ))}
     </View>
   )
@@ -170,11 +228,17 @@ function WithdrawButton({ t, onWithdraw }: { t: Translate; onWithdraw(): void })
         <Text className='appeal-detail__muted'>{t('appeal.withdrawHint')}</Text>
         {confirming ? (
           <View className='appeal-detail__actions'>
-            <Button className='wst-button wst-button--small' onClick={onWithdraw}>{t('appeal.withdrawConfirm')}</Button>
-            <Button className='wst-button wst-button--small wst-button--secondary' onClick={() => setConfirming(false)}>{t('appeal.discardCancel')}</Button>
+            <Button className='wst-button wst-button--small' onClick={onWithdraw}>
+              {t('appeal.withdrawConfirm')}
+            </Button>
+            <Button className='wst-button wst-button--small wst-button--secondary' onClick={() => setConfirming(false)}>
+              {t('appeal.discardCancel')}
+            </Button>
           </View>
         ) : (
-          <Button className='wst-button wst-button--secondary' onClick={() => setConfirming(true)}>{t('appeal.withdraw')}</Button>
+          <Button className='wst-button wst-button--secondary' onClick={() => setConfirming(true)}>
+            {t('appeal.withdraw')}
+          </Button>
         )}
       </View>
     </Section>
@@ -182,7 +246,15 @@ function WithdrawButton({ t, onWithdraw }: { t: Translate; onWithdraw(): void })
 }
 
 /** the national five levels; a 差评 asks why before it sends the appeal back for 重办 */
-function RatingForm({ t, round, onRate }: { t: Translate; round: number; onRate(level: RatingLevel, reason?: string): Promise<boolean> }) {
+function RatingForm({
+  t,
+  round,
+  onRate
+}: {
+  t: Translate
+  round: number
+  onRate(level: RatingLevel, reason?: string): Promise<boolean>
+}) {
   const [level, setLevel] = useState<RatingLevel | null>(null)
   const [reason, setReason] = useState('')
   const [error, setError] = useState('')
@@ -198,7 +270,16 @@ function RatingForm({ t, round, onRate }: { t: Translate; round: number; onRate(
       <View className='appeal-detail__pad'>
         <View className='wst-chips' role='radiogroup'>
           {LEVELS.map((l) => (
-            <View key={l} role='radio' aria-checked={level === l} className={`wst-chip ${level === l ? 'wst-chip--on' : ''}`} onClick={() => { setLevel(l); setError('') }}>
+            <View
+              key={l}
+              role='radio'
+              aria-checked={level === l}
+              className={`wst-chip ${level === l ? 'wst-chip--on' : ''}`}
+              onClick={() => {
+                setLevel(l)
+                setError('')
+              }}
+            >
               {t(`appeal.rate.level.${l}`)}
             </View>
           ))}
@@ -206,12 +287,25 @@ function RatingForm({ t, round, onRate }: { t: Translate; round: number; onRate(
         {bad ? (
           <View className='appeal-detail__reason'>
             <Text className='wst-field__label'>{t('appeal.rate.reason')}</Text>
-            <Textarea className='wst-input appeal-detail__reason-input' id='appeal-rate-reason' value={reason} maxlength={500} placeholder={t('appeal.rate.reasonPlaceholder')} onInput={(e) => setReason(e.detail.value)} />
+            <Textarea
+              className='wst-input appeal-detail__reason-input'
+              id='appeal-rate-reason'
+              value={reason}
+              maxlength={500}
+              placeholder={t('appeal.rate.reasonPlaceholder')}
+              onInput={(e) => setReason(e.detail.value)}
+            />
             <Text className='wst-field__hint'>{t('appeal.rate.reasonHint')}</Text>
           </View>
         ) : null}
-        {error ? <View className='wst-field__error' role='alert'>{error}</View> : null}
-        <Button className='wst-button' id='appeal-rate-submit' onClick={submit}>{t('appeal.rate.submit')}</Button>
+        {error ? (
+          <View className='wst-field__error' role='alert'>
+            {error}
+          </View>
+        ) : null}
+        <Button className='wst-button' id='appeal-rate-submit' onClick={submit}>
+          {t('appeal.rate.submit')}
+        </Button>
       </View>
     </Section>
   )

@@ -1,9 +1,24 @@
 import { Button, Image, Input, Picker, Switch, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { AppealChannel, AppealPhoto, AppealRequest, AppealType, CityId, District, PhoneRegion, RoutingInput } from '@/backend/types'
+import type {
+  AppealChannel,
+  AppealPhoto,
+  AppealRequest,
+  AppealType,
+  CityId,
+  District,
+  PhoneRegion,
+  RoutingInput
+} from '@/backend/types'
 import { isLeafCode } from '@/core/appeals/categories'
-import { APPEAL_TYPES, JIANGMEN_DISTRICTS, validateAppealForm, type AppealField, type AppealFormErrors } from '@/core/appeals/form'
+import {
+  APPEAL_TYPES,
+  JIANGMEN_DISTRICTS,
+  validateAppealForm,
+  type AppealField,
+  type AppealFormErrors
+} from '@/core/appeals/form'
 import { ErrorView } from '@/components/error-view'
 import { Page } from '@/components/page'
 import { Empty, Field, Section } from '@/components/ui'
@@ -25,7 +40,14 @@ import { TagPicker } from '../../components/tag-picker'
 import { appealMessages } from '../../i18n'
 import { cityKey, fieldOfReason } from '../../model'
 import { flushOutbox, watchOutbox } from '../../outbox'
-import { draftFromRequest, emptyAppealDraft, useAppealDrafts, useAppealPhotos, useOutbox, type AppealDraft } from '../../store'
+import {
+  draftFromRequest,
+  emptyAppealDraft,
+  useAppealDrafts,
+  useAppealPhotos,
+  useOutbox,
+  type AppealDraft
+} from '../../store'
 import './index.scss'
 
 const PHONE_REGIONS: PhoneRegion[] = ['cn', 'hk', 'mo']
@@ -78,11 +100,19 @@ export default function FileAppealPage() {
   const catalogue = useAsync(() => appealsApi.catalogue(locale), [locale])
   // compared as text: a new object with the same content must not ask again
   const routingKey = useSettled(
-    JSON.stringify({ text: draft.content, tags: draft.tags, categoryCode: draft.categoryCode || undefined, city: draft.location.city, district: draft.location.district })
+    JSON.stringify({
+      text: draft.content,
+      tags: draft.tags,
+      categoryCode: draft.categoryCode || undefined,
+      city: draft.location.city,
+      district: draft.location.district
+    })
   )
   const routing = useAsync(() => {
     const input = JSON.parse(routingKey) as RoutingInput
-    return input.city && (input.text.trim() || input.categoryCode) ? appealsApi.proposeRouting(input) : Promise.resolve(undefined)
+    return input.city && (input.text.trim() || input.categoryCode)
+      ? appealsApi.proposeRouting(input)
+      : Promise.resolve(undefined)
   }, [routingKey])
 
   useEffect(() => watchOutbox(), [])
@@ -98,8 +128,10 @@ export default function FileAppealPage() {
     // a corrected field loses its message at once
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !cleared.includes(k as AppealField))))
   }
-  const setLocation = (patch: Partial<AppealDraft['location']>, cleared: AppealField[]) => set({ location: { ...draft.location, ...patch } }, cleared)
-  const setContact = (patch: Partial<AppealDraft['contact']>, cleared: AppealField[]) => set({ contact: { ...draft.contact, ...patch } }, cleared)
+  const setLocation = (patch: Partial<AppealDraft['location']>, cleared: AppealField[]) =>
+    set({ location: { ...draft.location, ...patch } }, cleared)
+  const setContact = (patch: Partial<AppealDraft['contact']>, cleared: AppealField[]) =>
+    set({ contact: { ...draft.contact, ...patch } }, cleared)
   const setEnterprise = (patch: Partial<NonNullable<AppealDraft['enterprise']>>, cleared: AppealField[]) =>
     set({ enterprise: { name: '', creditCode: '', ...draft.enterprise, ...patch } }, cleared)
 
@@ -109,7 +141,15 @@ export default function FileAppealPage() {
       if (!picked) return
       // the district is read from the address the map gives, when it names one
       const district = JIANGMEN_DISTRICTS.find((d) => picked.address.includes(t(`appeal.district.${d}`).slice(0, 2)))
-      setLocation({ address: `${picked.address}${picked.name && !picked.address.includes(picked.name) ? ` ${picked.name}` : ''}`, latitude: picked.latitude, longitude: picked.longitude, ...(district ? { district } : {}) }, ['location.address', 'location.district'])
+      setLocation(
+        {
+          address: `${picked.address}${picked.name && !picked.address.includes(picked.name) ? ` ${picked.name}` : ''}`,
+          latitude: picked.latitude,
+          longitude: picked.longitude,
+          ...(district ? { district } : {})
+        },
+        ['location.address', 'location.district']
+      )
     } catch {
       setNotice(t('appeal.location.denied'))
     }
@@ -121,13 +161,19 @@ export default function FileAppealPage() {
     const tooLarge = rejected.filter((r) => r.reason === 'tooLarge').length
     const unreadable = rejected.length - tooLarge
     setNotice(
-      [tooLarge ? t('appeal.photos.rejectedTooLarge', { count: tooLarge }) : '', unreadable ? t('appeal.photos.rejectedUnreadable', { count: unreadable }) : '']
+      [
+        tooLarge ? t('appeal.photos.rejectedTooLarge', { count: tooLarge }) : '',
+        unreadable ? t('appeal.photos.rejectedUnreadable', { count: unreadable }) : ''
+      ]
         .filter(Boolean)
         .join('；')
     )
   }
   const dropPhoto = (photo: AppealPhoto) => {
-    setPhotos(channel, photos.filter((p) => p !== photo))
+    setPhotos(
+      channel,
+      photos.filter((p) => p !== photo)
+    )
     void removePhoto(photo)
   }
 
@@ -174,7 +220,10 @@ export default function FileAppealPage() {
       } else {
         // no answer of its own: either still queued, or a send started elsewhere (the network came back) took it
         const stillQueued = useOutbox.getState().items[filing.idempotencyKey] !== undefined
-        void Taro.showToast({ title: t(stillQueued ? 'appeal.queued' : 'appeal.submitted'), icon: stillQueued ? 'none' : 'success' })
+        void Taro.showToast({
+          title: t(stillQueued ? 'appeal.queued' : 'appeal.submitted'),
+          icon: stillQueued ? 'none' : 'success'
+        })
         void Taro.redirectTo({ url: routes.appeals() })
       }
     } finally {
@@ -184,9 +233,19 @@ export default function FileAppealPage() {
   }
 
   const title = t(channel === 'enterprise' ? 'appeal.file.titleEnterprise' : 'appeal.file.title')
-  if (catalogue.error) return <Page title={title}><ErrorView t={t} error={catalogue.error} onRetry={catalogue.reload} /></Page>
+  if (catalogue.error)
+    return (
+      <Page title={title}>
+        <ErrorView t={t} error={catalogue.error} onRetry={catalogue.reload} />
+      </Page>
+    )
   const data = catalogue.data
-  if (!data) return <Page title={title}><Empty message={t('common.loading')} /></Page>
+  if (!data)
+    return (
+      <Page title={title}>
+        <Empty message={t('common.loading')} />
+      </Page>
+    )
 
   const message = (field: AppealField) => (errors[field] ? t(errors[field] as string) : undefined)
   const cityIndex = zone.cities.indexOf(draft.location.city)
@@ -203,11 +262,17 @@ export default function FileAppealPage() {
           <Text>{t('appeal.draftRestored')}</Text>
           {confirmDiscard ? (
             <View className='appeal-file__confirm'>
-              <Text className='wst-link' onClick={discard}>{t('appeal.discardConfirm')}</Text>
-              <Text className='wst-link' onClick={() => setConfirmDiscard(false)}>{t('appeal.discardCancel')}</Text>
+              <Text className='wst-link' onClick={discard}>
+                {t('appeal.discardConfirm')}
+              </Text>
+              <Text className='wst-link' onClick={() => setConfirmDiscard(false)}>
+                {t('appeal.discardCancel')}
+              </Text>
             </View>
           ) : (
-            <Text className='wst-link' onClick={() => setConfirmDiscard(true)}>{t('appeal.discard')}</Text>
+            <Text className='wst-link' onClick={() => setConfirmDiscard(true)}>
+              {t('appeal.discard')}
+            </Text>
           )}
         </View>
       ) : null}
@@ -216,7 +281,13 @@ export default function FileAppealPage() {
         <Field label={t('appeal.type')} error={message('type')}>
           <View className='wst-chips' role='radiogroup'>
             {APPEAL_TYPES.map((type) => (
-              <View key={type} role='radio' aria-checked={draft.type === type} className={`wst-chip ${draft.type === type ? 'wst-chip--on' : ''}`} onClick={() => set({ type }, ['type'])}>
+              <View
+                key={type}
+                role='radio'
+                aria-checked={draft.type === type}
+                className={`wst-chip ${draft.type === type ? 'wst-chip--on' : ''}`}
+                onClick={() => set({ type }, ['type'])}
+              >
                 {t(`appeal.type.${type}`)}
               </View>
             ))}
@@ -228,12 +299,21 @@ export default function FileAppealPage() {
           </Field>
         ) : null}
         <Field label={t('appeal.category')} error={message('categoryCode')}>
-          <CategoryPicker t={t} tree={data.categories} code={draft.categoryCode} onChange={(categoryCode) => set({ categoryCode }, ['categoryCode'])} />
+          <CategoryPicker
+            t={t}
+            tree={data.categories}
+            code={draft.categoryCode}
+            onChange={(categoryCode) => set({ categoryCode }, ['categoryCode'])}
+          />
         </Field>
         <Field label={t('appeal.tags')} error={message('tags')}>
           <TagPicker t={t} vocabulary={data.tags} chosen={draft.tags} onChange={(tags) => set({ tags }, ['tags'])} />
         </Field>
-        <Field label={t('appeal.content')} error={message('content')} hint={t('appeal.content.count', { count: contentLength })}>
+        <Field
+          label={t('appeal.content')}
+          error={message('content')}
+          hint={t('appeal.content.count', { count: contentLength })}
+        >
           <Textarea
             className='wst-input appeal-file__content'
             id='appeal-content'
@@ -254,30 +334,78 @@ export default function FileAppealPage() {
       <Section title={t('appeal.location')}>
         {zone.cities.length > 1 ? (
           <Field label={t('appeal.location.city')} error={message('location.city')}>
-            <Picker mode='selector' range={zone.cities.map((c) => t(cityKey(c)))} value={Math.max(0, cityIndex)} onChange={(e) => setLocation({ city: zone.cities[Number(e.detail.value)], district: undefined }, ['location.city', 'location.district'])}>
-              <View className='wst-input' id='appeal-city'>{cityIndex >= 0 ? t(cityKey(draft.location.city)) : t('appeal.category.choose')} ▾</View>
+            <Picker
+              mode='selector'
+              range={zone.cities.map((c) => t(cityKey(c)))}
+              value={Math.max(0, cityIndex)}
+              onChange={(e) =>
+                setLocation({ city: zone.cities[Number(e.detail.value)], district: undefined }, [
+                  'location.city',
+                  'location.district'
+                ])
+              }
+            >
+              <View className='wst-input' id='appeal-city'>
+                {cityIndex >= 0 ? t(cityKey(draft.location.city)) : t('appeal.category.choose')} ▾
+              </View>
             </Picker>
           </Field>
         ) : null}
         {draft.location.city === 'jiangmen' ? (
           <Field label={t('appeal.location.district')} error={message('location.district')}>
-            <Picker mode='selector' range={JIANGMEN_DISTRICTS.map((d) => t(`appeal.district.${d}`))} value={Math.max(0, districtIndex)} onChange={(e) => setLocation({ district: JIANGMEN_DISTRICTS[Number(e.detail.value)] as District }, ['location.district'])}>
-              <View className='wst-input' id='appeal-district'>{districtIndex >= 0 ? t(`appeal.district.${JIANGMEN_DISTRICTS[districtIndex]}`) : t('appeal.category.choose')} ▾</View>
+            <Picker
+              mode='selector'
+              range={JIANGMEN_DISTRICTS.map((d) => t(`appeal.district.${d}`))}
+              value={Math.max(0, districtIndex)}
+              onChange={(e) =>
+                setLocation({ district: JIANGMEN_DISTRICTS[Number(e.detail.value)] as District }, ['location.district'])
+              }
+            >
+              <View className='wst-input' id='appeal-district'>
+                {districtIndex >= 0
+                  ? t(`appeal.district.${JIANGMEN_DISTRICTS[districtIndex]}`)
+                  : t('appeal.category.choose')}{' '}
+                ▾
+              </View>
             </Picker>
           </Field>
         ) : null}
         <Field label={t('appeal.location.address')} error={message('location.address')}>
-          <Input className='wst-input' id='appeal-address' value={draft.location.address} maxlength={120} placeholder={t('appeal.location.addressPlaceholder')} onInput={(e) => setLocation({ address: e.detail.value, latitude: undefined, longitude: undefined }, ['location.address'])} onBlur={() => check('location.address')} />
+          <Input
+            className='wst-input'
+            id='appeal-address'
+            value={draft.location.address}
+            maxlength={120}
+            placeholder={t('appeal.location.addressPlaceholder')}
+            onInput={(e) =>
+              setLocation({ address: e.detail.value, latitude: undefined, longitude: undefined }, ['location.address'])
+            }
+            onBlur={() => check('location.address')}
+          />
           {canChooseLocation ? (
-            <Text className='wst-link' onClick={pickLocation}>{t('appeal.location.pick')}</Text>
+            <Text className='wst-link' onClick={pickLocation}>
+              {t('appeal.location.pick')}
+            </Text>
           ) : null}
         </Field>
         <Field label={t('appeal.photos')} error={message('photos')} hint={t('appeal.photos.hint')}>
           <View className='appeal-file__photos'>
             {photos.map((p) => (
               <View key={p.path} className='appeal-file__photo'>
-                <Image src={p.path} mode='aspectFill' className='appeal-file__thumb' onClick={() => previewPhotos(photos.map((x) => x.path), p.path)} />
-                <Text className='appeal-file__drop' onClick={() => dropPhoto(p)}>{t('appeal.photos.remove')}</Text>
+                <Image
+                  src={p.path}
+                  mode='aspectFill'
+                  className='appeal-file__thumb'
+                  onClick={() =>
+                    previewPhotos(
+                      photos.map((x) => x.path),
+                      p.path
+                    )
+                  }
+                />
+                <Text className='appeal-file__drop' onClick={() => dropPhoto(p)}>
+                  {t('appeal.photos.remove')}
+                </Text>
               </View>
             ))}
             {photos.length < MAX_PHOTOS ? (
@@ -292,28 +420,72 @@ export default function FileAppealPage() {
       {channel === 'enterprise' ? (
         <Section title={t('appeal.enterprise')}>
           <Field label={t('appeal.enterprise.name')} error={message('enterprise.name')}>
-            <Input className='wst-input' id='appeal-enterprise-name' value={draft.enterprise?.name ?? ''} maxlength={60} placeholder={t('appeal.enterprise.namePlaceholder')} onInput={(e) => setEnterprise({ name: e.detail.value }, ['enterprise.name'])} onBlur={() => check('enterprise.name')} />
+            <Input
+              className='wst-input'
+              id='appeal-enterprise-name'
+              value={draft.enterprise?.name ?? ''}
+              maxlength={60}
+              placeholder={t('appeal.enterprise.namePlaceholder')}
+              onInput={(e) => setEnterprise({ name: e.detail.value }, ['enterprise.name'])}
+              onBlur={() => check('enterprise.name')}
+            />
           </Field>
           <Field label={t('appeal.enterprise.creditCode')} error={message('enterprise.creditCode')}>
-            <Input className='wst-input' id='appeal-credit-code' value={draft.enterprise?.creditCode ?? ''} maxlength={24} placeholder={t('appeal.enterprise.creditCodePlaceholder')} onInput={(e) => setEnterprise({ creditCode: e.detail.value }, ['enterprise.creditCode'])} onBlur={() => check('enterprise.creditCode')} />
+            <Input
+              className='wst-input'
+              id='appeal-credit-code'
+              value={draft.enterprise?.creditCode ?? ''}
+              maxlength={24}
+              placeholder={t('appeal.enterprise.creditCodePlaceholder')}
+              onInput={(e) => setEnterprise({ creditCode: e.detail.value }, ['enterprise.creditCode'])}
+              onBlur={() => check('enterprise.creditCode')}
+            />
           </Field>
         </Section>
       ) : null}
 
       <Section title={t('appeal.contact')}>
         <Field label={t('appeal.contact.name')} error={message('contact.name')}>
-          <Input className='wst-input' id='appeal-name' value={draft.contact.name} maxlength={30} placeholder={t('appeal.contact.namePlaceholder')} onInput={(e) => setContact({ name: e.detail.value }, ['contact.name'])} onBlur={() => check('contact.name')} />
+          <Input
+            className='wst-input'
+            id='appeal-name'
+            value={draft.contact.name}
+            maxlength={30}
+            placeholder={t('appeal.contact.namePlaceholder')}
+            onInput={(e) => setContact({ name: e.detail.value }, ['contact.name'])}
+            onBlur={() => check('contact.name')}
+          />
         </Field>
         <Field label={t('appeal.contact.phoneRegion')}>
-          <Picker mode='selector' range={PHONE_REGIONS.map((r) => t(`appeal.region.${r}`))} value={PHONE_REGIONS.indexOf(draft.contact.phoneRegion)} onChange={(e) => setContact({ phoneRegion: PHONE_REGIONS[Number(e.detail.value)] }, ['contact.phone'])}>
-            <View className='wst-input' id='appeal-phone-region'>{t(`appeal.region.${draft.contact.phoneRegion}`)} ▾</View>
+          <Picker
+            mode='selector'
+            range={PHONE_REGIONS.map((r) => t(`appeal.region.${r}`))}
+            value={PHONE_REGIONS.indexOf(draft.contact.phoneRegion)}
+            onChange={(e) => setContact({ phoneRegion: PHONE_REGIONS[Number(e.detail.value)] }, ['contact.phone'])}
+          >
+            <View className='wst-input' id='appeal-phone-region'>
+              {t(`appeal.region.${draft.contact.phoneRegion}`)} ▾
+            </View>
           </Picker>
         </Field>
         <Field label={t('appeal.contact.phone')} error={message('contact.phone')}>
-          <Input className='wst-input' id='appeal-phone' type='number' value={draft.contact.phone} maxlength={16} placeholder={t('appeal.contact.phonePlaceholder')} onInput={(e) => setContact({ phone: e.detail.value }, ['contact.phone'])} onBlur={() => check('contact.phone')} />
+          <Input
+            className='wst-input'
+            id='appeal-phone'
+            type='number'
+            value={draft.contact.phone}
+            maxlength={16}
+            placeholder={t('appeal.contact.phonePlaceholder')}
+            onInput={(e) => setContact({ phone: e.detail.value }, ['contact.phone'])}
+            onBlur={() => check('contact.phone')}
+          />
         </Field>
         <Field label={t('appeal.confidential')} hint={t('appeal.confidentialHint')}>
-          <Switch id='appeal-confidential' checked={draft.confidential} onChange={(e) => set({ confidential: e.detail.value }, [])} />
+          <Switch
+            id='appeal-confidential'
+            checked={draft.confidential}
+            onChange={(e) => set({ confidential: e.detail.value }, [])}
+          />
         </Field>
       </Section>
 

@@ -32,7 +32,8 @@ export default function AppealListPage() {
   const appeals = useAsync(() => appealsApi.list(), [round])
 
   // whatever waits in the outbox is tried again whenever the list is shown, and when the network returns
-  const sendQueued = () => flushOutbox().then((outcomes) => Object.values(outcomes).some((o) => o.kind === 'sent') && setRound((r) => r + 1))
+  const sendQueued = () =>
+    flushOutbox().then((outcomes) => Object.values(outcomes).some((o) => o.kind === 'sent') && setRound((r) => r + 1))
   useEffect(() => watchOutbox(), [])
   // a filing sent in the background (the network came back) leaves the outbox: list the appeal it became
   const queuedCount = queued.length
@@ -65,14 +66,27 @@ export default function AppealListPage() {
     <Page title={t('appeal.list.title')} className='appeal-list'>
       <View className='wst-chips appeal-list__filters' role='tablist'>
         {(Object.keys(STATUS_FILTERS) as StatusFilter[]).map((f) => (
-          <View key={f} role='tab' aria-selected={filter === f} className={`wst-chip ${filter === f ? 'wst-chip--on' : ''}`} onClick={() => setFilter(f)}>
+          <View
+            key={f}
+            role='tab'
+            aria-selected={filter === f}
+            className={`wst-chip ${filter === f ? 'wst-chip--on' : ''}`}
+            onClick={() => setFilter(f)}
+          >
             {t(`appeal.filter.${f}`)}
           </View>
         ))}
       </View>
 
       {queued.length ? (
-        <Section title={t('appeal.outbox.title')} extra={<Text className='wst-link' onClick={() => void sendQueued()}>{t('appeal.outbox.retry')}</Text>}>
+        <Section
+          title={t('appeal.outbox.title')}
+          extra={
+            <Text className='wst-link' onClick={() => void sendQueued()}>
+              {t('appeal.outbox.retry')}
+            </Text>
+          }
+        >
           {queued.map((item) => (
             <View key={item.request.idempotencyKey} className='appeal-list__row appeal-list__row--queued'>
               <View className='appeal-list__head'>
@@ -82,8 +96,12 @@ export default function AppealListPage() {
               <Text className='appeal-list__content'>{excerpt(item.request.content)}</Text>
               {item.refused ? (
                 <View className='appeal-list__meta'>
-                  <Text className='appeal-list__refused'>{t('appeal.outbox.refused', { reason: t(item.refused) })}</Text>
-                  <Text className='wst-link' onClick={() => edit(item)}>{t('appeal.outbox.edit')}</Text>
+                  <Text className='appeal-list__refused'>
+                    {t('appeal.outbox.refused', { reason: t(item.refused) })}
+                  </Text>
+                  <Text className='wst-link' onClick={() => edit(item)}>
+                    {t('appeal.outbox.edit')}
+                  </Text>
                 </View>
               ) : (
                 <Text className='appeal-list__meta'>{`${t('appeal.outbox.hint')}${item.attempts ? ` · ${t('appeal.outbox.attempts', { count: item.attempts })}` : ''}`}</Text>
@@ -95,7 +113,14 @@ export default function AppealListPage() {
 
       {appeals.error ? <ErrorView t={t} error={appeals.error} onRetry={appeals.reload} /> : null}
       {appeals.data && shown.length === 0 && !(filter === 'all' && queued.length) ? (
-        <Empty message={t('appeal.list.empty')} action={<Text className='wst-link' onClick={() => go(routes.fileAppeal())}>{t('appeal.list.new')}</Text>} />
+        <Empty
+          message={t('appeal.list.empty')}
+          action={
+            <Text className='wst-link' onClick={() => go(routes.fileAppeal())}>
+              {t('appeal.list.new')}
+            </Text>
+          }
+        />
       ) : null}
       {shown.length ? (
         <Section>
@@ -122,7 +147,11 @@ function AppealRow({ t, appeal: a }: { t: ReturnType<typeof useTranslate>; appea
       <Text className='appeal-list__content'>{excerpt(a.content)}</Text>
       <Text className='appeal-list__meta'>
         {`${a.reference} · ${shortTime(a.createdAt)}`}
-        {a.confidential ? ` · ${t('appeal.confidentialMark')}` : a.contact ? ` · ${a.contact.name} ${a.contact.phone}` : ''}
+        {a.confidential
+          ? ` · ${t('appeal.confidentialMark')}`
+          : a.contact
+            ? ` · ${a.contact.name} ${a.contact.phone}`
+            : ''}
       </Text>
       {live ? <Countdown t={t} deadlines={a.deadlines} /> : null}
     </View>

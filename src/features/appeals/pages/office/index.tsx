@@ -37,13 +37,29 @@ export default function OfficePage() {
   )
 }
 
-function OfficeCard({ t, appeal: a, units, onChanged }: { t: Translate; appeal: AppealView; units: AppealUnit[]; onChanged(): void }) {
+function OfficeCard({
+  t,
+  appeal: a,
+  units,
+  onChanged
+}: {
+  t: Translate
+  appeal: AppealView
+  units: AppealUnit[]
+  onChanged(): void
+}) {
   // kept by id, so a unit list that arrives later still shows the proposed unit
   const [unitId, setUnitId] = useState(a.routing.unitId ?? '')
-  const unitIndex = Math.max(0, units.findIndex((u) => u.id === unitId))
+  const unitIndex = Math.max(
+    0,
+    units.findIndex((u) => u.id === unitId)
+  )
   const [note, setNote] = useState('')
   const [error, setError] = useState('')
-  const events = [...allowedEvents(a.status, 'center').map((e) => ['center', e] as const), ...allowedEvents(a.status, 'unit').map((e) => ['unit', e] as const)]
+  const events = [
+    ...allowedEvents(a.status, 'center').map((e) => ['center', e] as const),
+    ...allowedEvents(a.status, 'unit').map((e) => ['unit', e] as const)
+  ]
 
   const command = (actor: 'center' | 'unit', event: AppealEvent): OfficeCommand => {
     switch (event) {
@@ -74,18 +90,36 @@ function OfficeCard({ t, appeal: a, units, onChanged }: { t: Translate; appeal: 
       <View className='appeal-detail__pad'>
         <Text>{Array.from(a.content).slice(0, 80).join('')}</Text>
         <Countdown t={t} deadlines={a.deadlines} />
-        <Picker mode='selector' range={units.map((u) => u.name)} value={unitIndex} onChange={(e) => setUnitId(units[Number(e.detail.value)].id)}>
+        <Picker
+          mode='selector'
+          range={units.map((u) => u.name)}
+          value={unitIndex}
+          onChange={(e) => setUnitId(units[Number(e.detail.value)].id)}
+        >
           <View className='wst-input'>{`${t('appeal.office.unit')}：${units[unitIndex]?.name ?? ''} ▾`}</View>
         </Picker>
-        <Textarea className='wst-input' value={note} placeholder={t('appeal.office.note')} onInput={(e) => setNote(e.detail.value)} />
+        <Textarea
+          className='wst-input'
+          value={note}
+          placeholder={t('appeal.office.note')}
+          onInput={(e) => setNote(e.detail.value)}
+        />
         <View className='wst-chips'>
           {events.map(([actor, event]) => (
-            <Button key={`${actor}-${event}`} className='wst-button wst-button--small' onClick={() => act(actor, event)}>
+            <Button
+              key={`${actor}-${event}`}
+              className='wst-button wst-button--small'
+              onClick={() => act(actor, event)}
+            >
               {`${t(`appeal.actor.${actor}`)}：${t(`appeal.event.${event}`)}`}
             </Button>
           ))}
         </View>
-        {error ? <View className='wst-field__error' role='alert'>{error}</View> : null}
+        {error ? (
+          <View className='wst-field__error' role='alert'>
+            {error}
+          </View>
+        ) : null}
       </View>
     </Section>
   )

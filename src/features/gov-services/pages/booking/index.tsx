@@ -78,16 +78,32 @@ export default function BookingPage() {
       if (field) setErrors((prev) => ({ ...prev, [field]: errorMessage(t, e) }))
       setBanner(field ? t('gov.booking.fixErrors') : errorMessage(t, e))
       // a refused request may be corrected and sent again as a new submission; a lost one keeps its key
-      if (isBackendError(e) && (e.code === 'invalid' || e.code === 'conflict')) update(serviceId, { idempotencyKey: newIdempotencyKey() })
+      if (isBackendError(e) && (e.code === 'invalid' || e.code === 'conflict'))
+        update(serviceId, { idempotencyKey: newIdempotencyKey() })
     } finally {
       setSubmitting(false)
     }
   }
 
   const s = service.data
-  if (service.error) return <Page title={t('gov.booking.title')}><ErrorView t={t} error={service.error} onRetry={service.reload} /></Page>
-  if (!s) return <Page title={t('gov.booking.title')}><Empty message={t('common.loading')} /></Page>
-  if (!s.bookable || s.halls.length === 0) return <Page title={t('gov.booking.title')}><Empty message={t('gov.booking.notBookable')} /></Page>
+  if (service.error)
+    return (
+      <Page title={t('gov.booking.title')}>
+        <ErrorView t={t} error={service.error} onRetry={service.reload} />
+      </Page>
+    )
+  if (!s)
+    return (
+      <Page title={t('gov.booking.title')}>
+        <Empty message={t('common.loading')} />
+      </Page>
+    )
+  if (!s.bookable || s.halls.length === 0)
+    return (
+      <Page title={t('gov.booking.title')}>
+        <Empty message={t('gov.booking.notBookable')} />
+      </Page>
+    )
 
   const message = (field: BookingField) => (errors[field] ? t(errors[field] as string) : undefined)
   const hallIndex = s.halls.findIndex((h) => h.id === draft.hallId)
@@ -97,7 +113,13 @@ export default function BookingPage() {
       {restored ? (
         <View className='wst-banner'>
           <Text>{t('gov.booking.draftRestored')}</Text>
-          <Text className='wst-link' onClick={() => { discard(serviceId); setErrors({}) }}>
+          <Text
+            className='wst-link'
+            onClick={() => {
+              discard(serviceId)
+              setErrors({})
+            }}
+          >
             {t('gov.booking.discard')}
           </Text>
         </View>
@@ -107,20 +129,37 @@ export default function BookingPage() {
           <Text>{s.name}</Text>
         </Field>
         <Field label={t('gov.booking.hall')} error={message('hallId')}>
-          <Picker mode='selector' range={s.halls.map((h) => h.name)} value={Math.max(0, hallIndex)} onChange={(e) => set({ hallId: s.halls[Number(e.detail.value)].id, slot: '' })}>
-            <View className='wst-input booking__picker' id='booking-hall'>{hallIndex >= 0 ? s.halls[hallIndex].name : t('gov.booking.chooseHall')} ▾</View>
+          <Picker
+            mode='selector'
+            range={s.halls.map((h) => h.name)}
+            value={Math.max(0, hallIndex)}
+            onChange={(e) => set({ hallId: s.halls[Number(e.detail.value)].id, slot: '' })}
+          >
+            <View className='wst-input booking__picker' id='booking-hall'>
+              {hallIndex >= 0 ? s.halls[hallIndex].name : t('gov.booking.chooseHall')} ▾
+            </View>
           </Picker>
-          {hallIndex >= 0 ? <Text className='booking__hint'>{`${s.halls[hallIndex].address}；${s.halls[hallIndex].hours}`}</Text> : null}
+          {hallIndex >= 0 ? (
+            <Text className='booking__hint'>{`${s.halls[hallIndex].address}；${s.halls[hallIndex].hours}`}</Text>
+          ) : null}
         </Field>
         <Field label={t('gov.booking.date')} hint={t('gov.booking.dateHint')}>
           <View className='booking__chips'>
             {dates.map((d) => (
-              <View key={d} className={`booking__chip ${draft.date === d ? 'booking__chip--on' : ''}`} onClick={() => set({ date: d, slot: '' })} aria-selected={draft.date === d} role='option'>
+              <View
+                key={d}
+                className={`booking__chip ${draft.date === d ? 'booking__chip--on' : ''}`}
+                onClick={() => set({ date: d, slot: '' })}
+                aria-selected={draft.date === d}
+                role='option'
+              >
                 <Text>{`${d.slice(5)} ${t('gov.booking.weekdays').split(' ')[dayOfWeek(d)]}`}</Text>
               </View>
             ))}
           </View>
-          {draft.date && !isCalendarKnown(draft.date) ? <Text className='booking__hint'>{t('gov.booking.dateUnknownCalendar')}</Text> : null}
+          {draft.date && !isCalendarKnown(draft.date) ? (
+            <Text className='booking__hint'>{t('gov.booking.dateUnknownCalendar')}</Text>
+          ) : null}
         </Field>
         <Field label={t('gov.booking.slot')} error={message('slot')}>
           <View className='booking__chips'>
@@ -136,7 +175,11 @@ export default function BookingPage() {
                   role='option'
                 >
                   <Text>{a.slot}</Text>
-                  <Text className='booking__remaining'>{a.remaining === 0 ? t('gov.booking.slotFull') : t('gov.booking.slotRemaining', { count: a.remaining })}</Text>
+                  <Text className='booking__remaining'>
+                    {a.remaining === 0
+                      ? t('gov.booking.slotFull')
+                      : t('gov.booking.slotRemaining', { count: a.remaining })}
+                  </Text>
                 </View>
               )
             })}
@@ -145,23 +188,59 @@ export default function BookingPage() {
       </Section>
       <Section>
         <Field label={t('gov.booking.name')} error={message('name')}>
-          <Input className='wst-input' id='booking-name' value={draft.name} placeholder={t('gov.booking.namePlaceholder')} onInput={(e) => set({ name: e.detail.value })} onBlur={() => check('name')} />
+          <Input
+            className='wst-input'
+            id='booking-name'
+            value={draft.name}
+            placeholder={t('gov.booking.namePlaceholder')}
+            onInput={(e) => set({ name: e.detail.value })}
+            onBlur={() => check('name')}
+          />
         </Field>
         <Field label={t('gov.booking.idType')}>
-          <Picker mode='selector' range={ID_TYPES.map((k) => t(`gov.booking.idType.${k}`))} value={ID_TYPES.indexOf(draft.idType)} onChange={(e) => set({ idType: ID_TYPES[Number(e.detail.value)] })}>
-            <View className='wst-input booking__picker' id='booking-id-type'>{t(`gov.booking.idType.${draft.idType}`)} ▾</View>
+          <Picker
+            mode='selector'
+            range={ID_TYPES.map((k) => t(`gov.booking.idType.${k}`))}
+            value={ID_TYPES.indexOf(draft.idType)}
+            onChange={(e) => set({ idType: ID_TYPES[Number(e.detail.value)] })}
+          >
+            <View className='wst-input booking__picker' id='booking-id-type'>
+              {t(`gov.booking.idType.${draft.idType}`)} ▾
+            </View>
           </Picker>
         </Field>
         <Field label={t('gov.booking.idNumber')} error={message('idNumber')}>
-          <Input className='wst-input' id='booking-id-number' value={draft.idNumber} maxlength={24} onInput={(e) => set({ idNumber: e.detail.value })} onBlur={() => check('idNumber')} />
+          <Input
+            className='wst-input'
+            id='booking-id-number'
+            value={draft.idNumber}
+            maxlength={24}
+            onInput={(e) => set({ idNumber: e.detail.value })}
+            onBlur={() => check('idNumber')}
+          />
         </Field>
         <Field label={t('gov.booking.phoneRegion')}>
-          <Picker mode='selector' range={PHONE_REGIONS.map((k) => t(`gov.booking.phoneRegion.${k}`))} value={PHONE_REGIONS.indexOf(draft.phoneRegion)} onChange={(e) => set({ phoneRegion: PHONE_REGIONS[Number(e.detail.value)] })}>
-            <View className='wst-input booking__picker' id='booking-phone-region'>{t(`gov.booking.phoneRegion.${draft.phoneRegion}`)} ▾</View>
+          <Picker
+            mode='selector'
+            range={PHONE_REGIONS.map((k) => t(`gov.booking.phoneRegion.${k}`))}
+            value={PHONE_REGIONS.indexOf(draft.phoneRegion)}
+            onChange={(e) => set({ phoneRegion: PHONE_REGIONS[Number(e.detail.value)] })}
+          >
+            <View className='wst-input booking__picker' id='booking-phone-region'>
+              {t(`gov.booking.phoneRegion.${draft.phoneRegion}`)} ▾
+            </View>
           </Picker>
         </Field>
         <Field label={t('gov.booking.phone')} error={message('phone')}>
-          <Input className='wst-input' id='booking-phone' type='number' value={draft.phone} maxlength={16} onInput={(e) => set({ phone: e.detail.value })} onBlur={() => check('phone')} />
+          <Input
+            className='wst-input'
+            id='booking-phone'
+            type='number'
+            value={draft.phone}
+            maxlength={16}
+            onInput={(e) => set({ phone: e.detail.value })}
+            onBlur={() => check('phone')}
+          />
         </Field>
       </Section>
       {banner ? (
@@ -177,7 +256,13 @@ export default function BookingPage() {
       <Text className='booking__privacy' onClick={() => go(routes.privacy())}>
         {t('gov.booking.privacy')}
       </Text>
-      <Button className={`wst-button ${submitting ? 'wst-button--busy' : ''}`} id='booking-submit' disabled={submitting} loading={submitting} onClick={submit}>
+      <Button
+        className={`wst-button ${submitting ? 'wst-button--busy' : ''}`}
+        id='booking-submit'
+        disabled={submitting}
+        loading={submitting}
+        onClick={submit}
+      >
         {t('gov.booking.submit')}
       </Button>
     </Page>

@@ -61,12 +61,18 @@ export default function Bookings() {
                       <Button className='wst-button wst-button--small' onClick={() => void cancel(b.id)}>
                         {t('gov.bookings.confirmCancel')}
                       </Button>
-                      <Button className='wst-button wst-button--small wst-button--secondary' onClick={() => setConfirming('')}>
+                      <Button
+                        className='wst-button wst-button--small wst-button--secondary'
+                        onClick={() => setConfirming('')}
+                      >
                         {t('gov.bookings.keep')}
                       </Button>
                     </>
                   ) : (
-                    <Button className='wst-button wst-button--small wst-button--secondary' onClick={() => setConfirming(b.id)}>
+                    <Button
+                      className='wst-button wst-button--small wst-button--secondary'
+                      onClick={() => setConfirming(b.id)}
+                    >
                       {t('gov.bookings.cancel')}
                     </Button>
                   )}

@@ -33,7 +33,13 @@ export default function Bundles() {
             {bundles.data
               ?.filter((b) => b.audience === audience)
               .map((b) => (
-                <Cell key={b.id} title={b.name} subtitle={b.summary} extra={t('gov.bundles.steps', { count: b.steps.length })} onClick={() => go(routes.bundle(b.id))} />
+                <Cell
+                  key={b.id}
+                  title={b.name}
+                  subtitle={b.summary}
+                  extra={t('gov.bundles.steps', { count: b.steps.length })}
+                  onClick={() => go(routes.bundle(b.id))}
+                />
               ))}
           </Section>
         ))

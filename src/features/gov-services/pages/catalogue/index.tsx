@@ -31,7 +31,17 @@ export default function Catalogue() {
 
   const filters = useAsync(() => Promise.all([govApi.listThemes(locale), govApi.listDepartments(locale)]), [locale])
   const list = useAsync(
-    () => govApi.listServices({ zone, featured, audience: audience || undefined, themeId: themeId || undefined, departmentId: departmentId || undefined }, locale),
+    () =>
+      govApi.listServices(
+        {
+          zone,
+          featured,
+          audience: audience || undefined,
+          themeId: themeId || undefined,
+          departmentId: departmentId || undefined
+        },
+        locale
+      ),
     [zone, featured, audience, themeId, departmentId, locale]
   )
   useReachBottom(() => setShown((n) => n + PAGE_SIZE))
@@ -63,14 +73,32 @@ export default function Catalogue() {
           ))}
         </View>
         <View className='catalogue__pickers'>
-          <Picker mode='selector' range={themeNames} value={Math.max(0, themeOptions.findIndex((th) => th.id === themeId) + 1)} onChange={(e) => setThemeId(themeOptions[Number(e.detail.value) - 1]?.id ?? '')}>
+          <Picker
+            mode='selector'
+            range={themeNames}
+            value={Math.max(0, themeOptions.findIndex((th) => th.id === themeId) + 1)}
+            onChange={(e) => setThemeId(themeOptions[Number(e.detail.value) - 1]?.id ?? '')}
+          >
             <View className='catalogue__picker'>
-              {t('gov.labelValue', { label: t('gov.filter.theme'), value: themeNames[themeOptions.findIndex((th) => th.id === themeId) + 1] ?? themeNames[0] })} ▾
+              {t('gov.labelValue', {
+                label: t('gov.filter.theme'),
+                value: themeNames[themeOptions.findIndex((th) => th.id === themeId) + 1] ?? themeNames[0]
+              })}{' '}
+              ▾
             </View>
           </Picker>
-          <Picker mode='selector' range={departmentNames} value={Math.max(0, departments.findIndex((d) => d.id === departmentId) + 1)} onChange={(e) => setDepartmentId(departments[Number(e.detail.value) - 1]?.id ?? '')}>
+          <Picker
+            mode='selector'
+            range={departmentNames}
+            value={Math.max(0, departments.findIndex((d) => d.id === departmentId) + 1)}
+            onChange={(e) => setDepartmentId(departments[Number(e.detail.value) - 1]?.id ?? '')}
+          >
             <View className='catalogue__picker'>
-              {t('gov.labelValue', { label: t('gov.filter.department'), value: departmentNames[departments.findIndex((d) => d.id === departmentId) + 1] ?? departmentNames[0] })} ▾
+              {t('gov.labelValue', {
+                label: t('gov.filter.department'),
+                value: departmentNames[departments.findIndex((d) => d.id === departmentId) + 1] ?? departmentNames[0]
+              })}{' '}
+              ▾
             </View>
           </Picker>
         </View>

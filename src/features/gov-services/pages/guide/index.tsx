@@ -36,8 +36,18 @@ export default function Guide() {
 
   useShareAppMessage(() => ({ title: s?.name ?? t('gov.guide.title'), path: routes.guide(id) }))
 
-  if (guide.error) return <Page title={t('gov.guide.title')}><ErrorView t={t} error={guide.error} onRetry={guide.reload} /></Page>
-  if (!s) return <Page title={t('gov.guide.title')}><Empty message={t('common.loading')} /></Page>
+  if (guide.error)
+    return (
+      <Page title={t('gov.guide.title')}>
+        <ErrorView t={t} error={guide.error} onRetry={guide.reload} />
+      </Page>
+    )
+  if (!s)
+    return (
+      <Page title={t('gov.guide.title')}>
+        <Empty message={t('common.loading')} />
+      </Page>
+    )
 
   const toggleFavourite = async () => {
     if (!saved.data) return
@@ -60,7 +70,11 @@ export default function Guide() {
           <Tag tone='muted'>{t('gov.guide.sample')}</Tag>
         </View>
         <View className='guide__actions'>
-          <Button className={`wst-button wst-button--small ${favourite ? '' : 'wst-button--secondary'}`} onClick={toggleFavourite} aria-pressed={favourite}>
+          <Button
+            className={`wst-button wst-button--small ${favourite ? '' : 'wst-button--secondary'}`}
+            onClick={toggleFavourite}
+            aria-pressed={favourite}
+          >
             {favourite ? `★ ${t('gov.guide.favourited')}` : `☆ ${t('gov.guide.favourite')}`}
           </Button>
           <Button className='wst-button wst-button--small wst-button--secondary' openType='share'>
@@ -78,8 +92,16 @@ export default function Guide() {
 
       <Section title={t('gov.guide.cross')}>
         <View className='wst-prose'>
-          <Text className='wst-prose__p'>{crossCity ? t('gov.labelValue', { label: t('gov.guide.crossCity'), value: crossCity }) : t('gov.guide.crossNone')}</Text>
-          {crossBorder ? <Text className='wst-prose__p'>{t('gov.labelValue', { label: t('gov.guide.crossBorder'), value: crossBorder })}</Text> : null}
+          <Text className='wst-prose__p'>
+            {crossCity
+              ? t('gov.labelValue', { label: t('gov.guide.crossCity'), value: crossCity })
+              : t('gov.guide.crossNone')}
+          </Text>
+          {crossBorder ? (
+            <Text className='wst-prose__p'>
+              {t('gov.labelValue', { label: t('gov.guide.crossBorder'), value: crossBorder })}
+            </Text>
+          ) : null}
         </View>
       </Section>
 
@@ -108,8 +130,15 @@ export default function Guide() {
       <Section title={t('gov.guide.limits')}>
         <View className='wst-prose'>
           <Text className='wst-prose__p'>{t('gov.guide.statutory', { days: s.statutoryDays })}</Text>
-          <Text className='wst-prose__p'>{s.promisedDays === 0 ? t('gov.guide.promisedInstant') : t('gov.guide.promised', { days: s.promisedDays })}</Text>
-          <Text className='wst-prose__p'>{t('gov.labelValue', { label: t('gov.guide.visits'), value: s.visits === 0 ? t('gov.guide.visitsZero') : t('gov.guide.visitsValue', { visits: s.visits }) })}</Text>
+          <Text className='wst-prose__p'>
+            {s.promisedDays === 0 ? t('gov.guide.promisedInstant') : t('gov.guide.promised', { days: s.promisedDays })}
+          </Text>
+          <Text className='wst-prose__p'>
+            {t('gov.labelValue', {
+              label: t('gov.guide.visits'),
+              value: s.visits === 0 ? t('gov.guide.visitsZero') : t('gov.guide.visitsValue', { visits: s.visits })
+            })}
+          </Text>
           <Text className='wst-prose__p'>{t('gov.labelValue', { label: t('gov.guide.fee'), value: s.fee })}</Text>
         </View>
       </Section>
@@ -133,15 +162,28 @@ export default function Guide() {
               title={h.name}
               subtitle={`${h.address}；${t('gov.guide.hours', { hours: h.hours })}`}
               extra={t('gov.guide.navigate')}
-              onClick={() => void Taro.openLocation({ latitude: h.latitude, longitude: h.longitude, name: h.name, address: h.address }).catch(() => undefined)}
+              onClick={() =>
+                void Taro.openLocation({
+                  latitude: h.latitude,
+                  longitude: h.longitude,
+                  name: h.name,
+                  address: h.address
+                }).catch(() => undefined)
+              }
             />
           ))}
         </Section>
       ) : null}
 
       <Section title={t('gov.guide.phones')}>
-        <Cell title={t('gov.guide.enquiry', { phone: s.enquiryPhone })} onClick={() => void Taro.makePhoneCall({ phoneNumber: s.enquiryPhone }).catch(() => undefined)} />
-        <Cell title={t('gov.guide.complaint', { phone: s.complaintPhone })} onClick={() => void Taro.makePhoneCall({ phoneNumber: s.complaintPhone }).catch(() => undefined)} />
+        <Cell
+          title={t('gov.guide.enquiry', { phone: s.enquiryPhone })}
+          onClick={() => void Taro.makePhoneCall({ phoneNumber: s.enquiryPhone }).catch(() => undefined)}
+        />
+        <Cell
+          title={t('gov.guide.complaint', { phone: s.complaintPhone })}
+          onClick={() => void Taro.makePhoneCall({ phoneNumber: s.complaintPhone }).catch(() => undefined)}
+        />
       </Section>
 
       {s.bookable ? (
@@ -162,4 +204,3 @@ function List({ items }: { items: string[] }) {
     </View>
   )
 }
-

@@ -21,8 +21,18 @@ export default function HallPage() {
   const [shown, setShown] = useState(PAGE_SIZE)
   const h = hall.data
 
-  if (hall.error) return <Page title={t('gov.hall.title')}><ErrorView t={t} error={hall.error} onRetry={hall.reload} /></Page>
-  if (!h) return <Page title={t('gov.hall.title')}><Empty message={t('common.loading')} /></Page>
+  if (hall.error)
+    return (
+      <Page title={t('gov.hall.title')}>
+        <ErrorView t={t} error={hall.error} onRetry={hall.reload} />
+      </Page>
+    )
+  if (!h)
+    return (
+      <Page title={t('gov.hall.title')}>
+        <Empty message={t('common.loading')} />
+      </Page>
+    )
 
   return (
     <Page title={h.name}>
@@ -31,10 +41,20 @@ export default function HallPage() {
           <Text className='wst-prose__p'>{h.address}</Text>
           <Text className='wst-prose__p'>{t('gov.guide.hours', { hours: h.hours })}</Text>
         </View>
-        <Cell title={t('common.call', { phone: h.phone })} onClick={() => void Taro.makePhoneCall({ phoneNumber: h.phone }).catch(() => undefined)} />
+        <Cell
+          title={t('common.call', { phone: h.phone })}
+          onClick={() => void Taro.makePhoneCall({ phoneNumber: h.phone }).catch(() => undefined)}
+        />
         <Cell
           title={t('gov.guide.navigate')}
-          onClick={() => void Taro.openLocation({ latitude: h.latitude, longitude: h.longitude, name: h.name, address: h.address }).catch(() => undefined)}
+          onClick={() =>
+            void Taro.openLocation({
+              latitude: h.latitude,
+              longitude: h.longitude,
+              name: h.name,
+              address: h.address
+            }).catch(() => undefined)
+          }
         />
       </Section>
       <Section title={t('gov.hall.services', { count: h.services.length })}>

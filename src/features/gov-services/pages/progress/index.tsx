@@ -58,7 +58,13 @@ export default function Progress() {
           />
         </Field>
       </Section>
-      <Button className={`wst-button ${busy ? 'wst-button--busy' : ''}`} id='progress-query' loading={busy} disabled={busy} onClick={() => void query()}>
+      <Button
+        className={`wst-button ${busy ? 'wst-button--busy' : ''}`}
+        id='progress-query'
+        loading={busy}
+        disabled={busy}
+        onClick={() => void query()}
+      >
         {t('gov.progress.query')}
       </Button>
       {found ? (
@@ -66,7 +72,11 @@ export default function Progress() {
           {found.serviceName ? <Cell title={t('gov.progress.service', { name: found.serviceName })} /> : null}
           <Cell title={t('gov.progress.applicant', { name: found.applicant })} />
           {[...found.history].reverse().map((h) => (
-            <Cell key={h.at + h.status} title={t(`gov.progress.status.${h.status}`)} subtitle={`${h.at.replace('T', ' ').slice(0, 16)}  ${h.note}`} />
+            <Cell
+              key={h.at + h.status}
+              title={t(`gov.progress.status.${h.status}`)}
+              subtitle={`${h.at.replace('T', ' ').slice(0, 16)}  ${h.note}`}
+            />
           ))}
         </Section>
       ) : null}

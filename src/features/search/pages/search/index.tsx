@@ -60,7 +60,14 @@ export default function Search() {
       {!query.trim() ? (
         <>
           {history.length ? (
-            <Section title={t('search.history')} extra={<Text className='search__link' onClick={clearHistory}>{t('search.clearHistory')}</Text>}>
+            <Section
+              title={t('search.history')}
+              extra={
+                <Text className='search__link' onClick={clearHistory}>
+                  {t('search.clearHistory')}
+                </Text>
+              }
+            >
               <Chips items={history} onPick={setQuery} />
             </Section>
           ) : null}
@@ -74,7 +81,10 @@ export default function Search() {
           <View className='wst-prose'>
             <Text className='wst-prose__p'>{t('search.noneHelp')}</Text>
           </View>
-          <Button className='wst-button' onClick={() => void Taro.makePhoneCall({ phoneNumber: '12345' }).catch(() => undefined)}>
+          <Button
+            className='wst-button'
+            onClick={() => void Taro.makePhoneCall({ phoneNumber: '12345' }).catch(() => undefined)}
+          >
             {t('search.callHotline')}
           </Button>
           <Button className='wst-button wst-button--secondary' onClick={() => go(routes.fileAppeal())}>
@@ -84,7 +94,13 @@ export default function Search() {
       ) : (
         <Section title={t('search.results', { count: hits.length })}>
           {hits.map((hit) => (
-            <Result key={`${hit.doc.kind}:${hit.doc.id}`} hit={hit} locale={locale} kindLabel={t(`search.kind.${hit.doc.kind}`)} onOpen={open} />
+            <Result
+              key={`${hit.doc.kind}:${hit.doc.id}`}
+              hit={hit}
+              locale={locale}
+              kindLabel={t(`search.kind.${hit.doc.kind}`)}
+              onOpen={open}
+            />
           ))}
         </Section>
       )}
@@ -104,7 +120,17 @@ function Chips({ items, onPick }: { items: string[]; onPick: (q: string) => void
   )
 }
 
-function Result({ hit, locale, kindLabel, onOpen }: { hit: SearchHit; locale: 'zh-Hans' | 'zh-Hant'; kindLabel: string; onOpen: (hit: SearchHit) => void }) {
+function Result({
+  hit,
+  locale,
+  kindLabel,
+  onOpen
+}: {
+  hit: SearchHit
+  locale: 'zh-Hans' | 'zh-Hant'
+  kindLabel: string
+  onOpen: (hit: SearchHit) => void
+}) {
   const inLocale = (text: string) => (locale === 'zh-Hant' ? toHant(text) : text)
   // ranges index the simplified title; conversion keeps one character for one, so they fit both scripts
   const parts = splitByRanges(inLocale(hit.doc.title), hit.ranges)
