@@ -12,7 +12,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 375,
     deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // DIST_ROOT lets several builds run side by side (default dist/)
+    outputRoot: `${process.env.DIST_ROOT ?? 'dist'}/${process.env.TARO_ENV}`,
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     plugins: [],
     defineConstants: { 'process.env.TARO_APP_VERSION': JSON.stringify(pkg.version) },

@@ -28,7 +28,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 const walk = (dir: string) => listFiles(dir, () => true, [])
 
 function measure(target: Target): PackageSize[] {
-  const dist = path.join(root, 'dist', target)
+  const dist = path.join(root, process.env.DIST_ROOT ?? 'dist', target)
   const appJsonPath = path.join(dist, 'app.json')
   if (!existsSync(appJsonPath))
     throw new Error(`dist/${target}/app.json not found: run \`npx taro build --type ${target}\` first`)
@@ -53,7 +53,7 @@ function measure(target: Target): PackageSize[] {
 }
 
 function measureH5(): PackageSize[] {
-  const dist = path.join(root, 'dist', 'h5')
+  const dist = path.join(root, process.env.DIST_ROOT ?? 'dist', 'h5')
   if (!existsSync(path.join(dist, 'index.html')))
     throw new Error('dist/h5/index.html not found: run `npm run build:h5` first')
   const files = walk(dist)

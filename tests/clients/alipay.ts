@@ -14,7 +14,7 @@ import {
   warningsOf
 } from './report'
 
-const ALIPAY_DIST = path.join(REPO_ROOT, 'dist', 'alipay')
+const ALIPAY_DIST = path.join(REPO_ROOT, process.env.DIST_ROOT ?? 'dist', 'alipay')
 const report = new Report('alipay')
 /** --show: print each page's text and title too (handy when updating expectations.ts) */
 const SHOW_TEXT = process.argv.includes('--show')

@@ -99,7 +99,7 @@ export class MiniHost {
 
   constructor(options: HostOptions) {
     this.platform = options.platform
-    this.distDir = options.distDir ?? path.join(REPO_ROOT, 'dist', options.platform)
+    this.distDir = options.distDir ?? path.join(REPO_ROOT, process.env.DIST_ROOT ?? 'dist', options.platform)
     this.storage = options.storage ?? new Map()
     this.language = options.language ?? (options.platform === 'weapp' ? 'zh_CN' : 'zh-Hans')
     this.fontScale = options.fontScale ?? 1

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { BootError, MiniHost, MiniPage, REPO_ROOT, type HostOptions } from './host'
 import { bubbleTargets, pathToText, sidOf, visibleTexts, WxmlRenderer, type VElement } from './wcc'
 
-export const WEAPP_DIST = path.join(REPO_ROOT, 'dist', 'weapp')
+export const WEAPP_DIST = path.join(REPO_ROOT, process.env.DIST_ROOT ?? 'dist', 'weapp')
 
 let sharedRenderer: WxmlRenderer | undefined
 

@@ -17,7 +17,7 @@ import { serve } from '../../scripts/serve.mjs'
 import { ARTIFACTS, ROOT, attach, messages, shot } from './lib.mjs'
 
 const started = Date.now()
-const DIST = path.join(ROOT, 'dist', 'h5')
+const DIST = path.join(ROOT, process.env.DIST_ROOT ?? 'dist', 'h5')
 const JOURNEYS = path.join(ROOT, 'tests', 'e2e', 'journeys')
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium'
 const JOURNEY_TIMEOUT = Number(process.env.E2E_JOURNEY_TIMEOUT || 60000)
