@@ -1,8 +1,9 @@
 import type { AppealCatalogue, AppealsApi, AppealView, RoutingResult } from '../types'
+import { newIdempotencyKey } from '@/core/idempotency-key'
 import { createHttpClient, type ClientOptions } from './client'
 
 /** a key for one call: its own retries are answered once, a later call is a new action */
-const once = (action: string) => `${action}:${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+const once = (action: string) => `${action}:${newIdempotencyKey()}`
 
 export function httpAppealsApi(options: ClientOptions): AppealsApi {
   const call = createHttpClient(options)

@@ -7,11 +7,10 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { AppealChannel, AppealPhoto, AppealRequest, ZoneId } from '@/backend/types'
+import { newIdempotencyKey } from '@/core/idempotency-key'
 import { taroStateStorage } from '@/stores/persist-storage'
 
 export type AppealDraft = Omit<AppealRequest, 'photos' | 'subscriptions'> & { updatedAt: number }
-
-export const newIdempotencyKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 
 export const emptyAppealDraft = (channel: AppealChannel, zone: ZoneId): AppealDraft => ({
   idempotencyKey: newIdempotencyKey(),

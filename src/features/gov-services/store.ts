@@ -3,14 +3,13 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { BookingRequest } from '@/backend/types'
+import { newIdempotencyKey } from '@/core/idempotency-key'
 import { taroStateStorage } from '@/stores/persist-storage'
 
 /** what the booking form holds: the request without its service (the key of the draft), and when it was edited */
 export interface BookingDraft extends Omit<BookingRequest, 'serviceId'> {
   updatedAt: number
 }
-
-export const newIdempotencyKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 
 export const emptyDraft = (): BookingDraft => ({
   idempotencyKey: newIdempotencyKey(),
