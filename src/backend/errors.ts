@@ -16,3 +16,12 @@ export class BackendError extends Error {
 export function isBackendError(e: unknown): e is BackendError {
   return e instanceof Error && e.name === 'BackendError' && 'code' in e && 'reason' in e
 }
+
+/**
+ * The backend answered and said no to this request (a wrong field, a full slot, a missing item): sending it
+ * again unchanged gets the same answer, so it goes back to the user and, once corrected, is a new request.
+ * Anything else (network, timeout, server) may pass on a retry with the same idempotency key.
+ */
+export function isRefusal(e: unknown): e is BackendError {
+  return isBackendError(e) && (e.code === 'invalid' || e.code === 'conflict' || e.code === 'not_found')
+}

@@ -6,6 +6,8 @@ import { PROVINCE_CODES } from './mainland-id'
 import { asText, compact } from './text'
 
 export const CREDIT_CODE_LENGTH = 18
+/** what a form lets one type: the code and room for the spaces it is often pasted with */
+export const CREDIT_CODE_INPUT_MAX_LENGTH = CREDIT_CODE_LENGTH + 6
 
 /** The code's character set, in value order: '0' is 0 … 'Y' is 30. */
 export const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY'

@@ -10,6 +10,9 @@ export type IdDocumentType = IdType
 
 export const ID_DOCUMENT_TYPES: readonly IdDocumentType[] = ['mainland', 'hk', 'mo', 'hkmo_permit']
 
+/** what a form lets one type: an 18-character ID and room for the spaces it is often pasted with */
+export const ID_NUMBER_INPUT_MAX_LENGTH = 24
+
 /** Validates an identity document number of the given type. Never throws. */
 export function validateIdDocument(
   type: IdDocumentType,

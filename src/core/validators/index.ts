@@ -9,9 +9,17 @@ export type { MainlandIdOptions } from './mainland-id'
 export { validateHongKongId, hongKongIdCheckChar } from './hong-kong-id'
 export { validateMacauId } from './macau-id'
 export { validateHkMoPermit, hkMoPermitRegion } from './hkmo-permit'
-export { validateIdDocument, ID_DOCUMENT_TYPES } from './id-document'
+export { validateIdDocument, ID_DOCUMENT_TYPES, ID_NUMBER_INPUT_MAX_LENGTH } from './id-document'
 export type { IdDocumentType } from './id-document'
-export { validatePhone, detectPhoneRegion, phoneLineType, toE164, PHONE_REGIONS, COUNTRY_CODES } from './phone'
+export {
+  validatePhone,
+  detectPhoneRegion,
+  phoneLineType,
+  toE164,
+  PHONE_REGIONS,
+  COUNTRY_CODES,
+  PHONE_INPUT_MAX_LENGTH
+} from './phone'
 export type { PhoneRegion } from './phone'
 export { validateName, isChineseName, NAME_MIN_LENGTH, NAME_MAX_LENGTH } from './name'
 export {
@@ -26,6 +34,7 @@ export {
   creditCodeCheckChar,
   CREDIT_CODE_AUTHORITIES,
   CREDIT_CODE_CHARSET,
-  CREDIT_CODE_LENGTH
+  CREDIT_CODE_LENGTH,
+  CREDIT_CODE_INPUT_MAX_LENGTH
 } from './credit-code'
 export { validateEnterpriseName, ENTERPRISE_NAME_MIN_LENGTH, ENTERPRISE_NAME_MAX_LENGTH } from './enterprise-name'

@@ -12,6 +12,9 @@ export const PHONE_REGIONS: readonly PhoneRegion[] = ['cn', 'hk', 'mo']
 
 export const COUNTRY_CODES: Readonly<Record<PhoneRegion, string>> = { cn: '86', hk: '852', mo: '853' }
 
+/** what a form lets one type: the longest number with its country code and a few separators ('+852 5123 4567') */
+export const PHONE_INPUT_MAX_LENGTH = 16
+
 const NATIONAL_LENGTH: Readonly<Record<PhoneRegion, number>> = { cn: 11, hk: 8, mo: 8 }
 
 const PREFIX_RULE: Readonly<Record<PhoneRegion, RegExp>> = {

@@ -2,7 +2,7 @@
 // two sends at once; each carries its idempotency key, so even a send whose answer was lost cannot make a
 // second appeal when it is repeated. A filing leaves the outbox only when the backend has answered.
 import type { AppealRequest, AppealView } from '@/backend/types'
-import { isBackendError } from '@/backend/errors'
+import { isBackendError, isRefusal } from '@/backend/errors'
 import { isOnline, onNetworkChange } from '@/platform/network'
 import { appealsApi } from './api'
 import { useOutbox } from './store'
@@ -18,8 +18,7 @@ export interface OutboxDeps {
 const defaultDeps: OutboxDeps = { submit: (r) => appealsApi.submit(r), isOnline }
 
 /** refused: the backend said no to this filing (it goes back to the form); anything else is retried later */
-const refusedReason = (e: unknown) =>
-  isBackendError(e) && ['invalid', 'conflict', 'not_found'].includes(e.code) ? e.reason : undefined
+const refusedReason = (e: unknown) => (isRefusal(e) ? e.reason : undefined)
 
 async function flushNow(deps: OutboxDeps): Promise<Record<string, SendOutcome>> {
   const outcomes: Record<string, SendOutcome> = {}

@@ -1,0 +1,54 @@
+import { Image, Text, View } from '@tarojs/components'
+import type { AppealPhoto } from '@/backend/types'
+import type { Translate } from '@/core/i18n'
+import { Field } from '@/components/ui'
+import { choosePhotos, MAX_PHOTOS, previewPhotos, removePhoto } from '@/platform/photos'
+import type { AppealForm } from './use-appeal-form'
+
+/** up to nine photos of the matter; each can be looked at and removed */
+export function PhotoField({ t, form, onNotice }: { t: Translate; form: AppealForm; onNotice(text: string): void }) {
+  const { photos, setPhotos } = form
+  const add = async () => {
+    const { photos: added, rejected } = await choosePhotos(MAX_PHOTOS - photos.length)
+    if (added.length) setPhotos([...photos, ...added].slice(0, MAX_PHOTOS))
+    const tooLarge = rejected.filter((r) => r.reason === 'tooLarge').length
+    const unreadable = rejected.length - tooLarge
+    onNotice(
+      [
+        tooLarge ? t('appeal.photos.rejectedTooLarge', { count: tooLarge }) : '',
+        unreadable ? t('appeal.photos.rejectedUnreadable', { count: unreadable }) : ''
+      ]
+        .filter(Boolean)
+        .join('；')
+    )
+  }
+  const drop = (photo: AppealPhoto) => {
+    setPhotos(photos.filter((p) => p !== photo))
+    void removePhoto(photo)
+  }
+  const paths = photos.map((p) => p.path)
+  return (
+    <Field label={t('appeal.photos')} error={form.error('photos')} hint={t('appeal.photos.hint')}>
+      <View className='appeal-file__photos'>
+        {photos.map((p) => (
+          <View key={p.path} className='appeal-file__photo'>
+            <Image
+              src={p.path}
+              mode='aspectFill'
+              className='appeal-file__thumb'
+              onClick={() => previewPhotos(paths, p.path)}
+            />
+            <Text className='appeal-file__drop' onClick={() => drop(p)}>
+              {t('appeal.photos.remove')}
+            </Text>
+          </View>
+        ))}
+        {photos.length < MAX_PHOTOS ? (
+          <View className='appeal-file__add' id='appeal-add-photo' role='button' onClick={add}>
+            <Text>{`＋ ${t('appeal.photos.add')}`}</Text>
+          </View>
+        ) : null}
+      </View>
+    </Field>
+  )
+}

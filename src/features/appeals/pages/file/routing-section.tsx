@@ -1,0 +1,46 @@
+import { View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import type { AppealUnit, RoutingInput } from '@/backend/types'
+import type { Translate } from '@/core/i18n'
+import { Section } from '@/components/ui'
+import { useAsync } from '@/components/use-async'
+import { appealsApi } from '../../api'
+import { RoutingCard } from '../../components/routing-card'
+import type { AppealDraft } from '../../store'
+
+/** the value after a pause in typing, so the routing proposal is not recomputed on every keystroke */
+function useSettled(value: string, ms = 400): string {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms)
+    return () => clearTimeout(timer)
+  }, [value, ms])
+  return settled
+}
+
+/** where the appeal would go and why (智能分派), updated as the user writes */
+export function RoutingSection({ t, draft, units }: { t: Translate; draft: AppealDraft; units: AppealUnit[] }) {
+  // compared as text: a new object with the same content must not ask again
+  const routingKey = useSettled(
+    JSON.stringify({
+      text: draft.content,
+      tags: draft.tags,
+      categoryCode: draft.categoryCode || undefined,
+      city: draft.location.city,
+      district: draft.location.district
+    })
+  )
+  const routing = useAsync(() => {
+    const input = JSON.parse(routingKey) as RoutingInput
+    return input.city && (input.text.trim() || input.categoryCode)
+      ? appealsApi.proposeRouting(input)
+      : Promise.resolve(undefined)
+  }, [routingKey])
+  return (
+    <Section title={t('appeal.routing')}>
+      <View className='appeal-file__routing'>
+        <RoutingCard t={t} routing={routing.data} units={units} />
+      </View>
+    </Section>
+  )
+}

@@ -1,0 +1,94 @@
+// The appeal form's draft: one per channel (个人 / 企业) on the device, photos under their own key, checked by
+// the core rules, filed through the outbox.
+import Taro from '@tarojs/taro'
+import { useMemo } from 'react'
+import type { AppealChannel, AppealPhoto, CityId } from '@/backend/types'
+import { isLeafCode, type CategoryNode } from '@/core/appeals/categories'
+import { APPEAL_TYPES, validateAppealForm, type AppealField } from '@/core/appeals/form'
+import type { Translate } from '@/core/i18n'
+import { useDraftForm, type DraftForm } from '@/components/use-draft-form'
+import { routes } from '@/routes'
+import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
+import type { Zone } from '@/zones'
+import { fileAppeal } from '../../file-appeal'
+import { fieldOfReason } from '../../model'
+import { emptyAppealDraft, useAppealDrafts, useAppealPhotos, type AppealDraft } from '../../store'
+
+export interface AppealForm extends DraftForm<AppealDraft, AppealField> {
+  channel: AppealChannel
+  zone: Zone
+  photos: AppealPhoto[]
+  setPhotos(photos: AppealPhoto[]): void
+}
+
+const NO_PHOTOS: AppealPhoto[] = []
+
+interface Options {
+  t: Translate
+  channel: AppealChannel
+  zone: Zone
+  categories: CategoryNode[]
+  /** a type and a category preset by the link that opened the form */
+  preset: { type?: string; category?: string }
+}
+
+export function useAppealForm({ t, channel, zone, categories, preset }: Options): AppealForm {
+  const consented = useSettings((s) => s.privacyConsent >= PRIVACY_VERSION)
+  const stored = useAppealDrafts((s) => s.drafts[channel])
+  const update = useAppealDrafts((s) => s.update)
+  const discard = useAppealDrafts((s) => s.discard)
+  const photos = useAppealPhotos((s) => s.photos[channel]) ?? NO_PHOTOS
+  const setPhotos = useAppealPhotos((s) => s.set)
+
+  const base = useMemo(() => {
+    const fresh = emptyAppealDraft(channel, zone.id)
+    const type = APPEAL_TYPES.find((x) => x === preset.type)
+    // in a zone of two cities the user says where the matter is; Jiangmen alone needs no question
+    return {
+      ...fresh,
+      type: type ?? fresh.type,
+      categoryCode: preset.category ?? '',
+      location: { ...fresh.location, city: (zone.cities.length === 1 ? zone.cities[0] : '') as CityId }
+    }
+  }, [channel, zone, preset.type, preset.category])
+  const request = (draft: AppealDraft) => ({ ...draft, zone: zone.id, photos })
+
+  const form = useDraftForm<AppealDraft, AppealField>({
+    t,
+    initial: base,
+    store: {
+      stored,
+      save: (patch) => update(channel, base, patch),
+      discard: () => {
+        discard(channel)
+        setPhotos(channel, [])
+      }
+    },
+    validate: (draft) =>
+      validateAppealForm(request(draft), { cities: zone.cities, isLeaf: (code) => isLeafCode(categories, code) }),
+    fieldOfReason,
+    consent: { given: consented, message: 'appeal.privacyNeeded' },
+    invalidMessage: 'appeal.fixErrors',
+    async submit(draft) {
+      const outcome = await fileAppeal(request(draft))
+      if (outcome.kind === 'refused') return { refused: outcome.reason }
+      const sent = outcome.kind === 'sent'
+      void Taro.showToast({ title: t(sent ? 'appeal.submitted' : 'appeal.queued'), icon: sent ? 'success' : 'none' })
+      void Taro.redirectTo({
+        url: outcome.kind === 'sent' && outcome.appeal ? routes.appeal(outcome.appeal.id) : routes.appeals()
+      })
+    }
+  })
+  return { ...form, channel, zone, photos, setPhotos: (list) => setPhotos(channel, list) }
+}
+
+/** an edit of one part of the draft (location, contact, enterprise) */
+export const setLocation = (form: AppealForm, patch: Partial<AppealDraft['location']>, fields: AppealField[]) =>
+  form.set({ location: { ...form.value.location, ...patch } }, fields)
+export const setContact = (form: AppealForm, patch: Partial<AppealDraft['contact']>, fields: AppealField[]) =>
+  form.set({ contact: { ...form.value.contact, ...patch } }, fields)
+export const setEnterprise = (
+  form: AppealForm,
+  patch: Partial<NonNullable<AppealDraft['enterprise']>>,
+  fields: AppealField[]
+) => form.set({ enterprise: { name: '', creditCode: '', ...form.value.enterprise, ...patch } }, fields)
