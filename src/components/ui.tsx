@@ -1,6 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import './ui.scss'
+// the chip and banner looks live beside their blocks; markup that uses their classes directly still gets them
+import './chip-group.scss'
+import './banner.scss'
 
 interface SectionProps {
   title?: string
