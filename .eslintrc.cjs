@@ -1,6 +1,9 @@
 // Lint rules, including the one-way dependency flow of docs/architecture.md:
-// core → backend / platform / components / stores / zones → features → pages / app.
-const featureZones = ['gov-services', 'appeals', 'search', 'account'].map((f) => ({
+// core → platform → backend → components / stores / zones → features → pages / app.
+// The features and their boundaries come from the module manifest (src/modules.ts).
+const { MODULE_RECORDS } = require('tsx/cjs/api').require('./src/modules.ts', __filename)
+
+const featureZones = MODULE_RECORDS.map(({ id: f }) => ({
   target: `./src/features/${f}`,
   from: './src/features',
   except: [`./${f}`],
@@ -52,16 +55,28 @@ module.exports = {
             from: ['./src/features', './src/pages'],
             message: 'Shared layers never import features or pages.'
           },
+          {
+            target: './src/platform',
+            from: ['./src/backend', './src/components', './src/stores'],
+            message: 'platform is the layer under the backend: the backend may use platform files, never the reverse.'
+          },
           { target: './src/features', from: './src/pages', message: 'Features never import the shell pages.' },
           {
             target: './src/pages',
             from: './src/features',
             message: 'Shell pages link to features through routes, never import them.'
           },
+          {
+            target: './src/features/*/module.ts',
+            from: './src',
+            except: ['./module-record.ts', './core'],
+            message: 'The main package loads every module record: it holds data, never feature code.'
+          },
           ...featureZones
         ]
       }
     ],
+    'import/no-cycle': ['error', { ignoreExternal: true }],
     'no-restricted-imports': [
       'error',
       {

@@ -8,7 +8,7 @@ import { createEmbeddedBackend } from '../src/backend/embedded'
 import { appealsDatasets, toSimplified } from '../src/backend/embedded/appeals-data'
 import { govDatasets } from '../src/backend/embedded/gov-data'
 import { memoryStorage } from '../src/backend/storage/key-value'
-import type { Backend, Locale, SavedItem } from '../src/backend/types'
+import type { Backend, Locale, SavedRef } from '../src/backend/types'
 
 const STATUS: Record<BackendError['code'], number> = {
   invalid: 400,
@@ -24,7 +24,7 @@ type Handler = (p: { params: string[]; query: URLSearchParams; body: any; key?: 
 export function createApiHandler(backend: Backend) {
   const { gov, user, appeals } = backend
   const locale = (q: URLSearchParams): Locale => (q.get('locale') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
-  const kind = (k: string) => k as SavedItem['kind']
+  const ref = ([module, kind, id]: string[]): SavedRef => ({ module, kind, id })
   const routes: [string, RegExp, Handler][] = [
     ['GET', /^\/gov\/themes$/, async ({ query }) => gov.listThemes(locale(query))],
     ['GET', /^\/gov\/departments$/, async ({ query }) => gov.listDepartments(locale(query))],
@@ -66,28 +66,33 @@ export function createApiHandler(backend: Backend) {
     ['GET', /^\/me\/favourites$/, async () => user.listFavourites()],
     [
       'GET',
-      /^\/me\/favourites\/([^/]+)\/([^/]+)$/,
-      async ({ params }) => ({ favourite: await user.isFavourite(kind(params[0]), params[1]) })
+      /^\/me\/favourites\/([^/]+)\/([^/]+)\/([^/]+)$/,
+      async ({ params }) => ({ favourite: await user.isFavourite(ref(params)) })
     ],
     [
       'PUT',
-      /^\/me\/favourites\/([^/]+)\/([^/]+)$/,
+      /^\/me\/favourites\/([^/]+)\/([^/]+)\/([^/]+)$/,
       async ({ params, body }) => {
-        if (!(await user.isFavourite(kind(params[0]), params[1]))) await user.toggleFavourite(body)
+        if (!(await user.isFavourite(ref(params)))) await user.toggleFavourite(body)
         return { favourite: true }
       }
     ],
     [
       'DELETE',
-      /^\/me\/favourites\/([^/]+)\/([^/]+)$/,
+      /^\/me\/favourites\/([^/]+)\/([^/]+)\/([^/]+)$/,
       async ({ params }) => {
-        const item = (await user.listFavourites()).find((f) => f.kind === params[0] && f.id === params[1])
+        const { module, kind, id } = ref(params)
+        const item = (await user.listFavourites()).find((f) => f.module === module && f.kind === kind && f.id === id)
         if (item) await user.toggleFavourite(item)
         return { favourite: false }
       }
     ],
     ['GET', /^\/me\/history$/, async () => user.listHistory()],
-    ['PUT', /^\/me\/history\/([^/]+)\/([^/]+)$/, async ({ body }) => user.addHistory(body).then(() => ({ ok: true }))],
+    [
+      'PUT',
+      /^\/me\/history\/([^/]+)\/([^/]+)\/([^/]+)$/,
+      async ({ body }) => user.addHistory(body).then(() => ({ ok: true }))
+    ],
     ['DELETE', /^\/me\/history$/, async () => user.clearHistory().then(() => ({ ok: true }))],
     ['GET', /^\/appeals\/catalogue$/, async ({ query }) => appeals.catalogue(locale(query))],
     ['POST', /^\/appeals\/routing-proposals$/, async ({ body }) => appeals.proposeRouting(body)],

@@ -1,13 +1,11 @@
-import { DEV_PAGES, SUBPACKAGES, TAB_PAGES } from './routes'
+import { SUBPACKAGES, TAB_PAGES } from './routes'
 
 const isAlipay = process.env.TARO_ENV === 'alipay'
 
 export default defineAppConfig({
   pages: Object.values(TAB_PAGES),
-  subPackages: Object.values(SUBPACKAGES).map(({ root, pages }) => ({
-    root,
-    pages: [...Object.values(pages), ...DEV_PAGES.filter((d) => d.root === root).flatMap((d) => d.pages)]
-  })),
+  // one subpackage per module of the manifest (src/modules.ts)
+  subPackages: SUBPACKAGES,
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#0b5cad',

@@ -1,4 +1,8 @@
-// Every page's path, in one typed table with URL builders. app.config.ts is generated from the same table.
+// Every page's path, with URL builders. Module pages come from the module manifest (src/modules.ts);
+// app.config.ts lists the same pages.
+import type { AppealChannel, AppealType, Audience } from '@/core/domain'
+import type { ModuleLink, ModuleRecord, TabId } from './module-record'
+import { MODULE_RECORDS, moduleById, moduleRoot, type ModuleId, type PageName } from './modules'
 
 type Query = Record<string, string | number | undefined>
 
@@ -13,82 +17,58 @@ export const TAB_PAGES = {
   home: 'pages/home/index',
   services: 'pages/services/index',
   mine: 'pages/mine/index'
-} as const
+} as const satisfies Record<TabId, string>
 
-export const SUBPACKAGES = {
-  gov: {
-    root: 'features/gov-services',
-    pages: {
-      catalogue: 'pages/catalogue/index',
-      guide: 'pages/guide/index',
-      bundles: 'pages/bundles/index',
-      bundle: 'pages/bundle/index',
-      booking: 'pages/booking/index',
-      bookings: 'pages/bookings/index',
-      progress: 'pages/progress/index',
-      hall: 'pages/hall/index'
-    }
-  },
-  appeals: {
-    root: 'features/appeals',
-    pages: {
-      file: 'pages/file/index',
-      list: 'pages/list/index',
-      detail: 'pages/detail/index'
-    }
-  },
-  search: {
-    root: 'features/search',
-    pages: { search: 'pages/search/index' }
-  },
-  account: {
-    root: 'features/account',
-    pages: {
-      favourites: 'pages/favourites/index',
-      history: 'pages/history/index',
-      settings: 'pages/settings/index',
-      privacy: 'pages/privacy/index',
-      about: 'pages/about/index'
-    }
-  }
-} as const
+const pagePath = (module: ModuleRecord, page: string) => `/${moduleRoot(module)}/${module.pages[page]}`
 
-/**
- * Development builds only (NODE_ENV=development): act as the 12345 centre and the handling units, so the
- * whole appeal loop can be walked through by hand. Production builds never list it, so it is never compiled.
- */
-export const DEV_ONLY_PAGES: { root: string; pages: string[] }[] = [
-  { root: SUBPACKAGES.appeals.root, pages: ['pages/office/index'] }
-]
-export const DEV_PAGES = process.env.NODE_ENV === 'development' ? DEV_ONLY_PAGES : []
+/** the URL of a module's page: pageUrl('gov-services', 'guide', { id }) */
+export function pageUrl<Id extends ModuleId>(module: Id, page: PageName<Id>, query?: Query): string {
+  const record = moduleById(module)
+  if (!record) throw new Error(`no module ${module} in the manifest`)
+  return withQuery(pagePath(record, page), query)
+}
 
-const sub = <K extends keyof typeof SUBPACKAGES>(pkg: K, page: keyof (typeof SUBPACKAGES)[K]['pages']) =>
-  `/${SUBPACKAGES[pkg].root}/${(SUBPACKAGES[pkg].pages as Record<string, string>)[page as string]}`
+/** where a manifest entry of the module leads */
+export function linkUrl(module: ModuleRecord, link: ModuleLink): string {
+  return 'tab' in link ? `/${TAB_PAGES[link.tab]}` : withQuery(pagePath(module, link.page), link.query)
+}
+
+/** development builds only (NODE_ENV=development); production builds never list them, so never compile them */
+export const DEV_ONLY_PAGES: { root: string; pages: string[] }[] = MODULE_RECORDS.filter((m) => m.devPages).map(
+  (m) => ({ root: moduleRoot(m), pages: [...(m.devPages ?? [])] })
+)
+const isDevelopment = process.env.NODE_ENV === 'development'
+
+/** the subpackages: one per module, rooted at its folder */
+export const SUBPACKAGES = MODULE_RECORDS.map((m) => ({
+  root: moduleRoot(m),
+  pages: [...Object.values(m.pages), ...(isDevelopment ? (m.devPages ?? []) : [])]
+}))
 
 export const routes = {
   home: (query?: { zone?: string }) => withQuery(`/${TAB_PAGES.home}`, query),
   services: () => `/${TAB_PAGES.services}`,
   mine: () => `/${TAB_PAGES.mine}`,
-  catalogue: (query?: { audience?: string; theme?: string; department?: string; featured?: 1 }) =>
-    withQuery(sub('gov', 'catalogue'), query),
-  guide: (id: string) => withQuery(sub('gov', 'guide'), { id }),
-  bundles: () => sub('gov', 'bundles'),
-  bundle: (id: string) => withQuery(sub('gov', 'bundle'), { id }),
-  booking: (serviceId: string) => withQuery(sub('gov', 'booking'), { service: serviceId }),
-  bookings: () => sub('gov', 'bookings'),
-  progress: (ref?: string) => withQuery(sub('gov', 'progress'), { ref }),
-  hall: (id: string) => withQuery(sub('gov', 'hall'), { id }),
-  fileAppeal: (query?: { channel?: 'enterprise'; type?: string; category?: string }) =>
-    withQuery(sub('appeals', 'file'), query),
-  appeals: (query?: { status?: string }) => withQuery(sub('appeals', 'list'), query),
-  appeal: (id: string) => withQuery(sub('appeals', 'detail'), { id }),
-  office: () => `/${SUBPACKAGES.appeals.root}/pages/office/index`,
-  search: (q?: string) => withQuery(sub('search', 'search'), { q }),
-  favourites: () => sub('account', 'favourites'),
-  history: () => sub('account', 'history'),
-  settings: () => sub('account', 'settings'),
-  privacy: () => sub('account', 'privacy'),
-  about: () => sub('account', 'about')
+  catalogue: (query?: { audience?: Audience; theme?: string; department?: string; featured?: 1 }) =>
+    pageUrl('gov-services', 'catalogue', query),
+  guide: (id: string) => pageUrl('gov-services', 'guide', { id }),
+  bundles: () => pageUrl('gov-services', 'bundles'),
+  bundle: (id: string) => pageUrl('gov-services', 'bundle', { id }),
+  booking: (serviceId: string) => pageUrl('gov-services', 'booking', { service: serviceId }),
+  bookings: () => pageUrl('gov-services', 'bookings'),
+  progress: (ref?: string) => pageUrl('gov-services', 'progress', { ref }),
+  hall: (id: string) => pageUrl('gov-services', 'hall', { id }),
+  fileAppeal: (query?: { channel?: Extract<AppealChannel, 'enterprise'>; type?: AppealType; category?: string }) =>
+    pageUrl('appeals', 'file', query),
+  appeals: (query?: { status?: string }) => pageUrl('appeals', 'list', query),
+  appeal: (id: string) => pageUrl('appeals', 'detail', { id }),
+  office: () => `/${moduleRoot({ id: 'appeals' })}/${moduleById('appeals')?.devPages?.[0]}`,
+  search: (q?: string) => pageUrl('search', 'search', { q }),
+  favourites: () => pageUrl('account', 'favourites'),
+  history: () => pageUrl('account', 'history'),
+  settings: () => pageUrl('account', 'settings'),
+  privacy: () => pageUrl('account', 'privacy'),
+  about: () => pageUrl('account', 'about')
 }
 
 export function isTabRoute(url: string): boolean {

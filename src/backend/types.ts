@@ -19,6 +19,7 @@ import type {
   RatingLevel,
   SavedItem,
   ServiceGuide,
+  SavedRef,
   ServiceQuery,
   ServiceSummary,
   SlotAvailability,
@@ -47,7 +48,7 @@ export interface GovApi {
 /** the user's own records */
 export interface UserApi {
   listFavourites(): Promise<SavedItem[]>
-  isFavourite(kind: SavedItem['kind'], id: string): Promise<boolean>
+  isFavourite(ref: SavedRef): Promise<boolean>
   /** returns whether the item is a favourite afterwards */
   toggleFavourite(item: SavedItem): Promise<boolean>
   listHistory(): Promise<SavedItem[]>

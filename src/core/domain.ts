@@ -121,10 +121,17 @@ export interface CaseRecord {
   history: { at: string; status: CaseRecord['status']; note: string }[]
 }
 
-/** something the user can favourite or has viewed; titles are kept so the main package needs no catalogue */
-export interface SavedItem {
-  kind: 'service' | 'bundle' | 'hall'
+/** which saved item: an open pair of module and kind, each module checks and renders its own kinds */
+export interface SavedRef {
+  /** the module that owns it: its id in the module manifest, e.g. 'gov-services' */
+  module: string
+  /** what it is within the module, e.g. 'service' (the kinds the module's record lists under `saved`) */
+  kind: string
   id: string
+}
+
+/** something the user can favourite or has viewed; titles are kept so the main package needs no catalogue */
+export interface SavedItem extends SavedRef {
   title: string
   titleHant: string
   route: string

@@ -1,8 +1,7 @@
 // The three zones as data: what each shows is read from here, never branched on in pages.
+// Which modules a zone shows is said by each module's record (src/modules.ts).
 
 import type { CityId, ZoneId } from '@/core/domain'
-
-export type ModuleId = 'gov-services' | 'appeals'
 
 export interface Zone {
   id: ZoneId
@@ -10,8 +9,6 @@ export interface Zone {
   nameKey: string
   introKey: string
   cities: CityId[]
-  /** modules with an entry on the zone's home page; only modules that exist are listed */
-  modules: ModuleId[]
   /** services shown: all Jiangmen items, or only the 跨城通办 items another member city accepts */
   crossCity?: CityId
   /** the home grid: services people use most in this zone, with the short names they know them by */
@@ -25,7 +22,6 @@ export const ZONES: Zone[] = [
     nameKey: 'zone.jiangmen.name',
     introKey: 'zone.jiangmen.intro',
     cities: ['jiangmen'],
-    modules: ['gov-services', 'appeals'],
     homeGrid: [
       { serviceId: 'svc-0001', label: '社保查询' },
       { serviceId: 'svc-0002', label: '公积金提取' },
@@ -42,7 +38,6 @@ export const ZONES: Zone[] = [
     nameKey: 'zone.shenjiang.name',
     introKey: 'zone.shenjiang.intro',
     cities: ['shenzhen', 'jiangmen'],
-    modules: ['gov-services', 'appeals'],
     crossCity: 'shenzhen',
     homeGrid: [
       { serviceId: 'svc-0031', label: '养老保险转移' },
@@ -60,7 +55,6 @@ export const ZONES: Zone[] = [
     nameKey: 'zone.zhongjiang.name',
     introKey: 'zone.zhongjiang.intro',
     cities: ['zhongshan', 'jiangmen'],
-    modules: ['gov-services', 'appeals'],
     crossCity: 'zhongshan',
     homeGrid: [
       { serviceId: 'svc-0048', label: '户口迁入江门' },

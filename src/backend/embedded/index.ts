@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../storage/key-value'
+import type { KeyValueStorage } from '@/platform/storage'
 import { userRecords } from '../storage/records'
 import type { Backend, Locale } from '../types'
 import { embeddedAppealsApi, type AppealsDataset } from './appeals'

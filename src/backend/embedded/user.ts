@@ -1,7 +1,7 @@
-import type { SavedItem, UserApi } from '../types'
+import type { SavedRef, UserApi } from '../types'
 import { countUnseenAppeals, type UserRecords } from '../storage/records'
 
-const sameItem = (a: SavedItem, b: Pick<SavedItem, 'kind' | 'id'>) => a.kind === b.kind && a.id === b.id
+const sameItem = (a: SavedRef, b: SavedRef) => a.module === b.module && a.kind === b.kind && a.id === b.id
 
 export function embeddedUserApi(records: UserRecords): UserApi {
   const { favourites, history } = records
@@ -9,8 +9,8 @@ export function embeddedUserApi(records: UserRecords): UserApi {
     async listFavourites() {
       return favourites.all()
     },
-    async isFavourite(kind, id) {
-      return favourites.all().some((f) => sameItem(f, { kind, id }))
+    async isFavourite(ref) {
+      return favourites.all().some((f) => sameItem(f, ref))
     },
     async toggleFavourite(item) {
       const all = favourites.all()

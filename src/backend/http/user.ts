@@ -1,23 +1,26 @@
-import type { SavedItem, UserApi } from '../types'
+import type { SavedItem, SavedRef, UserApi } from '../types'
 import { createHttpClient, type ClientOptions } from './client'
+
+/** /{module}/{kind}/{id} of a saved item */
+const refPath = (ref: SavedRef) => [ref.module, ref.kind, ref.id].map(encodeURIComponent).join('/')
 
 export function httpUserApi(options: ClientOptions): UserApi {
   const call = createHttpClient(options)
   return {
     listFavourites: () => call<SavedItem[]>('GET', '/me/favourites'),
-    async isFavourite(kind, id) {
-      return (await call<{ favourite: boolean }>('GET', `/me/favourites/${kind}/${encodeURIComponent(id)}`)).favourite
+    async isFavourite(ref) {
+      return (await call<{ favourite: boolean }>('GET', `/me/favourites/${refPath(ref)}`)).favourite
     },
     async toggleFavourite(item) {
-      const current = await this.isFavourite(item.kind, item.id)
+      const current = await this.isFavourite(item)
       // PUT and DELETE are idempotent, so a retried toggle never flips twice
-      if (current) await call('DELETE', `/me/favourites/${item.kind}/${encodeURIComponent(item.id)}`)
-      else await call('PUT', `/me/favourites/${item.kind}/${encodeURIComponent(item.id)}`, { body: item })
+      if (current) await call('DELETE', `/me/favourites/${refPath(item)}`)
+      else await call('PUT', `/me/favourites/${refPath(item)}`, { body: item })
       return !current
     },
     listHistory: () => call<SavedItem[]>('GET', '/me/history'),
     async addHistory(item) {
-      await call('PUT', `/me/history/${item.kind}/${encodeURIComponent(item.id)}`, { body: item })
+      await call('PUT', `/me/history/${refPath(item)}`, { body: item })
     },
     async clearHistory() {
       await call('DELETE', '/me/history')

@@ -2,7 +2,7 @@
 // Each collection lives under its own key, so damage to one never touches the others; inside a
 // collection every record is checked on read and bad records are dropped one by one, never the whole list.
 
-import type { KeyValueStorage } from './key-value'
+import type { KeyValueStorage } from '@/platform/storage'
 
 interface Envelope {
   v: number

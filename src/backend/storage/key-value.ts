@@ -1,10 +1,5 @@
-// Synchronous key-value storage: Taro storage on devices, a Map in tests and in the reference server.
-
-export interface KeyValueStorage {
-  get(key: string): unknown
-  set(key: string, value: unknown): void
-  remove(key: string): void
-}
+// Key-value storage in memory, for tests and the reference server (devices use platform/storage.ts).
+import type { KeyValueStorage } from '@/platform/storage'
 
 export function memoryStorage(
   initial: Record<string, unknown> = {}

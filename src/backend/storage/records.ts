@@ -2,15 +2,18 @@
 
 import type { Appeal, Booking, SavedItem } from '../types'
 import { collection, type Collection } from './collection'
-import type { KeyValueStorage } from './key-value'
+import type { KeyValueStorage } from '@/platform/storage'
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null
 const isString = (x: unknown): x is string => typeof x === 'string' && x.length > 0
 
+/** the shape only: which modules and kinds exist is the module manifest's business (a module's items are kept
+ * even while no module of this app version renders them) */
 export function isSavedItem(x: unknown): x is SavedItem {
   return (
     isObject(x) &&
-    (x.kind === 'service' || x.kind === 'bundle' || x.kind === 'hall') &&
+    isString(x.module) &&
+    isString(x.kind) &&
     isString(x.id) &&
     isString(x.title) &&
     isString(x.titleHant) &&
@@ -79,6 +82,13 @@ export interface AppealSeen {
 
 const isAppealSeen = (x: unknown): x is AppealSeen => isObject(x) && isString(x.id) && typeof x.at === 'number'
 
+const SAVED_MIGRATIONS: Record<number, (old: any) => unknown> = {
+  // version 0 stored one title; 繁體 came later
+  0: (old) => ({ ...old, titleHant: old.titleHant ?? old.title }),
+  // version 1 had a closed kind ('service' | 'bundle' | 'hall'), all of them 政务服务's
+  1: (old) => ({ module: 'gov-services', ...old })
+}
+
 export interface UserRecords {
   favourites: Collection<SavedItem>
   history: Collection<SavedItem>
@@ -92,16 +102,15 @@ export function userRecords(storage: KeyValueStorage): UserRecords {
   return {
     favourites: collection(storage, {
       key: 'favourites',
-      version: 1,
-      // version 0 stored one title; 繁體 came later
-      migrations: { 0: (old) => ({ ...old, titleHant: old.titleHant ?? old.title }) },
+      version: 2,
+      migrations: SAVED_MIGRATIONS,
       isValid: isSavedItem,
       limit: 200
     }),
     history: collection(storage, {
       key: 'history',
-      version: 1,
-      migrations: { 0: (old) => ({ ...old, titleHant: old.titleHant ?? old.title }) },
+      version: 2,
+      migrations: SAVED_MIGRATIONS,
       isValid: isSavedItem,
       limit: 50
     }),

@@ -1,9 +1,13 @@
-import type { SavedItem } from '@/backend/types'
+import type { SavedItem, SavedRef } from '@/core/domain'
 import { routes } from '@/routes'
 import { govApi } from './api'
+import { govServicesModule } from './module'
+
+/** a service guide as a saved item of 政务服务 (the kind its module record lists under `saved`) */
+export const serviceRef = (id: string): SavedRef => ({ module: govServicesModule.id, kind: 'service', id })
 
 /** a service as 我的 keeps it: both scripts' titles, so the main package needs no catalogue */
 export async function savedService(id: string): Promise<SavedItem> {
   const [hans, hant] = await Promise.all([govApi.getService(id, 'zh-Hans'), govApi.getService(id, 'zh-Hant')])
-  return { kind: 'service', id, title: hans.name, titleHant: hant.name, route: routes.guide(id), at: Date.now() }
+  return { ...serviceRef(id), title: hans.name, titleHant: hant.name, route: routes.guide(id), at: Date.now() }
 }

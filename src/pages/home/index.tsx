@@ -13,7 +13,7 @@ import { routes } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { useZone } from '@/stores/zone'
 import { isZoneId, zoneById, ZONES } from '@/zones'
-import { MODULE_ENTRIES } from './module-entries'
+import { moduleEntries } from './module-entries'
 import './index.scss'
 import { useRouteParam } from '@/platform/route-params'
 
@@ -89,13 +89,11 @@ export default function Home() {
 
       <Section title={t('home.modules')}>
         <Grid
-          items={zone.modules.flatMap((m) =>
-            MODULE_ENTRIES[m].map((entry) => ({
-              key: entry.labelKey,
-              label: t(entry.labelKey),
-              onClick: () => go(entry.url())
-            }))
-          )}
+          items={moduleEntries(zone.id).map((entry) => ({
+            key: entry.key,
+            label: t(entry.labelKey),
+            onClick: () => go(entry.url)
+          }))}
         />
       </Section>
 

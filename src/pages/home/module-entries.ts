@@ -1,17 +1,14 @@
-import type { ModuleId } from '@/zones'
-import { routes } from '@/routes'
+import type { ZoneId } from '@/core/domain'
+import { entriesInZone, modulesInZone } from '@/modules'
+import { linkUrl } from '@/routes'
 
-/** what each module puts on the home page, in order; a zone shows the entries of the modules it lists */
-export const MODULE_ENTRIES: Record<ModuleId, { labelKey: string; url: () => string }[]> = {
-  'gov-services': [
-    { labelKey: 'module.gov-services', url: routes.services },
-    { labelKey: 'services.bundles', url: routes.bundles },
-    { labelKey: 'services.booking', url: routes.bookings },
-    { labelKey: 'services.progress', url: routes.progress }
-  ],
-  appeals: [
-    { labelKey: 'appeals.file', url: () => routes.fileAppeal() },
-    { labelKey: 'appeals.enterprise', url: () => routes.fileAppeal({ channel: 'enterprise' }) },
-    { labelKey: 'appeals.mine', url: () => routes.appeals() }
-  ]
+/** what the zone's modules put on the home page, in manifest order (each module's `home` in src/modules.ts) */
+export function moduleEntries(zone: ZoneId): { key: string; labelKey: string; url: string }[] {
+  return modulesInZone(zone).flatMap((m) =>
+    entriesInZone(m.home, zone).map((entry) => ({
+      key: `${m.id}:${entry.labelKey}`,
+      labelKey: entry.labelKey,
+      url: linkUrl(m, entry.to)
+    }))
+  )
 }

@@ -4,8 +4,9 @@ import { Cell, Section, Tag } from '@/components/ui'
 import { useAppealBadge } from '@/components/use-appeal-badge'
 import { useTabBarText } from '@/components/use-tab-bar-text'
 import { useTranslate } from '@/components/use-translate'
+import { MODULE_RECORDS } from '@/modules'
 import { go } from '@/platform/navigation'
-import { routes } from '@/routes'
+import { linkUrl, routes } from '@/routes'
 import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
 import './index.scss'
 
@@ -26,14 +27,21 @@ export default function Mine() {
         <Text className='mine__consent'>{consented ? t('mine.consented') : t('mine.notConsented')}</Text>
       </View>
       <Section>
-        <Cell title={t('mine.favourites')} onClick={() => go(routes.favourites())} />
-        <Cell title={t('mine.history')} onClick={() => go(routes.history())} />
-        <Cell title={t('mine.bookings')} onClick={() => go(routes.bookings())} />
-        <Cell
-          title={t('mine.appeals')}
-          extra={appealUpdates ? <Tag tone='warn'>{t('mine.appealUpdates', { count: appealUpdates })}</Tag> : undefined}
-          onClick={() => go(routes.appeals())}
-        />
+        {/* the user's own records, from each module's `mine` entries (src/modules.ts), in every zone */}
+        {MODULE_RECORDS.flatMap((m) =>
+          (m.mine ?? []).map((entry) => (
+            <Cell
+              key={`${m.id}:${entry.labelKey}`}
+              title={t(entry.labelKey)}
+              extra={
+                entry.badge === 'appeal-updates' && appealUpdates ? (
+                  <Tag tone='warn'>{t('mine.appealUpdates', { count: appealUpdates })}</Tag>
+                ) : undefined
+              }
+              onClick={() => go(linkUrl(m, entry.to))}
+            />
+          ))
+        )}
       </Section>
       <Section title={t('mine.settings')}>
         <Cell

@@ -4,52 +4,43 @@ import { Page } from '@/components/page'
 import { Cell, Grid, Section } from '@/components/ui'
 import { useTabBarText } from '@/components/use-tab-bar-text'
 import { useTranslate } from '@/components/use-translate'
+import { entriesInZone, modulesInZone } from '@/modules'
 import { go } from '@/platform/navigation'
-import { routes } from '@/routes'
+import { linkUrl } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { useZone } from '@/stores/zone'
-import { zoneById } from '@/zones'
 
-/** all services of the zone, by module, audience and theme */
+/** build-time grids of catalogue items, by `<module>/<grid>` (scripts/lib/search-sources.ts) */
+const GRIDS: Record<string, { key: string; name: string; nameHant: string; url: string }[]> = shellCatalogue.grids
+
+/** all services of the zone: each module's sections of its manifest record, in manifest order */
 export default function Services() {
   const t = useTranslate()
   useTabBarText()
   const locale = useSettings((s) => s.locale)
-  const zone = zoneById(useZone((s) => s.zoneId))
-  const themeGrid = (audience: 'personal' | 'legal') =>
-    shellCatalogue.themes
-      .filter((th) => th.audience === audience)
-      .map((th) => ({
-        key: th.id,
-        label: localized(locale, th.name, th.nameHant),
-        onClick: () => go(routes.catalogue({ theme: th.id }))
-      }))
+  const zoneId = useZone((s) => s.zoneId)
 
   return (
     <Page title={t('services.title')}>
-      {zone.modules.includes('gov-services') ? (
-        <>
-          <Section title={t('module.gov-services')}>
-            {zone.crossCity ? null : (
-              <Cell title={t('services.featured')} onClick={() => go(routes.catalogue({ featured: 1 }))} />
+      {modulesInZone(zoneId).flatMap((m) =>
+        (m.services ?? []).map((section) => (
+          <Section key={`${m.id}:${section.titleKeys.join()}`} title={section.titleKeys.map((k) => t(k)).join(' · ')}>
+            {'grid' in section ? (
+              <Grid
+                items={(GRIDS[`${m.id}/${section.grid}`] ?? []).map((item) => ({
+                  key: item.key,
+                  label: localized(locale, item.name, item.nameHant),
+                  onClick: () => go(item.url)
+                }))}
+              />
+            ) : (
+              entriesInZone(section.entries, zoneId).map((entry) => (
+                <Cell key={entry.labelKey} title={t(entry.labelKey)} onClick={() => go(linkUrl(m, entry.to))} />
+              ))
             )}
-            <Cell title={t('services.personal')} onClick={() => go(routes.catalogue({ audience: 'personal' }))} />
-            <Cell title={t('services.legal')} onClick={() => go(routes.catalogue({ audience: 'legal' }))} />
-            <Cell title={t('services.byDepartment')} onClick={() => go(routes.catalogue({ department: 'all' }))} />
-            <Cell title={t('services.bundles')} onClick={() => go(routes.bundles())} />
           </Section>
-          <Section title={t('services.tools')}>
-            <Cell title={t('services.booking')} onClick={() => go(routes.bookings())} />
-            <Cell title={t('services.progress')} onClick={() => go(routes.progress())} />
-          </Section>
-          <Section title={`${t('services.personal')} · ${t('services.byTheme')}`}>
-            <Grid items={themeGrid('personal')} />
-          </Section>
-          <Section title={`${t('services.legal')} · ${t('services.byTheme')}`}>
-            <Grid items={themeGrid('legal')} />
-          </Section>
-        </>
-      ) : null}
+        ))
+      )}
     </Page>
   )
 }

@@ -209,7 +209,8 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
 
   test('favourites and history', async () => {
     const item = {
-      kind: 'service' as const,
+      module: 'gov-services',
+      kind: 'service',
       id: bookable.id,
       title: bookable.name,
       titleHant: bookable.name,
@@ -217,8 +218,14 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
       at: NOW
     }
     expect(await backend.user.toggleFavourite(item)).toBe(true)
-    expect(await backend.user.isFavourite('service', bookable.id)).toBe(true)
+    expect(await backend.user.isFavourite(item)).toBe(true)
     expect(await backend.user.listFavourites()).toHaveLength(1)
+    // the pair is open: another module's item of the same kind and id is another item
+    const other = { ...item, module: 'tourism', kind: 'service' }
+    expect(await backend.user.isFavourite(other)).toBe(false)
+    expect(await backend.user.toggleFavourite(other)).toBe(true)
+    expect((await backend.user.listFavourites()).map((f) => f.module).sort()).toEqual(['gov-services', 'tourism'])
+    expect(await backend.user.toggleFavourite(other)).toBe(false)
     expect(await backend.user.toggleFavourite(item)).toBe(false)
     expect(await backend.user.listFavourites()).toHaveLength(0)
     await backend.user.addHistory(item)

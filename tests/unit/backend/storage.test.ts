@@ -5,6 +5,7 @@ import { userRecords } from '@/backend/storage/records'
 import type { SavedItem } from '@/backend/types'
 
 const item = (id: string): SavedItem => ({
+  module: 'gov-services',
   kind: 'service',
   id,
   title: '居民身份证换领',
@@ -22,14 +23,32 @@ test('records round-trip under their own keys', () => {
       .favourites.all()
       .map((f) => f.id)
   ).toEqual(['a', 'b'])
-  expect(storage.dump()['wst:favourites']).toEqual({ v: 1, items: [item('a'), item('b')] })
+  expect(storage.dump()['wst:favourites']).toEqual({ v: 2, items: [item('a'), item('b')] })
 })
 
 test('version 0 (a bare list without 繁體 titles) is migrated', () => {
   const old = { kind: 'service', id: 'a', title: '婚姻登记', route: '/x', at: 5 }
   const storage = memoryStorage({ 'wst:history': [old] })
-  expect(userRecords(storage).history.all()).toEqual([{ ...old, titleHant: '婚姻登记' }])
-  expect(storage.dump()['wst:history']).toMatchObject({ v: 1 })
+  expect(userRecords(storage).history.all()).toEqual([{ ...old, module: 'gov-services', titleHant: '婚姻登记' }])
+  expect(storage.dump()['wst:history']).toMatchObject({ v: 2 })
+})
+
+test('version 1 (a closed kind, all of them 政务服务) becomes the module and kind pair, and no favourite is lost', () => {
+  const v1 = [
+    { kind: 'service', id: 'a', title: '婚姻登记', titleHant: '婚姻登記', route: '/x', at: 5 },
+    { kind: 'hall', id: 'h', title: '蓬江区政务服务中心', titleHant: '蓬江區政務服務中心', route: '/h', at: 4 }
+  ]
+  const storage = memoryStorage({ 'wst:favourites': { v: 1, items: v1 } })
+  expect(userRecords(storage).favourites.all()).toEqual(v1.map((f) => ({ ...f, module: 'gov-services' })))
+  expect(storage.dump()['wst:favourites']).toMatchObject({ v: 2 })
+})
+
+test('a saved item of any module and kind is kept, one without its module or kind is not', () => {
+  const sight = { ...item('s'), module: 'tourism', kind: 'sight' }
+  const noModule: Partial<SavedItem> = item('n')
+  delete noModule.module
+  const storage = memoryStorage({ 'wst:favourites': { v: 2, items: [sight, noModule, { ...item('k'), kind: '' }] } })
+  expect(userRecords(storage).favourites.all()).toEqual([sight])
 })
 
 test('a damaged record is dropped alone and the other collections are untouched', () => {

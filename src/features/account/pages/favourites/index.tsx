@@ -1,6 +1,6 @@
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import type { SavedItem } from '@/backend/types'
+import type { SavedItem } from '@/core/domain'
 import { Page } from '@/components/page'
 import { useTranslate } from '@/components/use-translate'
 import { userApi } from '../../api'

@@ -12,7 +12,7 @@ import { useSettings } from '@/stores/settings'
 import { govApi, userApi } from '../../api'
 import { govMessages } from '../../i18n'
 import { crossBorderLabel, crossCityLabel } from '../../model'
-import { savedService } from '../../saved'
+import { savedService, serviceRef } from '../../saved'
 import './index.scss'
 import { useRouteParam } from '@/platform/route-params'
 
@@ -25,7 +25,7 @@ export default function Guide() {
   const s = guide.data
 
   useEffect(() => {
-    void userApi.isFavourite('service', id).then(setFavourite)
+    void userApi.isFavourite(serviceRef(id)).then(setFavourite)
   }, [id])
 
   // the service as 我的 keeps it (both scripts' titles), loaded once per guide for history and favourites

@@ -1,0 +1,20 @@
+// 诉求服务 as the shell sees it: its subpackage, its entries on 首页 and 我的, its search source.
+import { defineModule } from '../../module-record'
+
+export const appealsModule = defineModule({
+  id: 'appeals',
+  pages: {
+    file: 'pages/file/index',
+    list: 'pages/list/index',
+    detail: 'pages/detail/index'
+  },
+  // act as the 12345 centre and the handling units, so the whole loop can be walked through by hand
+  devPages: ['pages/office/index'],
+  home: [
+    { labelKey: 'appeals.file', to: { page: 'file' } },
+    { labelKey: 'appeals.enterprise', to: { page: 'file', query: { channel: 'enterprise' } } },
+    { labelKey: 'appeals.mine', to: { page: 'list' } }
+  ],
+  mine: [{ labelKey: 'mine.appeals', to: { page: 'list' }, badge: 'appeal-updates' }],
+  search: true
+})
