@@ -34,6 +34,15 @@ export function validateBookingForm(d: BookingDraft): BookingErrors {
   return errors
 }
 
+/** the fields an edit of the draft may correct: its own, and those checked against it */
+export function bookingFieldsOf(patch: Partial<BookingDraft>): BookingField[] {
+  const fields = Object.keys(patch) as BookingField[]
+  if ('idType' in patch) fields.push('idNumber')
+  if ('phoneRegion' in patch) fields.push('phone')
+  if ('date' in patch || 'hallId' in patch) fields.push('slot')
+  return fields
+}
+
 /** which field a reason from the backend belongs to, so the message stands next to it */
 export function fieldOfReason(reason: string): BookingField | undefined {
   if (reason.startsWith('id.')) return 'idNumber'
