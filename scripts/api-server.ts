@@ -1,6 +1,7 @@
 // The reference HTTP server of docs/api.md, backed by the embedded implementation over in-memory storage.
 // The contract tests run the HTTP backend against it; `npx tsx scripts/api-server.ts` serves it on
 // 127.0.0.1:8787 for an H5 build made with TARO_APP_BACKEND=http.
+import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { BackendError, isBackendError } from '../src/backend/errors'
@@ -8,6 +9,7 @@ import { createEmbeddedBackend } from '../src/backend/embedded'
 import { appealsDatasets, toSimplified } from '../src/backend/embedded/appeals-data'
 import { govDatasets } from '../src/backend/embedded/gov-data'
 import { memoryStorage } from '../src/backend/storage/key-value'
+import { parseArrangement, type Arrangement } from '../src/core/calendar'
 import type { Backend, Locale, SavedRef } from '../src/backend/types'
 
 const STATUS: Record<BackendError['code'], number> = {
@@ -22,10 +24,11 @@ const STATUS: Record<BackendError['code'], number> = {
 type Handler = (p: { params: string[]; query: URLSearchParams; body: any; key?: string }) => Promise<unknown>
 
 export function createApiHandler(backend: Backend) {
-  const { gov, user, appeals } = backend
+  const { gov, user, appeals, calendar } = backend
   const locale = (q: URLSearchParams): Locale => (q.get('locale') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
   const ref = ([module, kind, id]: string[]): SavedRef => ({ module, kind, id })
   const routes: [string, RegExp, Handler][] = [
+    ['GET', /^\/calendar$/, async () => ({ years: await calendar.getArrangement() })],
     ['GET', /^\/gov\/themes$/, async ({ query }) => gov.listThemes(locale(query))],
     ['GET', /^\/gov\/departments$/, async ({ query }) => gov.listDepartments(locale(query))],
     [
@@ -165,10 +168,17 @@ export function createApiHandler(backend: Backend) {
 
 export async function startApiServer(
   port = 0,
-  now: () => number = Date.now
+  now: () => number = Date.now,
+  /** holiday arrangements published after the app's bundle, served by GET /calendar */
+  calendar: Arrangement = {}
 ): Promise<{ url: string; close(): Promise<void> }> {
   const handle = createApiHandler(
-    createEmbeddedBackend(memoryStorage(), { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified }, now)
+    createEmbeddedBackend(
+      memoryStorage(),
+      { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
+      now,
+      calendar
+    )
   )
   const server = http.createServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
@@ -180,7 +190,11 @@ export async function startApiServer(
 }
 
 if (require.main === module) {
-  void startApiServer(Number(process.env.PORT ?? 8787)).then(({ url }) =>
+  // CALENDAR_FILE: a published arrangement ({ "years": { "2027": { provisional, published, holidays, workdays } } })
+  // to ship next year's 调休 to the apps the day it is announced
+  const file = process.env.CALENDAR_FILE
+  const calendar = file ? parseArrangement(JSON.parse(readFileSync(file, 'utf8'))) : {}
+  void startApiServer(Number(process.env.PORT ?? 8787), Date.now, calendar).then(({ url }) =>
     console.log(`API (embedded data, in memory) at ${url}`)
   )
 }

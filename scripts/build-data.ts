@@ -2,12 +2,16 @@
 //  - a 繁體 sibling (*.zh-Hant.json) for every 简体 message catalogue (*.zh-Hans.json) under src/
 //  - the 繁體 table for the datasets under src/data/ and the search index (src/generated/hant-table.json)
 //  - the unified search index, from what each module contributes (src/**/search-source.ts)
+//  - the statutory holidays of the years after the published holiday arrangements end
+//    (src/generated/statutory-holidays.json), provisional until the real 调休 is published
 // Generated files are not committed (.gitignore); this script is fast and deterministic.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { listFiles } from './lib/files'
 import { toHant } from './lib/hant'
 import { buildAll as buildSearch } from './lib/search-sources'
+import { statutoryArrangement } from './lib/statutory-holidays'
+import officialData from 'chinese-days/dist/chinese-days.json'
 
 const root = path.resolve(__dirname, '..')
 const src = path.join(root, 'src')
@@ -26,6 +30,7 @@ function writeIfChanged(file: string, content: string): boolean {
 }
 
 let written = 0
+const STATUTORY_YEARS = 11
 
 for (const file of listFiles(src, (name) => name.endsWith('zh-Hans.json'))) {
   const messages = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
@@ -36,5 +41,10 @@ for (const file of listFiles(src, (name) => name.endsWith('zh-Hans.json'))) {
 for (const [file, content] of buildSearch()) {
   if (writeIfChanged(path.join(src, 'generated', file), content)) written++
 }
+
+// ten years and more past the last published arrangement
+const lastOfficialYear = Math.max(...Object.keys(officialData.holidays).map((d) => Number(d.slice(0, 4))))
+const statutory = statutoryArrangement(lastOfficialYear + 1, lastOfficialYear + STATUTORY_YEARS)
+if (writeIfChanged(path.join(src, 'generated', 'statutory-holidays.json'), JSON.stringify(statutory) + '\n')) written++
 
 console.log(`build-data: ${written} generated file(s) updated`)

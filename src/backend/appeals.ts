@@ -5,6 +5,7 @@ import { embeddedAppealsApi } from './embedded/appeals'
 import { API_BASE, BACKEND_KIND } from './config'
 import { httpAppealsApi } from './http/appeals'
 import { taroTransport } from './http/taro-transport'
+import { ensureCalendar } from './device-calendar'
 import { localRecords } from './local'
 import type { AppealsApi } from './types'
 
@@ -17,3 +18,6 @@ export const appealsApi: AppealsApi =
         now: () => Date.now(),
         simplify: toSimplified
       })
+
+// dates and deadlines in this subpackage follow the newest holiday arrangement the backend published
+void ensureCalendar()

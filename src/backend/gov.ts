@@ -5,6 +5,7 @@ import { embeddedGovApi } from './embedded/gov'
 import { govDatasets } from './embedded/gov-data'
 import { httpGovApi } from './http/gov'
 import { taroTransport } from './http/taro-transport'
+import { ensureCalendar } from './device-calendar'
 import { localRecords } from './local'
 import type { GovApi } from './types'
 
@@ -12,3 +13,6 @@ export const govApi: GovApi =
   BACKEND_KIND === 'http'
     ? httpGovApi({ base: API_BASE, transport: taroTransport })
     : embeddedGovApi({ records: localRecords, datasets: govDatasets, now: () => Date.now() })
+
+// dates and deadlines in this subpackage follow the newest holiday arrangement the backend published
+void ensureCalendar()

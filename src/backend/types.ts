@@ -1,5 +1,6 @@
 // The one backend interface, shared by the embedded and HTTP implementations.
 import type { CategoryNode } from '@/core/appeals/categories'
+import type { Arrangement } from '@/core/calendar'
 import type { RoutingInput } from '@/core/appeals/routing'
 import type { AppealCommand } from '@/core/appeals/workflow'
 import type {
@@ -18,8 +19,8 @@ import type {
   Locale,
   RatingLevel,
   SavedItem,
-  ServiceGuide,
   SavedRef,
+  ServiceGuide,
   ServiceQuery,
   ServiceSummary,
   SlotAvailability,
@@ -100,9 +101,16 @@ export interface AppealsApi {
   }
 }
 
+/** the holiday arrangement (放假调休安排) the backend publishes, so next year's 调休 needs no app release */
+export interface CalendarApi {
+  /** the published years the backend knows, from last year on; checked year by year */
+  getArrangement(): Promise<Arrangement>
+}
+
 /** the one data boundary: every page reaches domain data through this */
 export interface Backend {
   user: UserApi
   gov: GovApi
   appeals: AppealsApi
+  calendar: CalendarApi
 }

@@ -1,7 +1,9 @@
 import type { KeyValueStorage } from '@/platform/storage'
 import { userRecords } from '../storage/records'
 import type { Backend, Locale } from '../types'
+import type { Arrangement } from '@/core/calendar'
 import { embeddedAppealsApi, type AppealsDataset } from './appeals'
+import { embeddedCalendarApi } from './calendar'
 import { embeddedGovApi, type GovDataset } from './gov'
 import { embeddedUserApi } from './user'
 
@@ -13,12 +15,15 @@ export function createEmbeddedBackend(
     appeals: Record<Locale, AppealsDataset>
     simplify: (text: string) => string
   },
-  now: () => number = Date.now
+  now: () => number = Date.now,
+  /** holiday arrangements published after the app's bundle (the reference server's --calendar file) */
+  calendar: Arrangement = {}
 ): Backend {
   const records = userRecords(storage)
   return {
     user: embeddedUserApi(records),
     gov: embeddedGovApi({ records, datasets: datasets.gov, now }),
-    appeals: embeddedAppealsApi({ records, datasets: datasets.appeals, now, simplify: datasets.simplify })
+    appeals: embeddedAppealsApi({ records, datasets: datasets.appeals, now, simplify: datasets.simplify }),
+    calendar: embeddedCalendarApi(calendar, now)
   }
 }

@@ -1,7 +1,7 @@
 // Appeal deadlines (办理时限) as data: an ordered list of policies, the first whose `when`
 // matches the appeal wins, and each rule of the winner becomes one Deadline. Working days
 // follow the official Beijing calendar whatever the device's time zone.
-import { addHours, addWorkingDaysAt } from '../calendar/working-days'
+import { addCalendarDaysAt, addHours, addWorkingDaysAt } from '../calendar/working-days'
 import type { AppealChannel, AppealType, CityId, Deadline, DeadlineKind } from '../domain'
 
 export type DeadlineUnit = Deadline['unit']
@@ -9,7 +9,7 @@ export type DeadlineUnit = Deadline['unit']
 export interface DeadlineRule {
   kind: DeadlineKind
   amount: number
-  /** hours: exact; days: calendar days of 24 h; workingDays: to the end of the nth working day */
+  /** hours: exact; days: to 24:00 of the nth calendar day; workingDays: to 24:00 of the nth working day */
   unit: DeadlineUnit
 }
 
@@ -114,8 +114,7 @@ export function dueAt(startAt: number, rule: Pick<DeadlineRule, 'amount' | 'unit
     case 'hours':
       return addHours(startAt, rule.amount)
     case 'days':
-      // calendar days run through weekends and holidays: plain 24-hour steps
-      return addHours(startAt, rule.amount * 24)
+      return addCalendarDaysAt(startAt, rule.amount)
     case 'workingDays':
       return addWorkingDaysAt(startAt, rule.amount)
   }

@@ -1,11 +1,11 @@
-// Beijing-time calendar: official working days and deadline arithmetic.
+// Beijing-time calendar: working days on the holiday arrangement in force, and deadline arithmetic.
 export {
-  SHANGHAI_OFFSET_MS,
   MS_PER_DAY,
   addDays,
   dayOfWeek,
   daysBetween,
   endOfShanghaiDay,
+  formatShanghai,
   formatShanghaiDateTime,
   isIsoDate,
   parseClock,
@@ -16,15 +16,31 @@ export {
   startOfShanghaiDay
 } from './shanghai-time'
 export type { CivilDate } from './shanghai-time'
-export { officialDay, OFFICIAL_FIRST_YEAR, OFFICIAL_LAST_YEAR } from './official-calendar'
-export type { OfficialDay, OfficialDayKind } from './official-calendar'
 export {
+  BUNDLED_ARRANGEMENT,
+  OFFICIAL_FIRST_YEAR,
+  OFFICIAL_LAST_YEAR,
+  activeArrangement,
+  installArrangement,
+  mergeArrangements,
+  onArrangementChange,
+  officialDay,
+  parseArrangement,
+  publishedSinceBundle,
+  resetArrangement,
+  yearStatus
+} from './arrangement'
+export type { Arrangement, OfficialDay, OfficialDayKind, YearArrangement } from './arrangement'
+export {
+  addCalendarDaysAt,
   addHours,
   addWorkingDays,
   addWorkingDaysAt,
   calendarCoverage,
   calendarRange,
   isCalendarKnown,
+  isProvisionalDate,
+  isProvisionalInstant,
   isWorkingDay,
   nextWorkingDays,
   workingDaysBetween

@@ -1,39 +1,54 @@
-// Working days of government halls: Monday–Friday, minus the official holidays, plus the
-// make-up working days (调休上班) of the State Council arrangement. Everything works on
+// Working days of government halls: Monday–Friday, minus the holidays, plus the make-up working
+// days (调休上班) of the holiday arrangement in force (arrangement.ts). Everything works on
 // 'YYYY-MM-DD' strings in Beijing time; see shanghai-time.ts for why.
-import { OFFICIAL_FIRST_YEAR, OFFICIAL_LAST_YEAR, officialDay } from './official-calendar'
+import { activeArrangement, officialDay, yearStatus } from './arrangement'
 import {
+  addDays,
   dayOfWeek,
-  daysToIsoDate,
+  daysBetween,
   endOfShanghaiDay,
-  isoDateToDays,
   parseClock,
   requireIsoDate,
   shanghaiDate,
   shanghaiInstant
 } from './shanghai-time'
 
+function years(provisional: boolean): number[] {
+  const arrangement = activeArrangement()
+  return Object.keys(arrangement)
+    .filter((y) => arrangement[y].provisional === provisional)
+    .map(Number)
+}
+
 /**
- * Last year the official holiday arrangement is known for (2026 with chinese-days 1.5.7).
- * The State Council publishes next year's arrangement around November, so the dependency
- * must be updated each year; dates after this year fall back to plain Monday–Friday.
+ * Last year whose 调休 is published (2026 with chinese-days 1.5.7, later once the backend publishes
+ * one). The years after it have their statutory holidays only.
  */
 export function calendarCoverage(): number {
-  return OFFICIAL_LAST_YEAR
+  return Math.max(...years(false))
 }
 
-/** Both ends of the covered range (the data starts in 2004). */
-export function calendarRange(): { firstYear: number; lastYear: number } {
-  return { firstYear: OFFICIAL_FIRST_YEAR, lastYear: OFFICIAL_LAST_YEAR }
+/** The years with a published arrangement, and the last year with at least the statutory holidays. */
+export function calendarRange(): { firstYear: number; lastYear: number; lastStatutoryYear: number } {
+  const official = years(false)
+  return {
+    firstYear: Math.min(...official),
+    lastYear: Math.max(...official),
+    lastStatutoryYear: Math.max(...official, ...years(true))
+  }
+}
+
+/** Whether the published arrangement of this date's year is known (its 调休 included). */
+export function isCalendarKnown(date: string): boolean {
+  return yearStatus(requireIsoDate(date).year) === 'official'
 }
 
 /**
- * Whether holidays of this date's year are known. When false, isWorkingDay only knows
- * weekends, and the UI should say that holidays may still change the result.
+ * Whether the answer for this date may still change: its year has only the statutory holidays
+ * (调休 not yet published), or no holiday data at all. The UI marks such dates and deadlines.
  */
-export function isCalendarKnown(date: string): boolean {
-  const { year } = requireIsoDate(date)
-  return year >= OFFICIAL_FIRST_YEAR && year <= OFFICIAL_LAST_YEAR
+export function isProvisionalDate(date: string): boolean {
+  return !isCalendarKnown(date)
 }
 
 /** Whether government halls work on this date (Beijing calendar). Throws on a malformed date. */
@@ -59,18 +74,18 @@ function requireInteger(n: number, what: string): void {
  */
 export function addWorkingDays(date: string, n: number): string {
   requireInteger(n, 'n')
-  let days = isoDateToDays(date)
+  let day = date
   if (n === 0) {
-    while (!isWorkingDay(daysToIsoDate(days))) days += 1
-    return daysToIsoDate(days)
+    while (!isWorkingDay(day)) day = addDays(day, 1)
+    return day
   }
   const step = n > 0 ? 1 : -1
   let remaining = Math.abs(n)
   while (remaining > 0) {
-    days += step
-    if (isWorkingDay(daysToIsoDate(days))) remaining -= 1
+    day = addDays(day, step)
+    if (isWorkingDay(day)) remaining -= 1
   }
-  return daysToIsoDate(days)
+  return day
 }
 
 /**
@@ -80,12 +95,11 @@ export function addWorkingDays(date: string, n: number): string {
 export function nextWorkingDays(fromDate: string, count: number, includeFrom = false): string[] {
   requireInteger(count, 'count')
   const result: string[] = []
-  let days = isoDateToDays(fromDate)
+  let day = fromDate
   if (includeFrom && count > 0 && isWorkingDay(fromDate)) result.push(fromDate)
   while (result.length < count) {
-    days += 1
-    const d = daysToIsoDate(days)
-    if (isWorkingDay(d)) result.push(d)
+    day = addDays(day, 1)
+    if (isWorkingDay(day)) result.push(day)
   }
   return result
 }
@@ -96,14 +110,13 @@ export function nextWorkingDays(fromDate: string, count: number, includeFrom = f
  * This makes it the inverse of addWorkingDays for n ≠ 0.
  */
 export function workingDaysBetween(a: string, b: string): number {
-  const from = isoDateToDays(a)
-  const to = isoDateToDays(b)
+  const span = daysBetween(a, b)
   let count = 0
-  if (to >= from) {
-    for (let d = from + 1; d <= to; d++) if (isWorkingDay(daysToIsoDate(d))) count++
+  if (span >= 0) {
+    for (let i = 1; i <= span; i++) if (isWorkingDay(addDays(a, i))) count++
     return count
   }
-  for (let d = to; d < from; d++) if (isWorkingDay(daysToIsoDate(d))) count++
+  for (let i = 0; i < -span; i++) if (isWorkingDay(addDays(b, i))) count++
   return -count
 }
 
@@ -127,4 +140,21 @@ export function addWorkingDaysAt(epochMs: number, n: number, cutoff?: string): n
 /** Adds hours to an instant. Plain arithmetic is exact because Beijing time has no DST. */
 export function addHours(epochMs: number, h: number): number {
   return epochMs + h * 60 * 60 * 1000
+}
+
+/**
+ * Deadline n calendar days after the Beijing date of epochMs: 24:00 Beijing time of the n-th day,
+ * the same reading of "days" as working-day deadlines (民法典 art. 201: the starting day does not
+ * count; art. 203: a period ends at 24:00 of its last day). Calendar days run through weekends and
+ * holidays; a service promise in natural days (e.g. the "117" 7 days) is not extended when its last
+ * day is a holiday, since the promise is the shorter time.
+ */
+export function addCalendarDaysAt(epochMs: number, n: number): number {
+  requireInteger(n, 'n')
+  return endOfShanghaiDay(addDays(shanghaiDate(epochMs), n))
+}
+
+/** Whether a due instant falls on a date whose holiday arrangement is still provisional. */
+export function isProvisionalInstant(epochMs: number): boolean {
+  return isProvisionalDate(shanghaiDate(epochMs))
 }

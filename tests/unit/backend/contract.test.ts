@@ -10,12 +10,15 @@ import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
 import { govDatasets } from '@/backend/embedded/gov-data'
 import { httpAppealsApi } from '@/backend/http/appeals'
 import { memoryStorage } from '@/backend/storage/key-value'
+import { httpCalendarApi } from '@/backend/http/calendar'
 import { httpGovApi } from '@/backend/http/gov'
 import { httpUserApi } from '@/backend/http/user'
 import { mainlandIdCheckChar } from '@/core/validators'
 import { bookingWindow } from '@/core/booking'
+import { addDays, endOfShanghaiDay, shanghaiDate } from '@/core/calendar'
 import { startApiServer } from '../../../scripts/api-server'
 import { fetchTransport } from '../../helpers/fetch-transport'
+import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 
 // Monday 23 November 2026, 08:00 in Jiangmen
 const NOW = Date.parse('2026-11-23T08:00:00+08:00')
@@ -62,9 +65,15 @@ const implementations: [string, () => Promise<{ backend: Backend; close(): Promi
     'http',
     async () => {
       const server = await startApiServer(0, clock())
-      const options = { base: server.url, transport: fetchTransport, retries: 0 }
+      // a local server on a busy machine may be slow to answer: only the runner's clock bounds a call
+      const options = { base: server.url, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS }
       return {
-        backend: { gov: httpGovApi(options), user: httpUserApi(options), appeals: httpAppealsApi(options) },
+        backend: {
+          gov: httpGovApi(options),
+          user: httpUserApi(options),
+          appeals: httpAppealsApi(options),
+          calendar: httpCalendarApi(options)
+        },
         close: server.close
       }
     }
@@ -80,6 +89,15 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
     close = made.close
   })
   afterEach(() => close())
+
+  test('calendar: the arrangement from last year on; 2027 has its statutory holidays, provisional', async () => {
+    const years = await backend.calendar.getArrangement()
+    expect(Object.keys(years).sort().slice(0, 2)).toEqual(['2025', '2026'])
+    expect(years['2026']).toMatchObject({ provisional: false })
+    expect(years['2026'].workdays['2026-10-10']).toContain('国庆')
+    expect(years['2027']).toMatchObject({ provisional: true })
+    expect(years['2027'].holidays['2027-01-01']).toContain('元旦')
+  })
 
   test('each zone lists its own services', async () => {
     const jiangmen = await backend.gov.listServices({ zone: 'jiangmen' }, 'zh-Hans')
@@ -311,7 +329,9 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
       )
       const due = Object.fromEntries(appeal.deadlines.map((d) => [d.kind, d.dueAt - NOW]))
       const start = appeal.createdAt - NOW
-      expect(due).toEqual({ contact: start + 3600_000, reply: start + 24 * 3600_000, close: start + 7 * 24 * 3600_000 })
+      // 7 days end at 24:00 Beijing time of the 7th day after filing, like working-day deadlines
+      const close = endOfShanghaiDay(addDays(shanghaiDate(start), 7))
+      expect(due).toEqual({ contact: start + 3600_000, reply: start + 24 * 3600_000, close })
     })
 
     test('a confidential appeal shows its contact only on its own detail', async () => {

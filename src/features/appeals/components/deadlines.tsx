@@ -2,9 +2,13 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { Deadline } from '@/backend/types'
 import { deadlineState, nextDeadline } from '@/core/appeals/deadlines'
+import { isProvisionalInstant, shanghaiDate } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'
 import { durationText, ruleText, shortTime as time } from '../model'
 import './appeal.scss'
+
+/** a working-day deadline in a year whose 调休 is not published yet may still move */
+const isProvisional = (d: Deadline) => d.unit === 'workingDays' && isProvisionalInstant(d.dueAt)
 
 /** the current time, ticking: each countdown re-renders alone, not its page */
 function useNow(intervalMs = 1000): number {
@@ -26,6 +30,7 @@ export function Countdown({ t, deadlines }: { t: Translate; deadlines: Deadline[
   return (
     <Text className={`appeal-countdown ${overdue ? 'appeal-countdown--overdue' : ''}`}>
       {t('appeal.deadline.next', { kind: t(`appeal.deadline.${next.kind}`), state })}
+      {isProvisional(next) ? t('appeal.deadline.provisionalShort') : ''}
     </Text>
   )
 }
@@ -53,6 +58,11 @@ export function DeadlineList({ t, deadlines, live }: { t: Translate; deadlines: 
               </Text>
             </View>
             <Text className='appeal-deadlines__due'>{t('appeal.deadline.due', { time: time(d.dueAt) })}</Text>
+            {isProvisional(d) ? (
+              <Text className='appeal-deadlines__provisional'>
+                {t('appeal.deadline.provisional', { year: shanghaiDate(d.dueAt).slice(0, 4) })}
+              </Text>
+            ) : null}
           </View>
         )
       })}

@@ -54,7 +54,7 @@ describe.each(Object.keys(ZONES))('device in %s', (zone) => {
     expect(r.jm117).toEqual([
       ['contact', beijing(2026, 3, 6, 18, 30), 'jm-117'],
       ['reply', beijing(2026, 3, 7, 17, 30), 'jm-117'], // a Saturday: hours do not skip weekends
-      ['close', beijing(2026, 3, 13, 17, 30), 'jm-117']
+      ['close', endOf(2026, 3, 13), 'jm-117'] // 7 days: to 24:00 of the 7th day, like working days
     ])
     expect(r.zhongshan).toEqual([
       ['contact', beijing(2026, 2, 13, 1, 30), 'zs-enterprise'],

@@ -11,7 +11,7 @@ import {
   parseDeadlinePolicies,
   type DeadlineSubject
 } from '@/core/appeals/deadlines'
-import { isWorkingDay, shanghaiDate } from '@/core/calendar'
+import { addDays, isProvisionalInstant, isWorkingDay, shanghaiDate } from '@/core/calendar'
 import type { AppealChannel, AppealType, CityId, Deadline } from '@/core/domain'
 import policyData from '@/data/appeals/deadline-policies.json'
 import { beijing } from './fixtures/deadline-probe'
@@ -102,7 +102,7 @@ describe('deadlinesFor', () => {
     expect(deadlinesFor(subject({ channel: 'enterprise' }), at, policies)).toEqual([
       { kind: 'contact', dueAt: at + HOUR, amount: 1, unit: 'hours', policy: 'jm-117' },
       { kind: 'reply', dueAt: at + 24 * HOUR, amount: 24, unit: 'hours', policy: 'jm-117' },
-      { kind: 'close', dueAt: at + 7 * DAY, amount: 7, unit: 'days', policy: 'jm-117' }
+      { kind: 'close', dueAt: endOf(2026, 3, 13), amount: 7, unit: 'days', policy: 'jm-117' }
     ])
   })
 
@@ -110,7 +110,26 @@ describe('deadlinesFor', () => {
     const at = beijing(2026, 9, 30, 16) // eve of National Day
     const d = deadlinesFor(subject({ channel: 'enterprise' }), at, policies)
     expect(dueOf(d, 'reply')).toBe(beijing(2026, 10, 1, 16))
-    expect(dueOf(d, 'close')).toBe(beijing(2026, 10, 7, 16))
+    // 7 days end at 24:00 of 7 October (民法典 art. 201/203), holidays included
+    expect(dueOf(d, 'close')).toBe(endOf(2026, 10, 7))
+  })
+
+  test('a complaint filed on 14 December 2026 crosses New Year 2026/27: 元旦 2027 is a rest day', () => {
+    // 13 working days: 15–18 Dec (4), 21–25 Dec (9), 28–31 Dec (13); the 15-day close skips 1–3 Jan
+    const d = deadlinesFor(subject({ type: 'complaint' }), beijing(2026, 12, 14, 10), policies)
+    expect(dueOf(d, 'reply')).toBe(endOf(2026, 12, 31))
+    expect(dueOf(d, 'close')).toBe(endOf(2027, 1, 5)) // Mon 4 Jan (14), Tue 5 Jan (15); 1 Jan is 元旦
+    expect(isProvisionalInstant(dueOf(d, 'reply')!)).toBe(false)
+    expect(isProvisionalInstant(dueOf(d, 'close')!)).toBe(true) // 2027's 调休 is not published yet
+  })
+
+  test('a complaint filed before the 2027 Spring Festival skips 除夕 to 初三 and the 补假', () => {
+    // filed Mon 25 Jan 2027: 26–29 Jan (4), 1–4 Feb (8), then 5–10 Feb rest (除夕 5 Feb, 初一–初三 6–8 Feb,
+    // 补假 9–10 Feb for the weekend), 11–12 Feb (10), 15–17 Feb (13)
+    const d = deadlinesFor(subject({ type: 'complaint' }), beijing(2027, 1, 25, 9), policies)
+    expect(dueOf(d, 'reply')).toBe(endOf(2027, 2, 17))
+    expect(dueOf(d, 'close')).toBe(endOf(2027, 2, 19))
+    expect(isProvisionalInstant(dueOf(d, 'reply')!)).toBe(true)
   })
 
   test('weekends are skipped', () => {
@@ -218,11 +237,16 @@ describe('deadlinesFor', () => {
     )
   })
 
-  test('property: hours and days are exact', () => {
+  test('property: hours are exact; n days end at 24:00 of the n-th calendar day', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 1, max: 100 }), (at, n) => {
         expect(dueAt(at, { amount: n, unit: 'hours' })).toBe(at + n * HOUR)
-        expect(dueAt(at, { amount: n, unit: 'days' })).toBe(at + n * DAY)
+        const due = dueAt(at, { amount: n, unit: 'days' })
+        expect(shanghaiDate(due)).toBe(addDays(shanghaiDate(at), n))
+        expect(shanghaiDate(due + 1)).toBe(addDays(shanghaiDate(at), n + 1))
+        // never shorter than n full days of 24 hours, never a day longer
+        expect(due - at).toBeGreaterThanOrEqual(n * DAY - 1)
+        expect(due - at).toBeLessThan((n + 1) * DAY)
       })
     )
   })

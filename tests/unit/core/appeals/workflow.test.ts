@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { APPEAL_CODES } from '@/core/appeals/codes'
 import { parseDeadlinePolicies } from '@/core/appeals/deadlines'
+import { addDays, endOfShanghaiDay, shanghaiDate } from '@/core/calendar'
 import { APPEAL_MESSAGES, appealMessage } from '@/core/appeals/messages'
 import {
   TERMINAL_STATUSES,
@@ -97,7 +98,7 @@ describe('createAppeal', () => {
     expect(a.deadlines.map((d) => [d.kind, d.dueAt - T0, d.policy])).toEqual([
       ['contact', HOUR, 'jm-117'],
       ['reply', 24 * HOUR, 'jm-117'],
-      ['close', 7 * 24 * HOUR, 'jm-117']
+      ['close', endOfShanghaiDay(addDays(shanghaiDate(T0), 7)) - T0, 'jm-117'] // 24:00 of the 7th day
     ])
   })
 })

@@ -48,7 +48,7 @@ describe.each(Object.keys(ZONES))('device in %s', (zone) => {
 
   test('results match Beijing-time expectations', () => {
     const r = results[zone]
-    expect(r.add).toEqual(['2026-02-14', '2026-02-24', '2026-10-10', '2026-01-04', '2027-01-01', '2026-09-30'])
+    expect(r.add).toEqual(['2026-02-14', '2026-02-24', '2026-10-10', '2026-01-04', '2027-01-04', '2026-09-30'])
     expect(r.between).toEqual([4, 16]) // Feb: 2-13 (10), Sat 14, 24-27 (4), Sat 28
     expect(r.next).toEqual(['2026-02-13', '2026-02-14', '2026-02-24', '2026-02-25'])
     expect(r.caseRef).toBe(true)
@@ -67,7 +67,7 @@ describe.each(Object.keys(ZONES))('device in %s', (zone) => {
     expect(oct8Early.passed).toBe(false)
     expect(newYear.date).toBe('2026-01-01')
     expect(newYear.bookTomorrow).toEqual({ ok: false, code: 'booking.dateNotWorkingDay' })
-    expect(dec31.window[0]).toBe('2027-01-01') // weekday fallback beyond 2026
+    expect(dec31.window[0]).toBe('2027-01-04') // 元旦 2027 (statutory, provisional) and the weekend skipped
     for (const p of r.perInstant) expect(p.newborn).toBe(true)
   })
 

@@ -4,29 +4,34 @@ import {
   addHours,
   addWorkingDays,
   addWorkingDaysAt,
+  addDays,
   calendarCoverage,
   calendarRange,
   isCalendarKnown,
+  isProvisionalDate,
   isWorkingDay,
   nextWorkingDays,
   officialDay,
   workingDaysBetween
 } from '@/core/calendar'
-import { civilToDays, daysToCivil, formatIsoDate } from '@/core/calendar/shanghai-time'
+import { isoDateBetween } from './fixtures/dates'
 
 const HOUR = 3600000
 
 describe('coverage of the official calendar', () => {
-  test('chinese-days 1.5.7 covers 2004 to 2026', () => {
+  test('chinese-days 1.5.7 covers 2004 to 2026; the statutory holidays are computed ten years on', () => {
     expect(calendarCoverage()).toBe(2026)
-    expect(calendarRange()).toEqual({ firstYear: 2004, lastYear: 2026 })
+    expect(calendarRange()).toEqual({ firstYear: 2004, lastYear: 2026, lastStatutoryYear: 2037 })
   })
 
-  test('isCalendarKnown follows the covered years', () => {
+  test('isCalendarKnown follows the published years; the others are provisional', () => {
     expect(isCalendarKnown('2026-12-31')).toBe(true)
     expect(isCalendarKnown('2004-01-01')).toBe(true)
     expect(isCalendarKnown('2027-01-01')).toBe(false)
     expect(isCalendarKnown('2003-12-31')).toBe(false)
+    expect(isProvisionalDate('2026-12-31')).toBe(false)
+    expect(isProvisionalDate('2027-01-01')).toBe(true)
+    expect(isProvisionalDate('2040-01-02')).toBe(true)
   })
 })
 
@@ -79,13 +84,15 @@ describe('isWorkingDay in 2026', () => {
       kind: 'makeUpWorkday',
       name: '春节',
       nameEn: 'Spring Festival',
-      inLieu: false
+      inLieu: false,
+      provisional: false
     })
     expect(officialDay('2026-02-20')).toEqual({
       kind: 'holiday',
       name: '春节',
       nameEn: 'Spring Festival',
-      inLieu: true
+      inLieu: true,
+      provisional: false
     })
     expect(officialDay('2026-10-01')).toMatchObject({ kind: 'holiday', name: '国庆节', inLieu: false })
     expect(officialDay('2026-03-09')).toBeNull()
@@ -97,18 +104,64 @@ describe('isWorkingDay in 2026', () => {
   })
 })
 
-describe('beyond the covered years: Monday to Friday', () => {
+describe('after the published years: the statutory holidays, provisional', () => {
   test.each([
-    ['2027-01-01', true], // a Friday; the 2027 New Year holiday is not known yet
-    ['2027-01-02', false],
-    ['2027-02-08', true],
-    ['2027-10-01', true],
-    ['2027-10-02', false],
-    ['2003-10-01', true], // before 2004: also weekdays only
-    ['2003-10-04', false]
-  ])('%s → %s', (date, expected) => {
+    ['2027-01-01', false], // 元旦, a Friday
+    ['2027-01-04', true],
+    ['2027-02-04', true], // Thursday before New Year's Eve
+    ['2027-02-05', false], // 除夕
+    ['2027-02-06', false], // 正月初一, a Saturday
+    ['2027-02-08', false], // 初三
+    ['2027-02-09', false], // 补假 for the Saturday
+    ['2027-02-10', false], // 补假 for the Sunday
+    ['2027-02-11', true],
+    ['2027-04-05', false], // 清明 on the solar term
+    ['2027-05-03', false], // 劳动节 1–2 May fall on a weekend: made up on 3–4 May
+    ['2027-05-05', true],
+    ['2027-06-09', false], // 端午
+    ['2027-09-15', false], // 中秋
+    ['2027-10-01', false],
+    ['2027-10-05', false], // 国庆 2–3 October fall on a weekend: made up on 4–5 October
+    ['2027-10-06', true],
+    ['2028-01-03', false], // 元旦 2028 is a Saturday: made up on Monday
+    ['2028-10-05', false] // 中秋 2028 is 3 October, a National Day holiday: made up after it
+  ])('%s working → %s', (date, expected) => {
     expect(isWorkingDay(date)).toBe(expected)
-    expect(isCalendarKnown(date)).toBe(false)
+    expect(isProvisionalDate(date)).toBe(true)
+  })
+
+  test('each statutory holiday is named and marked provisional', () => {
+    expect(officialDay('2027-01-01')).toMatchObject({ kind: 'holiday', name: '元旦', provisional: true })
+    expect(officialDay('2027-02-05')).toMatchObject({ kind: 'holiday', name: '春节', provisional: true })
+    expect(officialDay('2026-02-16')).toMatchObject({ kind: 'holiday', name: '春节', provisional: false })
+  })
+
+  test('every year to 2036 has the 13 statutory days (元旦 1, 春节 4, 清明 1, 劳动节 2, 端午 1, 中秋 1, 国庆 3)', () => {
+    for (let year = 2027; year <= 2036; year++) {
+      const named = (name: string) => {
+        let n = 0
+        for (let d = `${year}-01-01`; d.startsWith(String(year)); d = addDays(d, 1)) {
+          const day = officialDay(d)
+          if (day?.name === name) n++
+        }
+        return n
+      }
+      // a holiday's own days plus its 补假: never fewer than the statute gives
+      expect(named('元旦')).toBeGreaterThanOrEqual(1)
+      expect(named('春节')).toBeGreaterThanOrEqual(4)
+      expect(named('清明')).toBeGreaterThanOrEqual(1)
+      expect(named('劳动节')).toBeGreaterThanOrEqual(2)
+      expect(named('端午')).toBeGreaterThanOrEqual(1)
+      expect(named('国庆节')).toBeGreaterThanOrEqual(3)
+      expect(isWorkingDay(`${year}-01-01`)).toBe(false)
+      expect(isWorkingDay(`${year}-10-01`)).toBe(false)
+    }
+  })
+
+  test('before 2004, with no data at all: Monday to Friday, provisional', () => {
+    expect(isWorkingDay('2003-10-01')).toBe(true)
+    expect(isWorkingDay('2003-10-04')).toBe(false)
+    expect(isProvisionalDate('2003-10-01')).toBe(true)
   })
 })
 
@@ -126,8 +179,8 @@ describe('addWorkingDays', () => {
     ['2026-04-30', 1, '2026-05-06'], // month end into Labour Day
     ['2026-05-08', 1, '2026-05-09'],
     ['2025-12-31', 1, '2026-01-04'], // year end into New Year and its make-up Sunday
-    ['2026-12-31', 1, '2027-01-01'], // year end into the uncovered year (weekday fallback)
-    ['2026-12-30', 3, '2027-01-04'],
+    ['2026-12-31', 1, '2027-01-04'], // year end over 元旦 2027 (statutory) and the weekend
+    ['2026-12-30', 3, '2027-01-05'],
     ['2026-10-08', -1, '2026-09-30'],
     ['2026-10-10', -2, '2026-10-08'],
     ['2026-02-24', -1, '2026-02-14'],
@@ -163,13 +216,11 @@ describe('nextWorkingDays and workingDaysBetween', () => {
     expect(workingDaysBetween('2026-10-12', '2026-09-30')).toBe(-4) // 30 Sep, 8, 9, 10 Oct; not 12 Oct
     expect(workingDaysBetween('2026-10-01', '2026-10-07')).toBe(0)
     expect(workingDaysBetween('2026-03-09', '2026-03-09')).toBe(0)
-    expect(workingDaysBetween('2026-12-31', '2027-01-04')).toBe(2) // 1 Jan 2027 (fallback) and 4 Jan
+    expect(workingDaysBetween('2026-12-31', '2027-01-04')).toBe(1) // 1 Jan 2027 is 元旦: only 4 Jan
   })
 })
 
-const dateArb = fc
-  .integer({ min: civilToDays({ year: 2002, month: 6, day: 1 }), max: civilToDays({ year: 2028, month: 6, day: 30 }) })
-  .map((d) => formatIsoDate(daysToCivil(d)))
+const dateArb = isoDateBetween('2002-06-01', '2036-06-30')
 const nonZero = fc.oneof(fc.integer({ min: 1, max: 300 }), fc.integer({ min: -120, max: -1 }))
 
 describe('working-day properties', () => {
@@ -224,17 +275,12 @@ describe('working-day properties', () => {
 })
 
 // chinese-days' own isWorkday reads dates back with local Date getters and is only right in zones at
-// or east of UTC (see official-calendar.ts). npm test runs jest with TZ=UTC, so here it is a fair
+// or east of UTC (see arrangement.ts). npm test runs jest with TZ=UTC, so here it is a fair
 // oracle that our reading of its JSON matches the library's table day for day.
 test('agrees with chinese-days on every day 2004-2026', () => {
   expect(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset()).toBeLessThanOrEqual(0)
   const mismatches: string[] = []
-  for (
-    let d = civilToDays({ year: 2004, month: 1, day: 1 });
-    d <= civilToDays({ year: 2026, month: 12, day: 31 });
-    d++
-  ) {
-    const date = formatIsoDate(daysToCivil(d))
+  for (let date = '2004-01-01'; date <= '2026-12-31'; date = addDays(date, 1)) {
     if (isWorkingDay(date) !== libraryIsWorkday(date)) mismatches.push(date)
   }
   expect(mismatches).toEqual([])

@@ -1,6 +1,6 @@
 // fast-check generators of valid identity numbers, shared by the property tests.
 import fc from 'fast-check'
-import { formatIsoDate, civilToDays, daysToCivil } from '@/core/calendar/shanghai-time'
+import { isoDateBetween } from '../calendar/fixtures/dates'
 import { hongKongIdCheckChar, mainlandIdCheckChar, PROVINCE_CODES } from '@/core/validators'
 
 /** 2026-11-22 12:00 Beijing time: a fixed "now" so birth-date rules are reproducible. */
@@ -9,9 +9,7 @@ export const NOW = Date.UTC(2026, 10, 22, 4, 0, 0)
 const digits = (n: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''))
 
-const birthDate = fc
-  .integer({ min: civilToDays({ year: 1900, month: 1, day: 1 }), max: civilToDays({ year: 2026, month: 11, day: 22 }) })
-  .map((d) => formatIsoDate(daysToCivil(d)).replace(/-/g, ''))
+const birthDate = isoDateBetween('1900-01-01', '2026-11-22').map((d) => d.replace(/-/g, ''))
 
 /** A valid 18-character mainland ID born between 1900-01-01 and NOW. */
 export const validMainlandId = fc
