@@ -20,9 +20,16 @@
  * (undo it with jest.dontMock), and to look inside (a store, say) require() the module after renderPage: that is
  * the instance the page uses. `@tarojs/components` is given the React wrappers, as the H5 build aliases it.
  *
- * Targets: '#id', '.class' and '[attr]' are CSS selectors; any other string is visible text (an exact match
- * wins, else a substring; the innermost element). input/pickerChoose/fieldError accept a field's label and
+ * Targets: '#id', '.class' and '[attr]' are CSS selectors; any other string is visible text: first what
+ * @testing-library's getByText finds (an element's own text, whole), else the innermost element whose text, spread
+ * over its children or within a longer text, contains it. input/pickerChoose/fieldError accept a field's label and
  * use the control of that field.
+ *
+ * Waiting: waitForText and @testing-library's waitFor / findBy* wait for a condition, never for a time of their own:
+ * the only clock is the runner's test timeout (tests/setup-after-env.ts), so a slow or busy machine (a cold transform
+ * cache, say) makes a test slower, never red. Rendering, events and cleanup are @testing-library/react's (render,
+ * fireEvent, act); what the library lacks is kept here: Taro's stand-ins and lifecycles, a fresh app per launch on one
+ * device, and the web components' fields and pickers.
  *
  * Taro stand-ins: navigateTo/redirectTo/switchTab/reLaunch record their url in `navigations`
  * (navigateBack records 'back'), showToast its title in `toasts`, showModal its content in `modals` (answered
@@ -33,14 +40,11 @@
  * throws "is not a function": add it to `taroStandIns` below. Errors the web components hit while drawing
  * go to `renderErrors` (and one console.warn line each); they do not fail a test by themselves.
  */
-import type * as ReactModule from 'react'
+import * as React from 'react'
+import { act, fireEvent, queryAllByText, render, waitFor } from '@testing-library/react'
 import type { useSettings } from '@/stores/settings'
 
 type AnyFn = (...args: any[]) => any
-// the part of react-dom/client used here (the project has no @types/react-dom)
-interface ReactDomClient {
-  createRoot(container: Element): { render(element: ReactModule.ReactElement): void; unmount(): void }
-}
 type TaroOptions = { success?: AnyFn; complete?: AnyFn; [key: string]: unknown }
 type SettingsState = ReturnType<typeof useSettings.getState>
 type SettingsData = { [K in keyof SettingsState as SettingsState[K] extends AnyFn ? never : K]: SettingsState[K] }
@@ -69,8 +73,8 @@ export interface RenderedPage {
   queryByText(text: string | RegExp): HTMLElement | null
   /** every innermost element showing the text */
   getAllByText(text: string | RegExp): HTMLElement[]
-  /** wait (up to timeoutMs, default 2000) until the text is shown */
-  waitForText(text: string | RegExp, timeoutMs?: number): Promise<HTMLElement>
+  /** wait until the text is shown (bounded only by the test's timeout) */
+  waitForText(text: string | RegExp): Promise<HTMLElement>
   /** tap an element (its text, a selector, or the element) */
   tap(target: Target): Promise<void>
   /** type a value into an Input/Textarea (by its field label, a selector or the element), then leave it (blur) */
@@ -114,8 +118,6 @@ export type Lifecycle =
   | 'tabItemTap'
 
 interface Framework {
-  React: typeof ReactModule
-  ReactDom: ReactDomClient
   Taro: Record<string, unknown>
   kept: Record<string, unknown>
 }
@@ -134,14 +136,11 @@ interface Launch {
 }
 
 const device = new Map<string, unknown>()
-const mounted = new Set<RenderedPage>()
 let framework: Framework | undefined
 let current: Launch | undefined
 
+// what a test leaves mounted is unmounted by @testing-library/react's own cleanup after each test
 beforeEach(() => device.clear())
-afterEach(() => {
-  for (const page of mounted) page.unmount()
-})
 
 // storage holds what survives serialisation, as on a device
 const stored = (value: unknown) => (value === undefined ? '' : JSON.parse(JSON.stringify(value)))
@@ -173,7 +172,7 @@ function navigation(api: string) {
   }
 }
 
-function lifecycleHooks(React: typeof ReactModule) {
+function lifecycleHooks() {
   function useLifecycle(name: Lifecycle, fn: AnyFn, onMount?: () => unknown[]) {
     const latest = React.useRef(fn)
     latest.current = fn
@@ -215,10 +214,10 @@ function lifecycleHooks(React: typeof ReactModule) {
 }
 
 /** the Taro APIs a page may call, as a device that answers "ok" would */
-function taroStandIns(React: typeof ReactModule): Record<string, unknown> {
+function taroStandIns(): Record<string, unknown> {
   const encoded = () => Object.fromEntries(Object.entries(launch().params).map(([k, v]) => [k, encodeURIComponent(v)]))
   return {
-    ...lifecycleHooks(React),
+    ...lifecycleHooks(),
     navigateTo: navigation('navigateTo'),
     redirectTo: navigation('redirectTo'),
     switchTab: navigation('switchTab'),
@@ -265,7 +264,8 @@ function taroStandIns(React: typeof ReactModule): Record<string, unknown> {
   }
 }
 
-// React, Taro and the components are shared by every launch of a test file; the app's code is not
+// React, Taro and the components are shared by every launch of a test file (and with the test file itself, and
+// @testing-library/react: they are loaded before the first reset); the app's code is not
 const KEPT = [
   'react',
   'react/jsx-runtime',
@@ -282,7 +282,6 @@ function loadFramework(): Framework {
   const g = globalThis as Record<string, unknown>
   // the H5 build defines this constant; false = define each web component on first use
   g.DEPRECATED_ADAPTER_COMPONENT = false
-  g.IS_REACT_ACT_ENVIRONMENT = true
   const Taro = require('@tarojs/taro') // first: importing it through a component is a circular import
   const kept: Record<string, unknown> = Object.fromEntries(KEPT.map((name) => [name, require(name)]))
   // what the H5 build aliases @tarojs/components to: React wrappers of the web components
@@ -293,9 +292,8 @@ function loadFramework(): Framework {
     current?.renderErrors.push(line)
     console.warn(`web component render error: ${line}`)
   })
-  const React = kept.react as typeof ReactModule
-  Object.assign(Taro, taroStandIns(React))
-  framework = { React, ReactDom: kept['react-dom/client'] as ReactDomClient, Taro, kept }
+  Object.assign(Taro, taroStandIns())
+  framework = { Taro, kept }
   return framework
 }
 
@@ -303,6 +301,7 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 const CONTROLS =
   'taro-input-core, taro-textarea-core, taro-picker-core, taro-switch-core, taro-checkbox-group-core, taro-radio-group-core, taro-slider-core'
 
+// text spread over child elements or within a longer text, which getByText does not find
 function matches(el: Element, text: string | RegExp, exact: boolean): boolean {
   const content = el.textContent ?? ''
   if (typeof text !== 'string') return text.test(content)
@@ -324,12 +323,12 @@ function quoted(text: string | RegExp) {
 
 /** open the page as a fresh launch of the app on the current test's device */
 export async function renderPage(
-  load: () => Promise<{ default: ReactModule.ComponentType }>,
+  load: () => Promise<{ default: React.ComponentType }>,
   options: RenderOptions = {}
 ): Promise<RenderedPage> {
   // a fresh copy of the app's modules, with the framework shared
+  const { kept } = loadFramework()
   jest.resetModules()
-  const { React, ReactDom, kept } = loadFramework()
   for (const [name, module] of Object.entries(kept)) jest.doMock(name, () => module)
 
   for (const [key, value] of Object.entries(options.storage ?? {})) device.set(key, stored(value))
@@ -348,19 +347,20 @@ export async function renderPage(
   if (options.settings) require('@/stores/settings').useSettings.setState(options.settings)
   const Page = (await load()).default
 
-  const container = document.body.appendChild(document.createElement('div'))
-  const root = ReactDom.createRoot(container)
-  const act = React.act
+  const view = render(React.createElement(Page))
+  const container = view.container
   const settle = async () => {
     // pending promises resolve and React commits what they set (at the end of act) ...
     await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
     // ... then the web components draw it, in an animation frame
     await act(() => nextFrame())
   }
-  await act(async () => root.render(React.createElement(Page)))
   await settle()
 
-  const queryAll = (text: string | RegExp) => innermost(container, text)
+  const queryAll = (text: string | RegExp): HTMLElement[] => {
+    const whole = queryAllByText(container, text)
+    return whole.length ? whole : innermost(container, text)
+  }
   const resolve = (target: Target): Element => {
     if (typeof target !== 'string') return target
     const found = /^[#.[]/.test(target) ? container.querySelector(target) : queryAll(target)[0]
@@ -377,8 +377,8 @@ export async function renderPage(
     }
     throw new Error(`No ${kinds} near ${quoted(String(target))}`)
   }
-  // events go in synchronously (React commits inside act); the caller settles once afterwards
-  const dispatch = (el: Element, event: Event) => act(() => void el.dispatchEvent(event))
+  // events go in synchronously (fireEvent commits inside act); the caller settles once afterwards
+  const dispatch = (el: Element, event: Event) => void fireEvent(el, event)
   const leave = (host: Element) => {
     const inner = host.querySelector('input, textarea')
     if (inner) dispatch(inner, new FocusEvent('blur'))
@@ -395,15 +395,8 @@ export async function renderPage(
       if (!found) throw new Error(`The page does not show ${quoted(text)}. It shows:\n${container.textContent}`)
       return found
     },
-    async waitForText(text, timeoutMs = 2000) {
-      const end = Date.now() + timeoutMs
-      for (;;) {
-        const found = queryAll(text)[0]
-        if (found) return found
-        if (Date.now() > end)
-          throw new Error(`Waited ${timeoutMs} ms for ${quoted(text)}. The page shows:\n${container.textContent}`)
-        await act(() => new Promise((r) => setTimeout(r, 20)))
-      }
+    waitForText(text) {
+      return waitFor(() => page.getByText(text))
     },
     async tap(target) {
       dispatch(resolve(target), new MouseEvent('click', { bubbles: true, cancelable: true }))
@@ -476,11 +469,9 @@ export async function renderPage(
     renderErrors: state.renderErrors,
     device,
     unmount() {
-      if (!mounted.delete(page)) return
-      act(() => root.unmount())
+      view.unmount()
       container.remove()
     }
   }
-  mounted.add(page)
   return page
 }

@@ -3,6 +3,7 @@
 // the zone is fixed when the worker starts), so time-zone tests compare such child processes.
 import { execFile } from 'child_process'
 import path from 'path'
+import { WAIT_TIMEOUT_MS } from './timeouts'
 
 const ROOT = path.resolve(__dirname, '../..')
 const TSX_CLI = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')
@@ -12,7 +13,7 @@ export function runTzProbe<T>(probeFile: string, tz: string): Promise<T> {
     execFile(
       process.execPath,
       [TSX_CLI, probeFile],
-      { cwd: ROOT, env: { ...process.env, TZ: tz }, timeout: 60000, maxBuffer: 4 * 1024 * 1024 },
+      { cwd: ROOT, env: { ...process.env, TZ: tz }, timeout: WAIT_TIMEOUT_MS, maxBuffer: 4 * 1024 * 1024 },
       (error, stdout, stderr) => {
         if (error) reject(new Error(`probe in ${tz} failed: ${error.message}\n${stderr}`))
         else resolve(JSON.parse(stdout) as T)

@@ -1,5 +1,6 @@
 // 诉求详情: one appeal with its deadlines, content, unit and history; the citizen can withdraw it before it is
 // accepted and rate the result, and a 差评 sends it back for one 重办.
+import { waitFor } from '@testing-library/react'
 import { renderPage, type RenderedPage } from '../../../helpers/render-page'
 import { seedAppeals, STEPS, storedAppeals, type Seed } from './seed-appeals'
 
@@ -167,8 +168,7 @@ test('opening an appeal with news marks it seen', async () => {
 
   const page = await open(appeal.id, storage)
   await page.waitForText(appeal.reference)
-  await page.settle()
-  expect(seenAt(page)).toBe(appeal.updatedAt)
+  await waitFor(() => expect(seenAt(page)).toBe(appeal.updatedAt))
   expect(seenAt(page)).toBeGreaterThan(appeal.createdAt)
 })
 

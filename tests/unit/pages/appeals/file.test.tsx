@@ -1,5 +1,6 @@
 // 我要诉求: the form says field by field what is wrong, keeps what the user wrote, shows where the appeal
 // will go and why, and files it once — through the outbox, so a lost network only delays it.
+import { fireEvent, waitFor } from '@testing-library/react'
 import { BackendError } from '@/backend/errors'
 import { routes } from '@/routes'
 import { renderPage, type RenderedPage, type RenderOptions } from '../../../helpers/render-page'
@@ -231,11 +232,10 @@ test('tapping 提交诉求 twice quickly still files one appeal', async () => {
   const page = await open({ settings: { privacyConsent: 1 } })
   await fillValidForm(page)
   // the second tap comes before the first one's sending has finished (each tap is its own event)
-  const { act } = require('react') as typeof import('react')
   const button = page.container.querySelector('#appeal-submit') as Element
-  const tap = () => act(() => void button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })))
-  tap()
-  tap()
+  fireEvent.click(button)
+  fireEvent.click(button)
+  await waitFor(() => expect(page.navigations).toHaveLength(1))
   await page.settle()
 
   const stored = storedAppeals(page.device)

@@ -1,5 +1,6 @@
 // 我的诉求: the user's appeals with their status, reference, masked contact and the next deadline ticking;
 // filings still waiting to be sent (待发送) are listed apart and go out, once, when the network is back.
+import { waitFor } from '@testing-library/react'
 import type { AppealRequest } from '@/backend/types'
 import { routes } from '@/routes'
 import { renderPage, type RenderedPage, type RenderOptions } from '../../../helpers/render-page'
@@ -73,9 +74,8 @@ test('each appeal shows its type, status, reference, masked contact and the next
   // the countdown is live
   const countdown = () => page.container.querySelector('.appeal-countdown')?.textContent
   const before = countdown()
-  for (const end = Date.now() + 2500; countdown() === before && Date.now() < end;) await page.settle()
+  await waitFor(() => expect(countdown()).not.toBe(before))
   expect(countdown()).toMatch(/^联系诉求人剩余 \d+分\d+秒$/)
-  expect(countdown()).not.toBe(before)
 
   await page.tap(page.getByText(appeals[0].reference))
   expect(page.navigations).toEqual([routes.appeal(appeals[0].id)])
