@@ -37,8 +37,8 @@ export interface DraftFormOptions<V, F extends string> {
   fieldOfReason?(reason: string): F | undefined
   /** privacy consent (the personal data is sent only after it); absent when the form sends none */
   consent?: { given: boolean; message: string }
-  /** the banner's message key when fields need correcting */
-  invalidMessage: string
+  /** the banner's message key when fields need correcting; without it the fields' own messages say it all */
+  invalidMessage?: string
   /**
    * sends the value; runs inside the tap (platform prompts that need a tap can be asked first). A thrown error
    * or a returned Refusal is shown; on success the page moves on (navigation is the submit's business).
@@ -118,9 +118,12 @@ export function useDraftForm<V extends object, F extends string>(options: DraftF
   }
 
   const refuse = (reason: string | undefined, message: string) => {
-    const field = reason ? current.current.fieldOfReason?.(reason) : undefined
+    const { fieldOfReason, invalidMessage } = current.current
+    const field = reason ? fieldOfReason?.(reason) : undefined
     if (field) setErrors((e) => ({ ...e, [field]: reason }))
-    setBanner({ text: field ? t(current.current.invalidMessage) : message, consent: false })
+    setBanner(
+      !field ? { text: message, consent: false } : invalidMessage ? { text: t(invalidMessage), consent: false } : null
+    )
   }
 
   const submit = async () => {
@@ -128,7 +131,8 @@ export function useDraftForm<V extends object, F extends string>(options: DraftF
     const o = current.current
     const found = o.validate(latest.current)
     setErrors(found)
-    if (Object.keys(found).length) return setBanner({ text: t(o.invalidMessage), consent: false })
+    if (Object.keys(found).length)
+      return setBanner(o.invalidMessage ? { text: t(o.invalidMessage), consent: false } : null)
     if (o.consent && !o.consent.given) return setBanner({ text: t(o.consent.message), consent: true })
     sending.current = true
     setSubmitting(true)

@@ -57,6 +57,8 @@ export interface Transition<E extends AppealEvent = AppealEvent> {
 
 export const REPLY_MIN_LENGTH = 10
 export const NOTE_MIN_LENGTH = 5
+/** the longest reason or note a form takes */
+export const NOTE_MAX_LENGTH = 500
 /** levels 1 非常不满意 and 2 不满意 are 差评 */
 export const BAD_RATING_MAX = 2
 /** one 重办 round: the rating after it closes the appeal whatever it is */
@@ -77,7 +79,8 @@ const length = (s: unknown): number => (typeof s === 'string' ? Array.from(s.tri
 const needsUnit = (_: Appeal, c: { unitId: string }): AppealCode | null =>
   typeof c.unitId === 'string' && c.unitId.trim() !== '' ? null : 'appeal.unit.required'
 
-function checkRate(_: Appeal, c: CommandOf<'rate'>): AppealCode | null {
+/** a rating's own rule (a level of 1..5; a 差评 says why), for the rating form to check before sending */
+export function checkRating(c: { level: RatingLevel; reason?: string }): AppealCode | null {
   if (!Number.isInteger(c.level) || c.level < 1 || c.level > 5) return 'appeal.rate.levelInvalid'
   return isBadRating(c.level) && length(c.reason) < NOTE_MIN_LENGTH ? 'appeal.rate.reasonRequired' : null
 }
@@ -123,7 +126,7 @@ export const TRANSITIONS: readonly Transition[] = [
     check: (_, c) => (length(c.text) < REPLY_MIN_LENGTH ? 'appeal.reply.textTooShort' : null)
   }),
   row({ event: 'revisit', actor: 'center', from: ['replied'], to: 'awaiting_rating' }),
-  row({ event: 'rate', actor: 'citizen', from: ['awaiting_rating'], to: rateOutcome, check: checkRate }),
+  row({ event: 'rate', actor: 'citizen', from: ['awaiting_rating'], to: rateOutcome, check: (_, c) => checkRating(c) }),
   // 办结 without a rating: the rating period ran out, or the citizen declined to rate
   row({ event: 'close', actor: 'center', from: ['awaiting_rating'], to: 'closed' }),
   // 表扬 needs no 回访 or rating: the centre closes it once the unit has replied

@@ -1,9 +1,9 @@
-import { Button, Image, Text, Textarea, View } from '@tarojs/components'
+import { Button, Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import type { AppealView, RatingLevel } from '@/backend/types'
+import type { AppealView } from '@/backend/types'
 import { categoryLabel } from '@/core/appeals/categories'
-import { isBadRating, isTerminal } from '@/core/appeals/workflow'
+import { isTerminal } from '@/core/appeals/workflow'
 import type { Translate } from '@/core/i18n'
 import { ErrorView, errorMessage } from '@/components/error-view'
 import { Page } from '@/components/page'
@@ -15,12 +15,11 @@ import { useRouteParam } from '@/platform/route-params'
 import { useSettings } from '@/stores/settings'
 import { appealsApi } from '../../api'
 import { DeadlineList } from '../../components/deadlines'
+import { RatingForm } from '../../components/rating-form'
 import { RoutingCard } from '../../components/routing-card'
 import { appealMessages } from '../../i18n'
 import { cityKey, shortTime as time, statusTone } from '../../model'
 import './index.scss'
-
-const LEVELS: RatingLevel[] = [5, 4, 3, 2, 1]
 
 export default function AppealDetailPage() {
   const t = useTranslate(appealMessages)
@@ -97,16 +96,7 @@ export default function AppealDetailPage() {
         </View>
       ) : null}
       {a.status === 'awaiting_rating' ? (
-        <RatingForm
-          t={t}
-          round={a.ratings.length + 1}
-          onRate={(level, reason) =>
-            run(
-              () => appealsApi.rate(a.id, level, reason),
-              t(isBadRating(level) ? 'appeal.rate.sentBack' : 'appeal.rate.done')
-            )
-          }
-        />
+        <RatingForm t={t} appealId={a.id} round={a.ratings.length + 1} onRated={() => setRound((r) => r + 1)} />
       ) : null}
       {a.status === 'submitted' ? (
         <WithdrawButton t={t} onWithdraw={() => run(() => appealsApi.withdraw(a.id), t('appeal.withdrawn'))} />
@@ -240,72 +230,6 @@ function WithdrawButton({ t, onWithdraw }: { t: Translate; onWithdraw(): void })
             {t('appeal.withdraw')}
           </Button>
         )}
-      </View>
-    </Section>
-  )
-}
-
-/** the national five levels; a 差评 asks why before it sends the appeal back for 重办 */
-function RatingForm({
-  t,
-  round,
-  onRate
-}: {
-  t: Translate
-  round: number
-  onRate(level: RatingLevel, reason?: string): Promise<boolean>
-}) {
-  const [level, setLevel] = useState<RatingLevel | null>(null)
-  const [reason, setReason] = useState('')
-  const [error, setError] = useState('')
-  const bad = level !== null && isBadRating(level)
-  const submit = async () => {
-    if (level === null) return setError(t('appeal.rate.choose'))
-    if (bad && Array.from(reason.trim()).length < 5) return setError(t('appeal.rate.reasonRequired'))
-    setError('')
-    await onRate(level, bad ? reason.trim() : undefined)
-  }
-  return (
-    <Section title={t(round > 1 ? 'appeal.rate.again' : 'appeal.rate')}>
-      <View className='appeal-detail__pad'>
-        <View className='wst-chips' role='radiogroup'>
-          {LEVELS.map((l) => (
-            <View
-              key={l}
-              role='radio'
-              aria-checked={level === l}
-              className={`wst-chip ${level === l ? 'wst-chip--on' : ''}`}
-              onClick={() => {
-                setLevel(l)
-                setError('')
-              }}
-            >
-              {t(`appeal.rate.level.${l}`)}
-            </View>
-          ))}
-        </View>
-        {bad ? (
-          <View className='appeal-detail__reason'>
-            <Text className='wst-field__label'>{t('appeal.rate.reason')}</Text>
-            <Textarea
-              className='wst-input appeal-detail__reason-input'
-              id='appeal-rate-reason'
-              value={reason}
-              maxlength={500}
-              placeholder={t('appeal.rate.reasonPlaceholder')}
-              onInput={(e) => setReason(e.detail.value)}
-            />
-            <Text className='wst-field__hint'>{t('appeal.rate.reasonHint')}</Text>
-          </View>
-        ) : null}
-        {error ? (
-          <View className='wst-field__error' role='alert'>
-            {error}
-          </View>
-        ) : null}
-        <Button className='wst-button' id='appeal-rate-submit' onClick={submit}>
-          {t('appeal.rate.submit')}
-        </Button>
       </View>
     </Section>
   )
