@@ -1,7 +1,8 @@
 // 预约办理: the form tells the user what is wrong field by field, keeps what they typed, and books only
 // once every field is right and the privacy notice has been agreed to.
+import { BackendError } from '@/backend/errors'
 import { routes } from '@/routes'
-import { renderPage, type RenderOptions } from '../../../helpers/render-page'
+import { renderPage, type RenderedPage, type RenderOptions } from '../../../helpers/render-page'
 
 const bookingPage = () => import('@/features/gov-services/pages/booking')
 const open = (options: RenderOptions = {}) => renderPage(bookingPage, { params: { service: 'svc-0004' }, ...options })
@@ -102,4 +103,31 @@ test('elder mode and 繁體 reach the booking page', async () => {
   expect(page.container.querySelector('.wst-page--elder')).not.toBeNull()
   await page.input('證件號碼', '123')
   expect(page.fieldError('證件號碼')).toMatch(/^身份證號碼應為18位/)
+})
+
+test('a booking the backend refuses shows why next to the slot, keeps the form, and is sent anew once corrected', async () => {
+  const draftKey = (page: RenderedPage) => {
+    const raw = page.device.get('wst:booking-drafts')
+    return typeof raw === 'string' ? JSON.parse(raw).state.drafts['svc-0004']?.idempotencyKey : undefined
+  }
+  jest.doMock('@/backend/gov', () => {
+    const { govApi } = jest.requireActual('@/backend/gov')
+    return { govApi: { ...govApi, book: () => Promise.reject(new BackendError('conflict', 'booking.slotFull')) } }
+  })
+  try {
+    const page = await open({ settings: { privacyConsent: 1 } })
+    await fillValidForm(page)
+    const key = draftKey(page)
+    await page.tap('提交预约')
+
+    expect(page.fieldError('时间段')).toBe('该时段已约满，请选择其他时段或日期')
+    expect(page.getByText('请按提示修改标红的内容')).toBeTruthy()
+    expect(page.navigations).toEqual([])
+    expect(page.value('姓名')).toBe('陈小明')
+    // corrected, it is a new booking: a new idempotency key
+    expect(draftKey(page)).toEqual(expect.any(String))
+    expect(draftKey(page)).not.toBe(key)
+  } finally {
+    jest.dontMock('@/backend/gov')
+  }
 })
