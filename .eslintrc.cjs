@@ -3,6 +3,8 @@
 // The features and their boundaries come from the module manifest (src/modules.ts).
 const { MODULE_RECORDS } = require('tsx/cjs/api').require('./src/modules.ts', __filename)
 
+const KEBAB_CASE = '+([a-z0-9])*(-+([a-z0-9]))'
+
 const featureZones = MODULE_RECORDS.map(({ id: f }) => ({
   target: `./src/features/${f}`,
   from: './src/features',
@@ -19,7 +21,7 @@ module.exports = {
     react: { version: '18.3' },
     'import/resolver': { typescript: { project: './tsconfig.json' } }
   },
-  plugins: ['@typescript-eslint', 'import', 'react', 'react-hooks'],
+  plugins: ['@typescript-eslint', 'import', 'react', 'react-hooks', 'check-file'],
   extends: [
     'eslint:recommended',
     'plugin:@typescript-eslint/recommended',
@@ -77,6 +79,14 @@ module.exports = {
       }
     ],
     'import/no-cycle': ['error', { ignoreExternal: true }],
+    // kebab-case names, digits allowed anywhere (70-appeal-file.mjs); index.config.ts, name.weapp.ts and
+    // x.test.ts keep their middle extensions
+    'check-file/filename-naming-convention': [
+      'error',
+      { '{src,tests,scripts}/**/*.{ts,tsx,js,mjs}': KEBAB_CASE },
+      { ignoreMiddleExtensions: true }
+    ],
+    'check-file/folder-naming-convention': ['error', { '{src,tests,scripts}/**/': KEBAB_CASE }],
     'no-restricted-imports': [
       'error',
       {

@@ -1,9 +1,12 @@
 // The one table of pages for the real-client checks: the query each page opens with and the text its first
 // render (after onLoad/onShow/onReady have settled, fresh storage, 简体) must contain.
-// Every page of app.json needs a row here; the checks fail on a page without one, so a new page gets one.
+// Every page of app.json needs a row here (or, for a module, in tests/clients/module-pages/<id>.ts); the checks
+// fail on a page without one, so a new page gets one.
 // Texts come from the 简体 catalogues (src/locales/shell.zh-Hans.json, src/features/*/locales/zh-Hans.json)
 // and the embedded sample data. Prefer catalogue strings, which change less often than data.
 
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
 import { appealStorage, SEEDED_APPEAL_REFERENCE } from './seed'
 
 export interface PageExpectation {
@@ -127,7 +130,21 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     title: '隐私政策',
     text: ['我们只在您办理具体业务时收集必要的个人信息', '同意并继续']
   },
-  'features/account/pages/about/index': { title: '关于', text: ['版本 0.1.0', '内置示例数据', '示例数据声明'] }
+  'features/account/pages/about/index': { title: '关于', text: ['版本 0.1.0', '内置示例数据', '示例数据声明'] },
+
+  ...modulePages()
+}
+
+/** the rows a module brings along in a file of its own: tests/clients/module-pages/<id>.ts (new:module writes one) */
+function modulePages(): Record<string, PageExpectation> {
+  const dir = path.join(__dirname, 'module-pages')
+  if (!existsSync(dir)) return {}
+  return Object.assign(
+    {},
+    ...readdirSync(dir)
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => (require(path.join(dir, file)) as { PAGES: Record<string, PageExpectation> }).PAGES)
+  )
 }
 
 /** budgets every page must stay within on the real clients */
