@@ -10,7 +10,8 @@ import { appealsDatasets, toSimplified } from '../src/backend/embedded/appeals-d
 import { govDatasets } from '../src/backend/embedded/gov-data'
 import { memoryStorage } from '../src/backend/storage/key-value'
 import { parseArrangement, type Arrangement } from '../src/core/calendar'
-import type { Backend, Locale, SavedRef } from '../src/backend/types'
+import type { Backend } from '../src/backend/types'
+import type { Locale, SavedRef } from '../src/core/domain'
 
 const STATUS: Record<BackendError['code'], number> = {
   invalid: 400,

@@ -1,6 +1,7 @@
 // Every page's path, with URL builders. Module pages come from the module manifest (src/modules.ts);
 // app.config.ts lists the same pages.
-import type { AppealChannel, AppealType, Audience } from '@/core/domain'
+import type { AppealChannel, AppealType } from '@/core/appeals/types'
+import type { Audience } from '@/core/gov-services/types'
 import type { ModuleLink, ModuleRecord, TabId } from './module-record'
 import { MODULE_RECORDS, moduleById, moduleRoot, type ModuleId, type PageName } from './modules'
 

@@ -2,7 +2,8 @@
 // classification time per appeal, and the most common confusions.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { AppealUnit, CityId, District } from '../../src/core/domain'
+import type { AppealUnit } from '../../src/core/appeals/types'
+import type { CityId, District } from '../../src/core/domain'
 import type { CategoryTree } from '../../src/core/appeals/categories'
 import { routeAppeal, toRoutingTable, type RoutingModel } from '../../src/core/appeals/routing'
 

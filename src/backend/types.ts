@@ -3,31 +3,22 @@ import type { CategoryNode } from '@/core/appeals/categories'
 import type { Arrangement } from '@/core/calendar'
 import type { RoutingInput } from '@/core/appeals/routing'
 import type { AppealCommand } from '@/core/appeals/workflow'
+import type { Appeal, AppealContact, AppealRequest, AppealUnit, RoutingResult } from '@/core/appeals/types'
 import type {
-  Appeal,
-  AppealContact,
-  AppealRequest,
-  AppealUnit,
   Booking,
-  RoutingResult,
   BookingRequest,
   Bundle,
   BundleDetail,
   CaseRecord,
   Department,
   HallDetail,
-  Locale,
-  RatingLevel,
-  SavedItem,
-  SavedRef,
   ServiceGuide,
   ServiceQuery,
   ServiceSummary,
   SlotAvailability,
   Theme
-} from '@/core/domain'
-
-export * from '@/core/domain'
+} from '@/core/gov-services/types'
+import type { Locale, RatingLevel, SavedItem, SavedRef } from '@/core/domain'
 
 /** 政务服务 */
 export interface GovApi {
@@ -75,8 +66,6 @@ export interface AppealCatalogue {
   units: AppealUnit[]
   tags: { id: string; tag: string; aliases?: string[] }[]
 }
-
-export type { RoutingInput }
 
 /** 诉求服务 */
 export interface AppealsApi {

@@ -1,9 +1,6 @@
 import { View } from '@tarojs/components'
-import type { RatingLevel } from '@/core/domain'
+import { RATING_LEVELS, type RatingLevel } from '@/core/domain'
 import './rating-control.scss'
-
-/** the national 好差评 levels, best first: 非常满意 满意 基本满意 不满意 非常不满意 */
-export const RATING_LEVELS: readonly RatingLevel[] = [5, 4, 3, 2, 1]
 
 export interface RatingControlProps {
   /** the group's accessible name, e.g. the question it answers */

@@ -1,8 +1,7 @@
 // Limits and compression parameters for appeal photos, shared by every platform's photos file,
 // plus the pure decisions (what to reject, how far to scale) so they can be tested without a canvas.
+import { MAX_PHOTOS } from '@/core/appeals/form'
 
-/** WeChat and Alipay pickers never offer more than 9 at once; the appeal form keeps the same cap */
-export const MAX_PHOTOS = 9
 /** originals above this are refused before any decoding: a phone camera never gets near it */
 export const MAX_ORIGINAL_BYTES = 20 * 1024 * 1024
 

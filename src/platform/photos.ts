@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { AppealPhoto } from '@/core/domain'
+import type { AppealPhoto } from '@/core/appeals/types'
 import {
   PHOTO_COMPRESSION,
   dataUrlByteLength,
@@ -9,7 +9,7 @@ import {
   type ChosenPhotos
 } from './photo-rules'
 
-export { MAX_ORIGINAL_BYTES, MAX_PHOTOS } from './photo-rules'
+export { MAX_ORIGINAL_BYTES } from './photo-rules'
 export type { ChosenPhotos, PhotoRejectReason, RejectedPhoto } from './photo-rules'
 
 // Neutral default (H5 and tests). A picked file is only reachable through a blob URL that dies on

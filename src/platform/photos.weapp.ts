@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
-import type { AppealPhoto } from '@/core/domain'
+import type { AppealPhoto } from '@/core/appeals/types'
 import { classifyFailure } from './api-failure'
 import { PHOTO_COMPRESSION, partitionPicked, pickCount, type ChosenPhotos } from './photo-rules'
 
-export { MAX_ORIGINAL_BYTES, MAX_PHOTOS } from './photo-rules'
+export { MAX_ORIGINAL_BYTES } from './photo-rules'
 export type { ChosenPhotos, PhotoRejectReason, RejectedPhoto } from './photo-rules'
 
 // WeChat: pick compressed, compress again at a fixed quality, then move the file into the

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { Locale } from '@/backend/types'
+import type { Locale } from '@/core/domain'
 import { isLocale } from '@/core/i18n'
 import { taroStateStorage } from './persist-storage'
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { ZoneId } from '@/backend/types'
+import type { ZoneId } from '@/core/domain'
 import { DEFAULT_ZONE, isZoneId } from '@/zones'
 import { taroStateStorage } from './persist-storage'
 

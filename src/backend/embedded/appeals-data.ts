@@ -9,7 +9,7 @@ import hantTable from '@/generated/hant-table.json'
 import { parseDeadlinePolicies } from '@/core/appeals/deadlines'
 import { toRoutingTable } from '@/core/appeals/routing'
 import { convertJson, createHantConverter, createSimplifier, type HantTable } from '@/core/i18n/hant'
-import type { Locale } from '../types'
+import type { Locale } from '@/core/domain'
 import type { AppealsDataset } from './appeals'
 
 // a tag's id is its 简体 form, whatever script it is shown in

@@ -11,7 +11,10 @@ import { maskName, maskPhone, validateName, validatePhone } from '@/core/validat
 import { zoneById } from '@/zones'
 import { BackendError } from '../errors'
 import type { UserRecords } from '../storage/records'
-import type { Appeal, AppealCatalogue, AppealsApi, AppealView, Locale, RoutingInput } from '../types'
+import type { Appeal } from '@/core/appeals/types'
+import type { AppealCatalogue, AppealsApi, AppealView } from '../types'
+import type { Locale } from '@/core/domain'
+import type { RoutingInput } from '@/core/appeals/routing'
 
 export interface AppealsDataset extends AppealCatalogue {
   routing: RoutingModel

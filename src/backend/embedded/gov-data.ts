@@ -8,7 +8,7 @@ import services from '@/data/gov/services.json'
 import themes from '@/data/gov/themes.json'
 import hantTable from '@/generated/hant-table.json'
 import { convertJson, createHantConverter, type HantTable } from '@/core/i18n/hant'
-import type { Locale } from '../types'
+import type { Locale } from '@/core/domain'
 import type { GovDataset } from './gov'
 
 const hans = { services, departments, themes, halls, bundles, cases } as unknown as GovDataset

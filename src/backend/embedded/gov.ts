@@ -9,13 +9,13 @@ import type {
   Bundle,
   CaseRecord,
   Department,
-  GovApi,
   Hall,
-  Locale,
   ServiceItem,
   ServiceSummary,
   Theme
-} from '../types'
+} from '@/core/gov-services/types'
+import type { GovApi } from '../types'
+import type { Locale } from '@/core/domain'
 
 export interface GovDataset {
   services: ServiceItem[]

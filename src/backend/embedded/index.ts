@@ -1,6 +1,7 @@
 import type { KeyValueStorage } from '@/platform/storage'
 import { userRecords } from '../storage/records'
-import type { Backend, Locale } from '../types'
+import type { Backend } from '../types'
+import type { Locale } from '@/core/domain'
 import type { Arrangement } from '@/core/calendar'
 import { embeddedAppealsApi, type AppealsDataset } from './appeals'
 import { embeddedCalendarApi } from './calendar'

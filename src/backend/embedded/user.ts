@@ -1,4 +1,5 @@
-import type { SavedRef, UserApi } from '../types'
+import type { SavedRef } from '@/core/domain'
+import type { UserApi } from '../types'
 import { countUnseenAppeals, type UserRecords } from '../storage/records'
 
 const sameItem = (a: SavedRef, b: SavedRef) => a.module === b.module && a.kind === b.kind && a.id === b.id

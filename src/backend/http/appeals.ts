@@ -1,4 +1,5 @@
-import type { AppealCatalogue, AppealsApi, AppealView, RoutingResult } from '../types'
+import type { AppealCatalogue, AppealsApi, AppealView } from '../types'
+import type { RoutingResult } from '@/core/appeals/types'
 import { newIdempotencyKey } from '@/core/idempotency-key'
 import { createHttpClient, type ClientOptions } from './client'
 

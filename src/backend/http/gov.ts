@@ -4,13 +4,13 @@ import type {
   BundleDetail,
   CaseRecord,
   Department,
-  GovApi,
   HallDetail,
   ServiceGuide,
   ServiceSummary,
   SlotAvailability,
   Theme
-} from '../types'
+} from '@/core/gov-services/types'
+import type { GovApi } from '../types'
 import { createHttpClient, type ClientOptions } from './client'
 
 export function httpGovApi(options: ClientOptions): GovApi {

@@ -1,4 +1,5 @@
-import type { SavedItem, SavedRef, UserApi } from '../types'
+import type { SavedItem, SavedRef } from '@/core/domain'
+import type { UserApi } from '../types'
 import { createHttpClient, type ClientOptions } from './client'
 
 /** /{module}/{kind}/{id} of a saved item */

@@ -1,6 +1,8 @@
 // The user's own records and how each is checked when read back from storage.
 
-import type { Appeal, Booking, SavedItem } from '../types'
+import type { Appeal } from '@/core/appeals/types'
+import type { Booking } from '@/core/gov-services/types'
+import type { SavedItem } from '@/core/domain'
 import { collection, type Collection } from './collection'
 import type { KeyValueStorage } from '@/platform/storage'
 

@@ -2,9 +2,16 @@
 // matches the appeal wins, and each rule of the winner becomes one Deadline. Working days
 // follow the official Beijing calendar whatever the device's time zone.
 import { addCalendarDaysAt, addHours, addWorkingDaysAt } from '../calendar/working-days'
-import type { AppealChannel, AppealType, CityId, Deadline, DeadlineKind } from '../domain'
-
-export type DeadlineUnit = Deadline['unit']
+import {
+  DEADLINE_KINDS,
+  DEADLINE_UNITS,
+  type AppealChannel,
+  type AppealType,
+  type Deadline,
+  type DeadlineKind,
+  type DeadlineUnit
+} from './types'
+import type { CityId } from '../domain'
 
 export interface DeadlineRule {
   kind: DeadlineKind
@@ -39,8 +46,6 @@ export interface DeadlineSubject {
   location: { city: CityId }
 }
 
-const KINDS: readonly DeadlineKind[] = ['contact', 'reply', 'close']
-const UNITS: readonly DeadlineUnit[] = ['hours', 'days', 'workingDays']
 const CONDITION_KEYS = ['channel', 'city', 'type', 'urgent', 'redo'] as const
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -50,8 +55,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function checkRule(rule: unknown, where: string): DeadlineRule {
   if (
     !isRecord(rule) ||
-    !KINDS.includes(rule.kind as DeadlineKind) ||
-    !UNITS.includes(rule.unit as DeadlineUnit) ||
+    !DEADLINE_KINDS.includes(rule.kind as DeadlineKind) ||
+    !DEADLINE_UNITS.includes(rule.unit as DeadlineUnit) ||
     !Number.isSafeInteger(rule.amount) ||
     (rule.amount as number) <= 0
   ) {

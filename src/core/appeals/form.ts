@@ -1,15 +1,16 @@
 // Rules of the appeal form (诉求表单), one message code per field, so the page can show each
 // error under its field and scroll to the first one in APPEAL_FIELDS order.
-import type {
-  AppealChannel,
-  AppealContact,
-  AppealEnterprise,
-  AppealLocation,
-  AppealPhoto,
-  AppealType,
-  CityId,
-  District
-} from '../domain'
+import {
+  APPEAL_CHANNELS,
+  APPEAL_TYPES,
+  type AppealChannel,
+  type AppealContact,
+  type AppealEnterprise,
+  type AppealLocation,
+  type AppealPhoto,
+  type AppealType
+} from './types'
+import { JIANGMEN_DISTRICTS, type CityId } from '../domain'
 import type { ValidationCode } from '../validators/codes'
 import { validateCreditCode } from '../validators/credit-code'
 import { validateEnterpriseName } from '../validators/enterprise-name'
@@ -17,25 +18,13 @@ import { validateName } from '../validators/name'
 import { validatePhone } from '../validators/phone'
 import type { AppealCode } from './codes'
 
-export const APPEAL_TYPES: readonly AppealType[] = ['complaint', 'help', 'consult', 'suggestion', 'praise']
-export const APPEAL_CHANNELS: readonly AppealChannel[] = ['personal', 'enterprise']
-/** Jiangmen's three districts and four county-level cities (蓬江 江海 新会 · 台山 开平 鹤山 恩平) */
-export const JIANGMEN_DISTRICTS: readonly District[] = [
-  'pengjiang',
-  'jianghai',
-  'xinhui',
-  'taishan',
-  'kaiping',
-  'heshan',
-  'enping'
-]
-
 export const MAX_TAGS = 4
 export const TAG_MAX_LENGTH = 12
 export const CONTENT_MIN_LENGTH = 10
 export const CONTENT_MAX_LENGTH = 1000
 export const ADDRESS_MIN_LENGTH = 2
 export const ADDRESS_MAX_LENGTH = 100
+/** WeChat and Alipay pickers never offer more than 9 at once; the form keeps the same cap */
 export const MAX_PHOTOS = 9
 /** 2 MB per photo, after the client's compression */
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024

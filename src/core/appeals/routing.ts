@@ -2,7 +2,8 @@
 // Everything that decides routing is data (routing.json): terms and weights per unit, the category
 // prior, the tag factor, the threshold. The code only adds up what matched, so every proposal can be
 // explained to the citizen term by term.
-import type { AppealUnit, CityId, District, RoutingResult } from '../domain'
+import type { AppealUnit, RoutingResult } from './types'
+import type { CityId, District } from '../domain'
 import { findCategory, type CategoryTree } from './categories'
 import { foldTagText } from './tags'
 

@@ -9,10 +9,10 @@ import type {
   AppealPhoto,
   AppealRequest,
   AppealStatus,
-  RatingLevel,
   RoutingResult,
   TimelineEntry
-} from '../domain'
+} from './types'
+import type { RatingLevel } from '../domain'
 import type { AppealCode } from './codes'
 import { deadlinesFor, markMet, type DeadlinePolicy } from './deadlines'
 

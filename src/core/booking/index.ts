@@ -13,4 +13,4 @@ export {
   windowAvailability
 } from './rules'
 export type { DayAvailability } from './rules'
-export type { BookingHall, BookingLike, BookingRequest, BookingStatus, SlotAvailability, WindowOptions } from './types'
+export type { BookingHall, BookingLike, BookingRequest, BookingStatus, WindowOptions } from './types'

@@ -5,7 +5,8 @@ import { isWorkingDay, nextWorkingDays } from '../calendar/working-days'
 import { validateIdDocument } from '../validators/id-document'
 import { compact } from '../validators/text'
 import type { BookingCheck } from './codes'
-import type { BookingHall, BookingLike, BookingRequest, SlotAvailability, WindowOptions } from './types'
+import type { SlotAvailability } from '../gov-services/types'
+import type { BookingHall, BookingLike, BookingRequest, WindowOptions } from './types'
 
 export const DEFAULT_WINDOW_DAYS = 10
 

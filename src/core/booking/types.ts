@@ -1,4 +1,4 @@
-import type { Booking, BookingRequest as FullBookingRequest, Hall } from '../domain'
+import type { Booking, BookingRequest as FullBookingRequest, Hall } from '../gov-services/types'
 
 export type BookingStatus = Booking['status']
 
@@ -17,5 +17,3 @@ export interface WindowOptions {
   /** offer today as well (slots already started are then refused); default false */
   includeToday?: boolean
 }
-
-export type { SlotAvailability } from '../domain'

@@ -1,17 +1,15 @@
 // One i18n layer for every user-facing string. 简体 catalogues are written by hand; the 繁體 ones are
 // generated from them at build time (scripts/build-data.ts), so they are always complete.
 
-import type { Locale } from '@/core/domain'
+import { LOCALES, type Locale } from '@/core/domain'
 
 export type Messages = Record<string, string>
 export type LocalizedMessages = Record<Locale, Messages>
 export type Params = Record<string, string | number>
 export type Translate = (key: string, params?: Params) => string
 
-export const LOCALES: Locale[] = ['zh-Hans', 'zh-Hant']
-
 export function isLocale(x: unknown): x is Locale {
-  return x === 'zh-Hans' || x === 'zh-Hant'
+  return (LOCALES as readonly unknown[]).includes(x)
 }
 
 /** '{count} 项' with { count: 3 } → '3 项'; a missing key shows itself so it is caught in tests */

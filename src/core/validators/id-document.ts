@@ -5,20 +5,11 @@ import { validateMacauId } from './macau-id'
 import type { IdType } from '../domain'
 import { validateMainlandId, type MainlandIdOptions } from './mainland-id'
 
-/** the identity documents accepted: 居民身份证, 香港身份证, 澳门身份证, 回乡证 */
-export type IdDocumentType = IdType
-
-export const ID_DOCUMENT_TYPES: readonly IdDocumentType[] = ['mainland', 'hk', 'mo', 'hkmo_permit']
-
 /** what a form lets one type: an 18-character ID and room for the spaces it is often pasted with */
 export const ID_NUMBER_INPUT_MAX_LENGTH = 24
 
 /** Validates an identity document number of the given type. Never throws. */
-export function validateIdDocument(
-  type: IdDocumentType,
-  input: string,
-  options: MainlandIdOptions = {}
-): ValidationResult {
+export function validateIdDocument(type: IdType, input: string, options: MainlandIdOptions = {}): ValidationResult {
   switch (type) {
     case 'mainland':
       return validateMainlandId(input, options)

@@ -9,18 +9,8 @@ export type { MainlandIdOptions } from './mainland-id'
 export { validateHongKongId, hongKongIdCheckChar } from './hong-kong-id'
 export { validateMacauId } from './macau-id'
 export { validateHkMoPermit, hkMoPermitRegion } from './hkmo-permit'
-export { validateIdDocument, ID_DOCUMENT_TYPES, ID_NUMBER_INPUT_MAX_LENGTH } from './id-document'
-export type { IdDocumentType } from './id-document'
-export {
-  validatePhone,
-  detectPhoneRegion,
-  phoneLineType,
-  toE164,
-  PHONE_REGIONS,
-  COUNTRY_CODES,
-  PHONE_INPUT_MAX_LENGTH
-} from './phone'
-export type { PhoneRegion } from './phone'
+export { validateIdDocument, ID_NUMBER_INPUT_MAX_LENGTH } from './id-document'
+export { validatePhone, detectPhoneRegion, phoneLineType, toE164, COUNTRY_CODES, PHONE_INPUT_MAX_LENGTH } from './phone'
 export { validateName, isChineseName, NAME_MIN_LENGTH, NAME_MAX_LENGTH } from './name'
 export {
   validateCaseReference,

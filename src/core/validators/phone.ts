@@ -3,12 +3,8 @@
 // '51234567'): it is what users recognise and what hall staff dial; use toE164 when a
 // self-describing form is needed.
 import { invalid, valid, type ValidationCode, type ValidationResult } from './codes'
-import type { PhoneRegion } from '../domain'
+import { PHONE_REGIONS, type PhoneRegion } from '../domain'
 import { asText, toHalfWidth } from './text'
-
-export type { PhoneRegion }
-
-export const PHONE_REGIONS: readonly PhoneRegion[] = ['cn', 'hk', 'mo']
 
 export const COUNTRY_CODES: Readonly<Record<PhoneRegion, string>> = { cn: '86', hk: '852', mo: '853' }
 

@@ -1,7 +1,8 @@
 // Filing an appeal (我要诉求) through the outbox: the filing is put into the persisted outbox (待发送) with its
 // idempotency key before anything is sent, so from then on an app kill or a lost network cannot lose it; the
 // draft it came from goes at the same moment. A refusal brings it back into the form, as a new filing.
-import type { AppealRequest, AppealView } from '@/backend/types'
+import type { AppealRequest } from '@/core/appeals/types'
+import type { AppealView } from '@/backend/types'
 import { requestStatusSubscription } from '@/platform/subscribe'
 import { flushOutbox } from './outbox'
 import { draftFromRequest, useAppealDrafts, useAppealPhotos, useOutbox } from './store'

@@ -1,17 +1,22 @@
 // What the appeal pages compute from appeals: pure functions, no Taro.
-import type { AppealStatus, CityId, Deadline } from '@/backend/types'
+import { APPEAL_STATUSES } from '@/core/appeals/types'
+import { isTerminal, TERMINAL_STATUSES } from '@/core/appeals/workflow'
+import type { AppealStatus, Deadline } from '@/core/appeals/types'
+import type { CityId } from '@/core/domain'
 import type { CategoryNode } from '@/core/appeals/categories'
 import { APPEAL_FIELDS, type AppealField } from '@/core/appeals/form'
 import { formatRemaining } from '@/core/appeals/deadlines'
 import { formatShanghaiDateTime } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'
 
-/** the list's filters, by status */
+const TO_RATE: readonly AppealStatus[] = ['awaiting_rating']
+
+/** the list's filters, by status: each status is in exactly one besides 全部 */
 export const STATUS_FILTERS = {
   all: null,
-  active: ['submitted', 'accepted', 'dispatched', 'processing', 'replied'],
-  rate: ['awaiting_rating'],
-  done: ['closed', 'withdrawn']
+  active: APPEAL_STATUSES.filter((s) => !TO_RATE.includes(s) && !isTerminal(s)),
+  rate: TO_RATE,
+  done: TERMINAL_STATUSES
 } as const satisfies Record<string, readonly AppealStatus[] | null>
 
 export type StatusFilter = keyof typeof STATUS_FILTERS

@@ -1,7 +1,8 @@
 // Sending the outbox (待发送). Filings are sent one at a time, in the order they were queued, and never
 // two sends at once; each carries its idempotency key, so even a send whose answer was lost cannot make a
 // second appeal when it is repeated. A filing leaves the outbox only when the backend has answered.
-import type { AppealRequest, AppealView } from '@/backend/types'
+import type { AppealRequest } from '@/core/appeals/types'
+import type { AppealView } from '@/backend/types'
 import { isBackendError, isRefusal } from '@/backend/errors'
 import { isOnline, onNetworkChange } from '@/platform/network'
 import { appealsApi } from './api'

@@ -6,7 +6,8 @@
 //    can never create a second appeal.
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { AppealChannel, AppealPhoto, AppealRequest, ZoneId } from '@/backend/types'
+import type { AppealChannel, AppealPhoto, AppealRequest } from '@/core/appeals/types'
+import type { ZoneId } from '@/core/domain'
 import { newIdempotencyKey } from '@/core/idempotency-key'
 import { taroStateStorage } from '@/stores/persist-storage'
 

@@ -1,6 +1,6 @@
 // Sending a booking (预约办理). The draft's idempotency key makes a resend after a lost answer book once;
 // a refusal (a full slot, a wrong field) gets the draft a new key, so the corrected form is a new booking.
-import type { Booking } from '@/backend/types'
+import type { Booking } from '@/core/gov-services/types'
 import { isRefusal } from '@/backend/errors'
 import { newIdempotencyKey } from '@/core/idempotency-key'
 import { govApi } from './api'

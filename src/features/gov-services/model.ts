@@ -1,5 +1,6 @@
 // Pure helpers of the 政务服务 module: labels derived from the data.
-import type { CityId, CrossBorderRegion } from '@/backend/types'
+import type { CityId } from '@/core/domain'
+import type { CrossBorderRegion } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
 import { validateIdDocument, validateName, validatePhone } from '@/core/validators'
 import type { BookingDraft } from './store'

@@ -2,7 +2,7 @@
 // Each draft carries the idempotency key of its submission: resubmitting after a crash cannot book twice.
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { BookingRequest } from '@/backend/types'
+import type { BookingRequest } from '@/core/gov-services/types'
 import { newIdempotencyKey } from '@/core/idempotency-key'
 import { taroStateStorage } from '@/stores/persist-storage'
 

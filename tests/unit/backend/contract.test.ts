@@ -3,7 +3,9 @@
  */
 // One contract suite, run against both implementations of the data boundary: the embedded backend
 // and the HTTP backend talking to the reference server of docs/api.md.
-import type { AppealRequest, Backend, BookingRequest } from '@/backend/types'
+import type { AppealRequest } from '@/core/appeals/types'
+import type { Backend } from '@/backend/types'
+import type { BookingRequest } from '@/core/gov-services/types'
 import { isBackendError } from '@/backend/errors'
 import { createEmbeddedBackend } from '@/backend/embedded'
 import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'

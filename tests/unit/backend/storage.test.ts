@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { memoryStorage } from '@/backend/storage/key-value'
 import { userRecords } from '@/backend/storage/records'
-import type { SavedItem } from '@/backend/types'
+import type { SavedItem } from '@/core/domain'
 
 const item = (id: string): SavedItem => ({
   module: 'gov-services',

@@ -11,7 +11,8 @@ jest.mock('@tarojs/taro', () => ({
 }))
 
 import Taro from '@tarojs/taro'
-import { MAX_ORIGINAL_BYTES, MAX_PHOTOS, choosePhotos } from '@/platform/photos'
+import { MAX_PHOTOS } from '@/core/appeals/form'
+import { MAX_ORIGINAL_BYTES, choosePhotos } from '@/platform/photos'
 import { dataUrlByteLength, partitionPicked, pickCount, targetSize } from '@/platform/photo-rules'
 import * as weapp from '@/platform/photos.weapp'
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import type { Deadline } from '@/backend/types'
+import type { Deadline } from '@/core/appeals/types'
 import { deadlineState, nextDeadline } from '@/core/appeals/deadlines'
 import { isProvisionalInstant, shanghaiDate } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'

@@ -1,6 +1,6 @@
 import { Button, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { RatingLevel } from '@/backend/types'
+import type { RatingLevel } from '@/core/domain'
 import { checkRating, isBadRating, NOTE_MAX_LENGTH } from '@/core/appeals/workflow'
 import type { Translate } from '@/core/i18n'
 import { RatingControl } from '@/components/rating-control'

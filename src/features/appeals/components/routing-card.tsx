@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { AppealUnit, RoutingResult } from '@/backend/types'
+import type { AppealUnit, RoutingResult } from '@/core/appeals/types'
 import hantTable from '@/generated/hant-table.json'
 import type { Translate } from '@/core/i18n'
 import { createHantConverter, type HantTable } from '@/core/i18n/hant'

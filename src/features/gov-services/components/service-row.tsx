@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import type { ServiceSummary } from '@/backend/types'
+import type { ServiceSummary } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
 import { Cell, Tag } from '@/components/ui'
 import { go } from '@/platform/navigation'

@@ -12,7 +12,8 @@ import {
   type DeadlineSubject
 } from '@/core/appeals/deadlines'
 import { addDays, isProvisionalInstant, isWorkingDay, shanghaiDate } from '@/core/calendar'
-import type { AppealChannel, AppealType, CityId, Deadline } from '@/core/domain'
+import type { AppealChannel, AppealType, Deadline } from '@/core/appeals/types'
+import type { CityId } from '@/core/domain'
 import policyData from '@/data/appeals/deadline-policies.json'
 import { beijing } from './fixtures/deadline-probe'
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import type { AppealUnit, CityId, District } from '@/core/domain'
+import type { AppealUnit } from '@/core/appeals/types'
+import type { CityId, District } from '@/core/domain'
 import type { CategoryTree } from '@/core/appeals/categories'
 import { matchTerms, routeAppeal, toRoutingTable, type RoutingInput, type RoutingModel } from '@/core/appeals/routing'
 import { foldTagText } from '@/core/appeals/tags'

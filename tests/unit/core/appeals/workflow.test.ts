@@ -11,7 +11,8 @@ import {
   createAppeal,
   type AppealCommand
 } from '@/core/appeals/workflow'
-import type { Appeal, AppealActor, AppealRequest, AppealStatus, RatingLevel } from '@/core/domain'
+import type { Appeal, AppealActor, AppealRequest, AppealStatus } from '@/core/appeals/types'
+import type { RatingLevel } from '@/core/domain'
 import policyData from '@/data/appeals/deadline-policies.json'
 import { beijing } from './fixtures/deadline-probe'
 

@@ -14,7 +14,7 @@ import {
   type BookingLike,
   type BookingRequest
 } from '@/core/booking'
-import type { Hall } from '@/backend/types'
+import type { Hall } from '@/core/gov-services/types'
 import { isWorkingDay } from '@/core/calendar'
 
 /** Epoch ms of a Beijing wall-clock time. */

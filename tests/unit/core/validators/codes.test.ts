@@ -1,7 +1,6 @@
 import fc from 'fast-check'
+import { ID_TYPES, PHONE_REGIONS } from '@/core/domain'
 import {
-  ID_DOCUMENT_TYPES,
-  PHONE_REGIONS,
   VALIDATION_CODES,
   VALIDATION_MESSAGES,
   detectPhoneRegion,
@@ -57,10 +56,7 @@ const validators: Array<[string, (s: string) => ValidationResult]> = [
   ['permit', validateHkMoPermit],
   ['name', validateName],
   ['caseRef', validateCaseReference],
-  ...ID_DOCUMENT_TYPES.map((t): [string, (s: string) => ValidationResult] => [
-    `doc:${t}`,
-    (s) => validateIdDocument(t, s)
-  ]),
+  ...ID_TYPES.map((t): [string, (s: string) => ValidationResult] => [`doc:${t}`, (s) => validateIdDocument(t, s)]),
   ...PHONE_REGIONS.map((r): [string, (s: string) => ValidationResult] => [`phone:${r}`, (s) => validatePhone(r, s)])
 ]
 

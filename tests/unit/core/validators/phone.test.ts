@@ -1,5 +1,6 @@
 import fc from 'fast-check'
-import { detectPhoneRegion, phoneLineType, toE164, validatePhone, type PhoneRegion } from '@/core/validators'
+import type { PhoneRegion } from '@/core/domain'
+import { detectPhoneRegion, phoneLineType, toE164, validatePhone } from '@/core/validators'
 
 describe('validatePhone', () => {
   test.each([

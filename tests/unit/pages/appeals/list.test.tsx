@@ -1,7 +1,7 @@
 // 我的诉求: the user's appeals with their status, reference, masked contact and the next deadline ticking;
 // filings still waiting to be sent (待发送) are listed apart and go out, once, when the network is back.
 import { waitFor } from '@testing-library/react'
-import type { AppealRequest } from '@/backend/types'
+import type { AppealRequest } from '@/core/appeals/types'
 import { routes } from '@/routes'
 import { renderPage, type RenderedPage, type RenderOptions } from '../../../helpers/render-page'
 import { appealRequest, seedAppeals, STEPS, storedAppeals, storedState } from './seed-appeals'

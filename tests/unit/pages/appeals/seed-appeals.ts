@@ -5,7 +5,8 @@ import { createEmbeddedBackend } from '@/backend/embedded'
 import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
 import { govDatasets } from '@/backend/embedded/gov-data'
 import { memoryStorage } from '@/backend/storage/key-value'
-import type { AppealRequest, AppealView, OfficeCommand } from '@/backend/types'
+import type { AppealRequest } from '@/core/appeals/types'
+import type { AppealView, OfficeCommand } from '@/backend/types'
 
 export const CREDIT_CODE = '91440703MA4UJ5XQ0W'
 

@@ -1,6 +1,5 @@
 import { Radio, RadioGroup, Switch, Text, View } from '@tarojs/components'
-import type { Locale } from '@/backend/types'
-import { LOCALES } from '@/core/i18n'
+import { LOCALES, type Locale } from '@/core/domain'
 import { Page } from '@/components/page'
 import { Cell, Section } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'

@@ -1,6 +1,7 @@
 import { Switch, Text, View } from '@tarojs/components'
 import type { AppealCatalogue } from '@/backend/types'
-import { APPEAL_TYPES, CONTENT_MAX_LENGTH } from '@/core/appeals/form'
+import { CONTENT_MAX_LENGTH } from '@/core/appeals/form'
+import { APPEAL_TYPES } from '@/core/appeals/types'
 import type { Translate } from '@/core/i18n'
 import { TextField } from '@/components/text-field'
 import { Field, Section } from '@/components/ui'

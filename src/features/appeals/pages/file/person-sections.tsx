@@ -1,13 +1,13 @@
 import { Switch } from '@tarojs/components'
-import type { PhoneRegion } from '@/backend/types'
+import type { PhoneRegion } from '@/core/domain'
 import type { Translate } from '@/core/i18n'
 import {
   CREDIT_CODE_INPUT_MAX_LENGTH,
   ENTERPRISE_NAME_MAX_LENGTH,
   NAME_MAX_LENGTH,
-  PHONE_INPUT_MAX_LENGTH,
-  PHONE_REGIONS
+  PHONE_INPUT_MAX_LENGTH
 } from '@/core/validators'
+import { PHONE_REGIONS } from '@/core/domain'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { Field, Section } from '@/components/ui'

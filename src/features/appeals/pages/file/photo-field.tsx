@@ -1,8 +1,9 @@
 import { Image, Text, View } from '@tarojs/components'
-import type { AppealPhoto } from '@/backend/types'
+import type { AppealPhoto } from '@/core/appeals/types'
 import type { Translate } from '@/core/i18n'
 import { Field } from '@/components/ui'
-import { choosePhotos, MAX_PHOTOS, previewPhotos, removePhoto } from '@/platform/photos'
+import { MAX_PHOTOS } from '@/core/appeals/form'
+import { choosePhotos, previewPhotos, removePhoto } from '@/platform/photos'
 import type { AppealForm } from './use-appeal-form'
 
 /** up to nine photos of the matter; each can be looked at and removed */

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import type { AppealUnit, RoutingInput } from '@/backend/types'
+import type { AppealUnit } from '@/core/appeals/types'
+import type { RoutingInput } from '@/core/appeals/routing'
 import type { Translate } from '@/core/i18n'
 import { Section } from '@/components/ui'
 import { useAsync } from '@/components/use-async'

@@ -2,9 +2,11 @@
 // the core rules, filed through the outbox.
 import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
-import type { AppealChannel, AppealPhoto, CityId } from '@/backend/types'
+import type { AppealChannel, AppealPhoto } from '@/core/appeals/types'
+import type { CityId } from '@/core/domain'
 import { isLeafCode, type CategoryNode } from '@/core/appeals/categories'
-import { APPEAL_TYPES, validateAppealForm, type AppealField } from '@/core/appeals/form'
+import { APPEAL_TYPES } from '@/core/appeals/types'
+import { validateAppealForm, type AppealField } from '@/core/appeals/form'
 import type { Translate } from '@/core/i18n'
 import { useDraftForm, type DraftForm } from '@/components/use-draft-form'
 import { routes } from '@/routes'

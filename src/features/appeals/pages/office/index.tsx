@@ -2,7 +2,8 @@
 // units, so the whole loop can be walked through by hand against the embedded backend.
 import { Button, Picker, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { AppealEvent, AppealUnit, AppealView, OfficeCommand } from '@/backend/types'
+import type { AppealEvent, AppealUnit } from '@/core/appeals/types'
+import type { AppealView, OfficeCommand } from '@/backend/types'
 import { allowedEvents } from '@/core/appeals/workflow'
 import type { Translate } from '@/core/i18n'
 import { errorMessage } from '@/components/error-view'

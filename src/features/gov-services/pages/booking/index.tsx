@@ -1,9 +1,11 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
-import type { IdType, PhoneRegion, ServiceGuide } from '@/backend/types'
+import type { IdType, PhoneRegion } from '@/core/domain'
+import type { ServiceGuide } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
-import { ID_DOCUMENT_TYPES, ID_NUMBER_INPUT_MAX_LENGTH, PHONE_INPUT_MAX_LENGTH, PHONE_REGIONS } from '@/core/validators'
+import { ID_TYPES, PHONE_REGIONS } from '@/core/domain'
+import { ID_NUMBER_INPUT_MAX_LENGTH, PHONE_INPUT_MAX_LENGTH } from '@/core/validators'
 import { ErrorView } from '@/components/error-view'
 import { Page } from '@/components/page'
 import { SelectField } from '@/components/select-field'
@@ -92,7 +94,7 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
         <SelectField<IdType>
           id='booking-id-type'
           label={t('gov.booking.idType')}
-          options={ID_DOCUMENT_TYPES}
+          options={ID_TYPES}
           value={draft.idType}
           optionLabel={(k) => t(`gov.booking.idType.${k}`)}
           onChange={(idType) => set({ idType })}

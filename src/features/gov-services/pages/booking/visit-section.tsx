@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
-import type { ServiceGuide } from '@/backend/types'
+import type { ServiceGuide } from '@/core/gov-services/types'
 import { bookingWindow, isSlotPassed } from '@/core/booking'
 import { dayOfWeek, isCalendarKnown } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { Audience } from '@/backend/types'
+import { AUDIENCES } from '@/core/gov-services/types'
 import { ErrorView } from '@/components/error-view'
 import { Page } from '@/components/page'
 import { Cell, Empty, Section } from '@/components/ui'
@@ -10,8 +10,6 @@ import { routes } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { govApi } from '../../api'
 import { govMessages } from '../../i18n'
-
-const AUDIENCES: Audience[] = ['personal', 'legal']
 
 export default function Bundles() {
   const t = useTranslate(govMessages)

@@ -1,7 +1,7 @@
 import { Picker, View } from '@tarojs/components'
 import { useReachBottom } from '@tarojs/taro'
 import { useMemo, useState } from 'react'
-import type { Audience } from '@/backend/types'
+import { AUDIENCES, type Audience } from '@/core/gov-services/types'
 import { ErrorView } from '@/components/error-view'
 import { Page } from '@/components/page'
 import { Empty, Section } from '@/components/ui'
@@ -16,15 +16,14 @@ import { PAGE_SIZE } from '../../model'
 import './index.scss'
 import { oneOf, useRouteParam } from '@/platform/route-params'
 
-const AUDIENCE_PARAMS: Audience[] = ['personal', 'legal']
-const AUDIENCES: (Audience | '')[] = ['', ...AUDIENCE_PARAMS]
+const AUDIENCE_FILTERS: (Audience | '')[] = ['', ...AUDIENCES]
 
 export default function Catalogue() {
   const t = useTranslate(govMessages)
   const locale = useSettings((s) => s.locale)
   const zone = useZone((s) => s.zoneId)
   const featured = useRouteParam('featured') === '1'
-  const [audience, setAudience] = useState<Audience | ''>(useRouteParam('audience', oneOf(AUDIENCE_PARAMS)) ?? '')
+  const [audience, setAudience] = useState<Audience | ''>(useRouteParam('audience', oneOf(AUDIENCES)) ?? '')
   const [themeId, setThemeId] = useState(useRouteParam('theme') ?? '')
   const department = useRouteParam('department')
   const [departmentId, setDepartmentId] = useState(department && department !== 'all' ? department : '')
@@ -57,7 +56,7 @@ export default function Catalogue() {
     <Page title={featured ? t('gov.catalogue.featuredTitle') : t('gov.catalogue.title')}>
       <View className='catalogue__filters'>
         <View className='catalogue__tabs' role='tablist' aria-label={t('gov.filter.audience')}>
-          {AUDIENCES.map((a) => (
+          {AUDIENCE_FILTERS.map((a) => (
             <View
               key={a || 'all'}
               role='tab'

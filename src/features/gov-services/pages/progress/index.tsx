@@ -1,6 +1,6 @@
 import { Button, Input } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import type { CaseRecord } from '@/backend/types'
+import type { CaseRecord } from '@/core/gov-services/types'
 import { validateCaseReference } from '@/core/validators'
 import { errorMessage } from '@/components/error-view'
 import { Page } from '@/components/page'

@@ -1,0 +1,190 @@
+// 政务服务 (gov-services): the catalogue, guides, 一件事, halls, bookings and cases (办件).
+import type { CityId, District, IdType, PhoneRegion, ZoneId } from '../domain'
+
+/** 个人 personal / 法人 legal person (enterprises and organisations) */
+export const AUDIENCES = ['personal', 'legal'] as const
+export type Audience = (typeof AUDIENCES)[number]
+/** 跨境通办: Hong Kong, Macau */
+export type CrossBorderRegion = 'hk' | 'mo'
+
+export interface Department {
+  id: string
+  name: string
+  /** enquiry phone of the department */
+  phone: string
+}
+
+export interface Theme {
+  id: string
+  name: string
+  audience: Audience
+}
+
+export interface Material {
+  name: string
+  /** e.g. '原件1份' */
+  copies: string
+  /** 免证办: can be fetched from the electronic licence library instead of being brought */
+  exempt: boolean
+  note?: string
+}
+
+export interface ProcessStep {
+  title: string
+  detail: string
+}
+
+export interface ServiceItem {
+  id: string
+  /** 事项编码 */
+  code: string
+  name: string
+  /** search synonyms and common names, e.g. 社保 for 社会保险 */
+  aliases: string[]
+  departmentId: string
+  audience: Audience[]
+  themeIds: string[]
+  /** one of the 76 high-frequency city services of the 江门专区 */
+  featured: boolean
+  /** popularity rank among featured services, 1 = most used; absent when not featured */
+  rank?: number
+  /** 事项类型, e.g. 行政许可 / 行政确认 / 公共服务 / 行政给付 */
+  kind: string
+  /** 设定依据 */
+  legalBasis: string[]
+  /** 申请条件 */
+  conditions: string[]
+  /** 申请材料 */
+  materials: Material[]
+  steps: ProcessStep[]
+  /** 法定时限, working days */
+  statutoryDays: number
+  /** 承诺时限, working days (0 = 即办) */
+  promisedDays: number
+  /** 收费标准; '不收费' when free */
+  fee: string
+  /** 跑动次数 */
+  visits: number
+  /** halls where it is handled in person */
+  hallIds: string[]
+  /** 网上办理渠道, e.g. 广东政务服务网 / 粤省事 / 江门易办事 */
+  onlineChannels: string[]
+  /** can it be handled at a hall window */
+  offline: boolean
+  enquiryPhone: string
+  complaintPhone: string
+  /** 跨城通办: cities whose halls accept it */
+  crossCity: CityId[]
+  /** 跨境通办: Hong Kong / Macau service points accept it */
+  crossBorder: CrossBorderRegion[]
+  /** appointment booking available */
+  bookable: boolean
+}
+
+/** 一件事: a life event bundling several services, handled in order */
+export interface Bundle {
+  id: string
+  name: string
+  audience: Audience
+  summary: string
+  steps: { serviceId: string; note: string }[]
+  /** what the bundle saves compared with doing each item alone */
+  savings: string
+}
+
+export interface Hall {
+  id: string
+  name: string
+  city: CityId
+  district?: District
+  address: string
+  /** e.g. '周一至周五 9:00-12:00, 14:00-17:30' */
+  hours: string
+  phone: string
+  latitude: number
+  longitude: number
+  /** booking slots of a working day, 'HH:mm-HH:mm' */
+  slots: string[]
+  /** bookings accepted per slot */
+  slotCapacity: number
+}
+
+/** a case (办件) the user can look up by its reference number (受理编号) */
+export interface CaseRecord {
+  reference: string
+  serviceId: string
+  /** filled in by the backend when the case is looked up */
+  serviceName?: string
+  applicant: string
+  status: 'received' | 'processing' | 'approved' | 'rejected' | 'completed'
+  history: { at: string; status: CaseRecord['status']; note: string }[]
+}
+
+export interface BookingRequest {
+  /** generated once per booking form; the same key never books twice */
+  idempotencyKey: string
+  serviceId: string
+  hallId: string
+  /** YYYY-MM-DD, Asia/Shanghai */
+  date: string
+  slot: string
+  name: string
+  idType: IdType
+  idNumber: string
+  phoneRegion: PhoneRegion
+  phone: string
+}
+
+export interface Booking extends BookingRequest {
+  id: string
+  status: 'active' | 'cancelled'
+  createdAt: number
+  serviceName: string
+  serviceNameHant: string
+  hallName: string
+  hallNameHant: string
+}
+
+export interface SlotAvailability {
+  slot: string
+  capacity: number
+  booked: number
+  remaining: number
+}
+
+export interface ServiceQuery {
+  zone: ZoneId
+  audience?: Audience
+  themeId?: string
+  departmentId?: string
+  featured?: boolean
+}
+
+/** the list row of a service, without its guide */
+export interface ServiceSummary {
+  id: string
+  name: string
+  departmentName: string
+  audience: Audience[]
+  featured: boolean
+  crossCity: CityId[]
+  crossBorder: CrossBorderRegion[]
+  bookable: boolean
+  promisedDays: number
+  visits: number
+}
+
+export interface ServiceGuide extends ServiceItem {
+  department: Department
+  halls: Hall[]
+  themes: Theme[]
+}
+
+export interface HallDetail extends Hall {
+  /** services handled at this hall */
+  services: ServiceSummary[]
+}
+
+export interface BundleDetail extends Bundle {
+  services: ServiceSummary[]
+}
