@@ -4,12 +4,14 @@
 //  - the unified search index, from what each module contributes (src/**/search-source.ts)
 //  - the statutory holidays of the years after the published holiday arrangements end
 //    (src/generated/statutory-holidays.json), provisional until the real 调休 is published
+//  - the icons, as CSS classes drawn from lucide's SVG sources (src/generated/icons.scss)
 // Generated files are not committed (.gitignore); this script is fast and deterministic.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { listFiles } from './lib/files'
 import { toHant } from './lib/hant'
 import { buildAll as buildSearch } from './lib/search-sources'
+import { iconsScss } from './lib/icons'
 import { statutoryArrangement } from './lib/statutory-holidays'
 import officialData from 'chinese-days/dist/chinese-days.json'
 
@@ -41,6 +43,8 @@ for (const file of listFiles(src, (name) => name.endsWith('zh-Hans.json'))) {
 for (const [file, content] of buildSearch()) {
   if (writeIfChanged(path.join(src, 'generated', file), content)) written++
 }
+
+if (writeIfChanged(path.join(src, 'generated', 'icons.scss'), iconsScss())) written++
 
 // ten years and more past the last published arrangement
 const lastOfficialYear = Math.max(...Object.keys(officialData.holidays).map((d) => Number(d.slice(0, 4))))

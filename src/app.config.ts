@@ -15,30 +15,18 @@ export default defineAppConfig({
     navigationStyle: 'default',
     backgroundColor: '#f4f6f9'
   },
+  // drawn by the app (src/custom-tab-bar, src/customize-tab-bar; on H5 by each tab page) so that elder mode and the
+  // user's language reach it; the list still tells the platforms which pages are tabs
   tabBar: {
-    color: '#4a5563',
+    custom: true,
+    color: '#4b5563',
     selectedColor: '#0b5cad',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      {
-        pagePath: TAB_PAGES.home,
-        text: '首页',
-        iconPath: 'assets/tab/home.png',
-        selectedIconPath: 'assets/tab/home-active.png'
-      },
-      {
-        pagePath: TAB_PAGES.services,
-        text: '服务',
-        iconPath: 'assets/tab/services.png',
-        selectedIconPath: 'assets/tab/services-active.png'
-      },
-      {
-        pagePath: TAB_PAGES.mine,
-        text: '我的',
-        iconPath: 'assets/tab/mine.png',
-        selectedIconPath: 'assets/tab/mine-active.png'
-      }
+      { pagePath: TAB_PAGES.home, text: '首页' },
+      { pagePath: TAB_PAGES.services, text: '服务' },
+      { pagePath: TAB_PAGES.mine, text: '我的' }
     ]
   },
   // WeChat lists the private APIs an app uses: the appeal form picks its location on the map

@@ -2,6 +2,7 @@
 // lists them. The main package loads every record, so a record is small data only: ids, paths, i18n keys,
 // never feature code (mini-program subpackages cannot be required from the main package).
 import type { ZoneId } from '@/core/domain'
+import type { IconName } from '@/core/icons'
 
 export type TabId = 'home' | 'services' | 'mine'
 
@@ -16,6 +17,8 @@ export interface ModuleEntry<Page extends string = string> {
   to: ModuleLink<Page>
   /** the zones that show this entry; default: every zone that shows the module */
   zones?: readonly ZoneId[]
+  /** the icon of its tile in a grid (首页), a key of src/core/icons.ts */
+  icon?: IconName
   /** a count the shell shows beside the entry (only on 我的) */
   badge?: 'appeal-updates'
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import type { IconName, IconTone } from '@/core/icons'
 import './ui.scss'
 // the chip and banner looks live beside their blocks; markup that uses their classes directly still gets them
 import './chip-group.scss'
@@ -67,20 +68,32 @@ export function Empty({ message, action }: EmptyProps) {
   )
 }
 
-interface GridItem {
+export interface GridItem {
   key: string
   label: string
+  icon: IconName
   onClick: () => void
 }
 
-/** the icon grid of the home and services pages; the icon is the label's first character */
+/** an icon of src/core/icons.ts, drawn by a build-time CSS class; decorative, its control carries the name */
+export function Icon({ name, tone, className = '' }: { name: IconName; tone: IconTone; className?: string }) {
+  return <View className={`wst-icon wst-icon--${name} wst-icon--${tone} ${className}`} aria-hidden='true' />
+}
+
+/** the icon grid of the home and services pages */
 export function Grid({ items }: { items: GridItem[] }) {
   return (
     <View className='wst-grid'>
       {items.map((item) => (
-        <View key={item.key} className='wst-grid__item' onClick={item.onClick} hoverClass='wst-grid__item--pressed'>
+        <View
+          key={item.key}
+          className='wst-grid__item'
+          role='button'
+          onClick={item.onClick}
+          hoverClass='wst-grid__item--pressed'
+        >
           <View className='wst-grid__icon'>
-            <Text>{item.label.slice(0, 1)}</Text>
+            <Icon name={item.icon} tone='light' />
           </View>
           <Text className='wst-grid__label'>{item.label}</Text>
         </View>

@@ -2,6 +2,7 @@
 // Which modules a zone shows is said by each module's record (src/modules.ts).
 
 import type { CityId, ZoneId } from '@/core/domain'
+import type { IconName } from '@/core/icons'
 
 export interface Zone {
   id: ZoneId
@@ -12,7 +13,7 @@ export interface Zone {
   /** services shown: all Jiangmen items, or only the 跨城通办 items another member city accepts */
   crossCity?: CityId
   /** the home grid: services people use most in this zone, with the short names they know them by */
-  homeGrid: { serviceId: string; label: string }[]
+  homeGrid: { serviceId: string; label: string; icon: IconName }[]
   hotline: string
 }
 
@@ -23,13 +24,13 @@ export const ZONES: Zone[] = [
     introKey: 'zone.jiangmen.intro',
     cities: ['jiangmen'],
     homeGrid: [
-      { serviceId: 'svc-0001', label: '社保查询' },
-      { serviceId: 'svc-0002', label: '公积金提取' },
-      { serviceId: 'svc-0003', label: '异地就医备案' },
-      { serviceId: 'svc-0004', label: '身份证换领' },
-      { serviceId: 'svc-0005', label: '二手房过户' },
-      { serviceId: 'svc-0006', label: '驾驶证换证' },
-      { serviceId: 'svc-0007', label: '港澳签注' }
+      { serviceId: 'svc-0001', label: '社保查询', icon: 'shield-check' },
+      { serviceId: 'svc-0002', label: '公积金提取', icon: 'piggy-bank' },
+      { serviceId: 'svc-0003', label: '异地就医备案', icon: 'hospital' },
+      { serviceId: 'svc-0004', label: '身份证换领', icon: 'id-card' },
+      { serviceId: 'svc-0005', label: '二手房过户', icon: 'key-round' },
+      { serviceId: 'svc-0006', label: '驾驶证换证', icon: 'car' },
+      { serviceId: 'svc-0007', label: '港澳签注', icon: 'stamp' }
     ],
     hotline: '12345'
   },
@@ -40,13 +41,13 @@ export const ZONES: Zone[] = [
     cities: ['shenzhen', 'jiangmen'],
     crossCity: 'shenzhen',
     homeGrid: [
-      { serviceId: 'svc-0031', label: '养老保险转移' },
-      { serviceId: 'svc-0030', label: '医保转移' },
-      { serviceId: 'svc-0046', label: '公积金转移' },
-      { serviceId: 'svc-0003', label: '异地就医备案' },
-      { serviceId: 'svc-0074', label: '开办企业' },
-      { serviceId: 'svc-0039', label: '居住证申领' },
-      { serviceId: 'svc-0006', label: '驾驶证换证' }
+      { serviceId: 'svc-0031', label: '养老保险转移', icon: 'hand-heart' },
+      { serviceId: 'svc-0030', label: '医保转移', icon: 'heart-pulse' },
+      { serviceId: 'svc-0046', label: '公积金转移', icon: 'arrow-left-right' },
+      { serviceId: 'svc-0003', label: '异地就医备案', icon: 'hospital' },
+      { serviceId: 'svc-0074', label: '开办企业', icon: 'briefcase-business' },
+      { serviceId: 'svc-0039', label: '居住证申领', icon: 'map-pin-house' },
+      { serviceId: 'svc-0006', label: '驾驶证换证', icon: 'car' }
     ],
     hotline: '12345'
   },
@@ -57,13 +58,13 @@ export const ZONES: Zone[] = [
     cities: ['zhongshan', 'jiangmen'],
     crossCity: 'zhongshan',
     homeGrid: [
-      { serviceId: 'svc-0048', label: '户口迁入江门' },
-      { serviceId: 'svc-0031', label: '养老保险转移' },
-      { serviceId: 'svc-0046', label: '公积金转移' },
-      { serviceId: 'svc-0003', label: '异地就医备案' },
-      { serviceId: 'svc-0074', label: '开办企业' },
-      { serviceId: 'svc-0028', label: '一手房办证' },
-      { serviceId: 'svc-0040', label: '港澳居民居住证' }
+      { serviceId: 'svc-0048', label: '户口迁入江门', icon: 'house-plus' },
+      { serviceId: 'svc-0031', label: '养老保险转移', icon: 'hand-heart' },
+      { serviceId: 'svc-0046', label: '公积金转移', icon: 'arrow-left-right' },
+      { serviceId: 'svc-0003', label: '异地就医备案', icon: 'hospital' },
+      { serviceId: 'svc-0074', label: '开办企业', icon: 'briefcase-business' },
+      { serviceId: 'svc-0028', label: '一手房办证', icon: 'building-2' },
+      { serviceId: 'svc-0040', label: '港澳居民居住证', icon: 'id-card' }
     ],
     hotline: '12345'
   }

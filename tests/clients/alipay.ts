@@ -84,7 +84,7 @@ async function checkAllPages(): Promise<void> {
   if (largest.page) report.note(`largest-page nodes=${largest.nodes} page=${largest.page}`)
 }
 
-/** 我的 → tap 语言 (Alipay event shape, bubbling over the data tree): the page switches to 繁體 */
+/** 我的 → tap 语言 (Alipay event shape, bubbling over the data tree): the page and the tab bar switch to 繁體 */
 async function checkLanguageTap(): Promise<void> {
   const subject = 'tap pages/mine/index "语言"'
   const { host, page, error } = await boot('pages/mine/index')
@@ -94,7 +94,12 @@ async function checkLanguageTap(): Promise<void> {
     const text = textOf(page)
     if (!text.includes('語言') || !text.includes('繁體中文'))
       return report.fail(subject, 'did not switch to 繁體', text)
-    report.note(`${subject} → 語言 / 繁體中文 ok`)
+    // the app draws the tab bar (customize-tab-bar): its data tree speaks the language just chosen
+    const bar = await host.mountComponent('customize-tab-bar/index')
+    const tabTexts = bar.dataTexts()
+    if (JSON.stringify(tabTexts) !== JSON.stringify(['首頁', '服務', '我的']))
+      return report.fail(subject, `customised tab bar not in 繁體: it shows ${JSON.stringify(tabTexts)}`)
+    report.note(`${subject} → 語言 / 繁體中文, customised tab bar 首頁 服務 我的 ok`)
   } catch (e) {
     report.fail(subject, describeError(e), textOf(page))
   } finally {

@@ -173,6 +173,25 @@ export class MiniHost {
   }
 
   /**
+   * load a component the platform mounts by itself (the custom tab bar: custom-tab-bar/index on WeChat,
+   * customize-tab-bar/index on Alipay) and run its attach lifecycle (WeChat attached, Alipay didMount); its data
+   * renders through the same template as a page's
+   */
+  async mountComponent(componentPath: string): Promise<MiniPage> {
+    const before = this.componentConfigs.length
+    this.require(componentPath)
+    const config = this.componentConfigs[before]
+    if (!config) throw new Error(`${componentPath}.js did not call Component()`)
+    const component = new MiniPage(this, componentPath, {}, config)
+    const attach = this.platform === 'weapp' ? 'attached' : 'didMount'
+    this.guard(`${componentPath} ${attach}`, () =>
+      (config[attach] ?? config.lifetimes?.[attach])?.call(component.instance)
+    )
+    await this.settle()
+    return component
+  }
+
+  /**
    * wait until the bundle has been quiet (no setData, no API call) for quietMs and has no one-shot timer due
    * within the next second (a debounce or a simulated latency); intervals are not waited for
    */

@@ -2,7 +2,7 @@
 //  1. every WXML compiles with WeChat's wcc and every WXSS with wcsc;
 //  2. every page of app.json boots in a simulated WeChat host, renders through wcc with the page's key text,
 //     within the node and first-setData budgets;
-//  3. a few client behaviours: tapping 语言 switches to 繁體 (and it persists), a 高频服务 tile opens its guide,
+//  3. a few client behaviours: tapping 语言 switches to 繁體 (the custom tab bar too, and it persists), a 高频服务 tile opens its guide,
 //     a zh_HK device starts in 繁體, the system font scale reaches the pages.
 import { allPages, BootError, describeError, type MiniHost } from './host'
 import {
@@ -116,12 +116,14 @@ async function checkLanguageTap(): Promise<void> {
   try {
     await mine.tap('语言')
     if (!expectText(subject, mine, ['語言', '繁體中文', '我的收藏'])) return
-    const tabTexts = mine.host.callsOf('setTabBarItem').map((c) => (c.args[0] as { text?: string }).text)
-    if (!tabTexts.includes('首頁')) {
-      report.fail(subject, `tab bar not switched to 繁體: setTabBarItem texts ${JSON.stringify(tabTexts)}`)
+    // the app draws the tab bar (custom-tab-bar): it renders through wcc, in the language just chosen
+    const bar = await mine.host.mountComponent('custom-tab-bar/index')
+    const tabTexts = visibleTexts(weappRenderer().render('custom-tab-bar/index.wxml', bar.data))
+    if (JSON.stringify(tabTexts) !== JSON.stringify(['首頁', '服務', '我的'])) {
+      report.fail(subject, `custom tab bar not in 繁體: it shows ${JSON.stringify(tabTexts)}`)
       return
     }
-    report.note(`${subject} → 語言 / 繁體中文, tab bar 首頁 ok`)
+    report.note(`${subject} → 語言 / 繁體中文, custom tab bar 首頁 服務 我的 ok`)
 
     const relaunched = await boot('relaunch after 繁體', 'pages/home/index', { storage: mine.host.storage })
     if (!relaunched) return

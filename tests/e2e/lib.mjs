@@ -25,6 +25,7 @@
 //   settle(page)                       wait until page transitions are over (the tap helpers do this first)
 //   currentRoute(page)                 the current hash route, e.g. '/pages/mine/index'
 //   currentPage(page)                  Locator of the page on screen (.taro_page)
+//   tabBar(page)                       Locator of the tab bar on screen (.wst-tab-bar, drawn by each tab page)
 //   tapTab(page, text)                 tap a tab bar item by its text ('我的')
 //   tabTexts(page)                     the tab bar's texts, in order
 //   expectTabTexts(page, texts)        wait until the tab bar shows exactly these texts
@@ -162,7 +163,7 @@ export function currentPage(page) {
 
 /** the page on screen plus the tab bar: where text lookups happen */
 function scope(page) {
-  return currentPage(page).or(page.locator('.taro-tabbar__tabbar').filter({ visible: true }))
+  return currentPage(page).or(tabBar(page))
 }
 
 export async function currentRoute(page) {
@@ -238,9 +239,14 @@ export async function reload(page, { timeout = 15000 } = {}) {
   await waitForRender(page, timeout)
 }
 
+/** the app-drawn tab bar on screen (each tab page draws its own: the visible one is the current page's) */
+export function tabBar(page) {
+  return page.locator('.wst-tab-bar').filter({ visible: true }).last()
+}
+
 export async function tabTexts(page) {
-  return page
-    .locator('.taro-tabbar__tabbar .weui-tabbar__label')
+  return tabBar(page)
+    .locator('.wst-tab-bar__label')
     .allInnerTexts()
     .then((t) => t.map((s) => s.trim()))
 }
@@ -255,9 +261,14 @@ export async function expectTabTexts(page, texts, { timeout = DEFAULT_TIMEOUT } 
 
 export async function tapTab(page, text) {
   await settle(page)
-  const item = page.locator('.taro-tabbar__tabbar .weui-tabbar__item').filter({ hasText: text }).first()
+  const item = tabBar(page).locator('.wst-tab-bar__item').filter({ hasText: text }).first()
   await item.click({ timeout: DEFAULT_TIMEOUT })
-  await sleep(50)
+  // the tab is switched once the bar on screen (the new page's) has its item selected
+  const selected = async () => {
+    const on = tabBar(page).locator('.wst-tab-bar__item--on')
+    return (await on.count()) > 0 && (await on.first().innerText()).includes(text)
+  }
+  await until(selected, { message: `the tab ${JSON.stringify(text)} was not selected` })
   await waitForRender(page)
 }
 

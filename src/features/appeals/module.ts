@@ -11,9 +11,9 @@ export const appealsModule = defineModule({
   // act as the 12345 centre and the handling units, so the whole loop can be walked through by hand
   devPages: ['pages/office/index'],
   home: [
-    { labelKey: 'appeals.file', to: { page: 'file' } },
-    { labelKey: 'appeals.enterprise', to: { page: 'file', query: { channel: 'enterprise' } } },
-    { labelKey: 'appeals.mine', to: { page: 'list' } }
+    { labelKey: 'appeals.file', to: { page: 'file' }, icon: 'message-square-text' },
+    { labelKey: 'appeals.enterprise', to: { page: 'file', query: { channel: 'enterprise' } }, icon: 'building' },
+    { labelKey: 'appeals.mine', to: { page: 'list' }, icon: 'list-checks' }
   ],
   mine: [{ labelKey: 'mine.appeals', to: { page: 'list' }, badge: 'appeal-updates' }],
   search: true

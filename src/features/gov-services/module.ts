@@ -14,10 +14,10 @@ export const govServicesModule = defineModule({
     hall: 'pages/hall/index'
   },
   home: [
-    { labelKey: 'module.gov-services', to: { tab: 'services' } },
-    { labelKey: 'services.bundles', to: { page: 'bundles' } },
-    { labelKey: 'services.booking', to: { page: 'bookings' } },
-    { labelKey: 'services.progress', to: { page: 'progress' } }
+    { labelKey: 'module.gov-services', to: { tab: 'services' }, icon: 'landmark' },
+    { labelKey: 'services.bundles', to: { page: 'bundles' }, icon: 'layers' },
+    { labelKey: 'services.booking', to: { page: 'bookings' }, icon: 'calendar-clock' },
+    { labelKey: 'services.progress', to: { page: 'progress' }, icon: 'file-search' }
   ],
   services: [
     {

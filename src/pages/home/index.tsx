@@ -2,11 +2,12 @@ import { Picker, Switch, Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import { useEffect } from 'react'
 import homeGrid from '@/generated/home-grid.json'
+import type { ZoneId } from '@/core/domain'
+import type { IconName } from '@/core/icons'
 import { localized } from '@/core/i18n'
 import { Page } from '@/components/page'
-import { Grid, Section } from '@/components/ui'
-import { useAppealBadge } from '@/components/use-appeal-badge'
-import { useTabBarText } from '@/components/use-tab-bar-text'
+import { Grid, Icon, Section, type GridItem } from '@/components/ui'
+import { TabBar } from '@/components/tab-bar'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
 import { routes } from '@/routes'
@@ -18,11 +19,11 @@ import './index.scss'
 import { useRouteParam } from '@/platform/route-params'
 
 const GRID_SIZE = 7
+/** written by the build from the zones' home grids, whose icons are checked there */
+const HOME_GRID = homeGrid as Record<ZoneId, { id: string; name: string; nameHant: string; icon: IconName }[]>
 
 export default function Home() {
   const t = useTranslate()
-  useTabBarText()
-  useAppealBadge()
   const zoneParam = useRouteParam('zone')
   const zoneId = useZone((s) => s.zoneId)
   const setZone = useZone((s) => s.setZone)
@@ -38,14 +39,16 @@ export default function Home() {
 
   useShareAppMessage(() => ({ title: t(zone.nameKey), path: routes.home({ zone: zone.id }) }))
 
-  const grid = homeGrid[zone.id].slice(0, GRID_SIZE).map((s) => ({
+  const grid: GridItem[] = HOME_GRID[zone.id].slice(0, GRID_SIZE).map((s) => ({
     key: s.id,
     label: localized(locale, s.name, s.nameHant),
+    icon: s.icon,
     onClick: () => go(routes.guide(s.id))
   }))
   grid.push({
     key: 'all',
     label: t('home.all'),
+    icon: 'layout-grid',
     onClick: () => go(routes.catalogue({ featured: zone.crossCity ? undefined : 1 }))
   })
 
@@ -68,7 +71,7 @@ export default function Home() {
           {t('zone.cities', { cities: zone.cities.map((c) => t(`city.${c}`)).join('、') })}
         </Text>
         <View className='home__search' onClick={() => go(routes.search())} hoverClass='home__search--pressed'>
-          <View className='home__search-icon' />
+          <Icon name='search' tone='muted' className='home__search-icon' />
           <Text>{t('home.searchPlaceholder')}</Text>
         </View>
       </View>
@@ -92,6 +95,7 @@ export default function Home() {
           items={moduleEntries(zone.id).map((entry) => ({
             key: entry.key,
             label: t(entry.labelKey),
+            icon: entry.icon,
             onClick: () => go(entry.url)
           }))}
         />
@@ -106,6 +110,7 @@ export default function Home() {
         </Text>
         <Text className='home__notice'>{t('home.sampleNotice')}</Text>
       </View>
+      <TabBar tab='home' />
     </Page>
   )
 }

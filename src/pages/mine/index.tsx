@@ -1,8 +1,8 @@
 import { Switch, Text, View } from '@tarojs/components'
 import { Page } from '@/components/page'
 import { Cell, Section, Tag } from '@/components/ui'
-import { useAppealBadge } from '@/components/use-appeal-badge'
-import { useTabBarText } from '@/components/use-tab-bar-text'
+import { useAppealUpdates } from '@/components/use-appeal-badge'
+import { TabBar } from '@/components/tab-bar'
 import { useTranslate } from '@/components/use-translate'
 import { MODULE_RECORDS } from '@/modules'
 import { go } from '@/platform/navigation'
@@ -12,8 +12,7 @@ import './index.scss'
 
 export default function Mine() {
   const t = useTranslate()
-  useTabBarText()
-  const appealUpdates = useAppealBadge()
+  const appealUpdates = useAppealUpdates()
   const elderMode = useSettings((s) => s.elderMode)
   const setElderMode = useSettings((s) => s.setElderMode)
   const locale = useSettings((s) => s.locale)
@@ -65,6 +64,7 @@ export default function Mine() {
         <Cell title={t('mine.privacy')} onClick={() => go(routes.privacy())} />
         <Cell title={t('mine.about')} onClick={() => go(routes.about())} />
       </Section>
+      <TabBar tab='mine' />
     </Page>
   )
 }

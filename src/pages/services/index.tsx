@@ -1,8 +1,9 @@
 import shellCatalogue from '@/generated/shell-catalogue.json'
+import type { IconName } from '@/core/icons'
 import { localized } from '@/core/i18n'
 import { Page } from '@/components/page'
 import { Cell, Grid, Section } from '@/components/ui'
-import { useTabBarText } from '@/components/use-tab-bar-text'
+import { TabBar } from '@/components/tab-bar'
 import { useTranslate } from '@/components/use-translate'
 import { entriesInZone, modulesInZone } from '@/modules'
 import { go } from '@/platform/navigation'
@@ -11,12 +12,14 @@ import { useSettings } from '@/stores/settings'
 import { useZone } from '@/stores/zone'
 
 /** build-time grids of catalogue items, by `<module>/<grid>` (scripts/lib/search-sources.ts) */
-const GRIDS: Record<string, { key: string; name: string; nameHant: string; url: string }[]> = shellCatalogue.grids
+const GRIDS = shellCatalogue.grids as Record<
+  string,
+  { key: string; name: string; nameHant: string; icon: IconName; url: string }[]
+>
 
 /** all services of the zone: each module's sections of its manifest record, in manifest order */
 export default function Services() {
   const t = useTranslate()
-  useTabBarText()
   const locale = useSettings((s) => s.locale)
   const zoneId = useZone((s) => s.zoneId)
 
@@ -30,6 +33,7 @@ export default function Services() {
                 items={(GRIDS[`${m.id}/${section.grid}`] ?? []).map((item) => ({
                   key: item.key,
                   label: localized(locale, item.name, item.nameHant),
+                  icon: item.icon,
                   onClick: () => go(item.url)
                 }))}
               />
@@ -41,6 +45,7 @@ export default function Services() {
           </Section>
         ))
       )}
+      <TabBar tab='services' />
     </Page>
   )
 }

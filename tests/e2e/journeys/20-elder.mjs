@@ -13,6 +13,7 @@ import {
   reload,
   setSwitch,
   shot,
+  tabBar,
   tapTab,
   visibleDialogs
 } from '../lib.mjs'
@@ -121,10 +122,14 @@ export default async function elder(page, ctx) {
   await open(page, '/pages/home/index')
   await expectText(page, t['home.elderOn'])
   await atLeast('zone name font-size after reload', await fontPx(page, '.home__zone-name'), 30)
-  const tabLabel = await page
-    .locator('.taro-tabbar__tabbar .weui-tabbar__label')
+  // the tab bar is drawn by the app, so elder mode reaches it too
+  const tabLabel = await tabBar(page)
+    .locator('.wst-tab-bar__label')
     .first()
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  await atLeast('tab bar label font-size', tabLabel, 18)
+  const tabItem = await tabBar(page).locator('.wst-tab-bar__item').first().boundingBox()
+  await atLeast('tab bar item height', tabItem.height, 60)
   ctx.log(
     `body ${body}px (normal ${normalBody}px), zone name ${await fontPx(page, '.home__zone-name')}px, tab bar labels ${tabLabel}px`
   )
