@@ -19,7 +19,8 @@ const STATUS: Record<BackendError['code'], number> = {
   conflict: 409,
   network: 502,
   timeout: 504,
-  server: 500
+  server: 500,
+  storage: 507
 }
 
 type Handler = (p: { params: string[]; query: URLSearchParams; body: any; key?: string }) => Promise<unknown>

@@ -2,7 +2,7 @@
 // published (kept on the device, so it holds offline and after a restart), and a fresh one from the
 // backend once per launch; the newer of each year wins (core/calendar/arrangement.ts).
 import { installArrangement, parseArrangement, publishedSinceBundle, type Arrangement } from '@/core/calendar'
-import type { KeyValueStorage } from '@/platform/storage'
+import type { KeyValueStorage } from '@/platform/key-value'
 import type { CalendarApi } from './types'
 
 export const STORED_CALENDAR_KEY = 'wst:calendar'

@@ -1,6 +1,14 @@
 // Errors crossing the data boundary carry a stable code; pages map codes to messages in the user's language.
 
-export type BackendErrorCode = 'not_found' | 'invalid' | 'conflict' | 'network' | 'timeout' | 'server'
+export type BackendErrorCode =
+  | 'not_found'
+  | 'invalid'
+  | 'conflict'
+  | 'network'
+  | 'timeout'
+  | 'server'
+  /** the device's storage is full: nothing was saved, and nothing stored before was lost */
+  | 'storage'
 
 export class BackendError extends Error {
   constructor(

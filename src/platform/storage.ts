@@ -1,11 +1,5 @@
 import Taro from '@tarojs/taro'
-
-/** synchronous key-value storage: Taro storage on devices, a Map in tests and in the reference server */
-export interface KeyValueStorage {
-  get(key: string): unknown
-  set(key: string, value: unknown): void
-  remove(key: string): void
-}
+import { StorageFullError, type KeyValueStorage } from './key-value'
 
 // Device storage through Taro: WeChat/Alipay storage on mini-programs, localStorage on H5.
 export const deviceStorage: KeyValueStorage = {
@@ -14,7 +8,9 @@ export const deviceStorage: KeyValueStorage = {
     return value === '' ? undefined : value
   },
   set(key, value) {
-    Taro.setStorageSync(key, value)
+    // WeChat and H5 throw when storage is full; Alipay answers with an error instead
+    const result = Taro.setStorageSync(key, value) as unknown
+    if (typeof result === 'object' && result !== null && 'error' in result) throw new StorageFullError()
   },
   remove(key) {
     Taro.removeStorageSync(key)

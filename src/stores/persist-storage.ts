@@ -1,13 +1,66 @@
-import { createJSONStorage } from 'zustand/middleware'
+// zustand persistence through device storage, built so that a store never loses what the user wrote:
+//  - a stored value this version cannot read (not JSON, a foreign shape, or a newer version of the store)
+//    reads as absent, so the store starts from its defaults instead of crashing, and it is copied under a
+//    key of its own (platform/storage.ts setAside) before the store first writes over it;
+//  - when storage is full, the write is skipped and the state stays in memory (the page says so through
+//    useStorageStatus); the next change tries again.
+import type { PersistStorage, StorageValue } from 'zustand/middleware'
+import { create } from 'zustand'
+import { setAside } from '@/platform/key-value'
 import { deviceStorage } from '@/platform/storage'
 
-// zustand persistence through Taro storage. A value that is not a string (written by something else)
-// reads as absent, so the store starts from its defaults instead of crashing.
-export const taroStateStorage = createJSONStorage(() => ({
-  getItem: (name: string) => {
-    const value = deviceStorage.get(name)
-    return typeof value === 'string' ? value : null
-  },
-  setItem: (name: string, value: string) => deviceStorage.set(name, value),
-  removeItem: (name: string) => deviceStorage.remove(name)
-}))
+interface StorageStatus {
+  /** the last write to device storage failed: what is on screen is kept in memory only */
+  full: boolean
+}
+
+export const useStorageStatus = create<StorageStatus>()(() => ({ full: false }))
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null
+
+/** the persist storage of a store whose current version is `version` */
+export function deviceStateStorage<S>(version: number): PersistStorage<S> {
+  // name → the unreadable value that must be copied aside before the first write
+  const unreadable = new Map<string, unknown>()
+  return {
+    getItem(name) {
+      let raw: unknown
+      try {
+        raw = deviceStorage.get(name)
+      } catch {
+        return null
+      }
+      if (raw === undefined || raw === null) return null
+      let value: unknown
+      try {
+        value = typeof raw === 'string' ? JSON.parse(raw) : undefined
+      } catch {
+        value = undefined
+      }
+      if (!isObject(value) || typeof value.version !== 'number' || !('state' in value) || value.version > version) {
+        unreadable.set(name, raw)
+        return null
+      }
+      return value as unknown as StorageValue<S>
+    },
+    setItem(name, value) {
+      try {
+        if (unreadable.has(name)) {
+          setAside(deviceStorage, name, unreadable.get(name))
+          unreadable.delete(name)
+        }
+        deviceStorage.set(name, JSON.stringify(value))
+        if (useStorageStatus.getState().full) useStorageStatus.setState({ full: false })
+      } catch {
+        useStorageStatus.setState({ full: true })
+      }
+    },
+    removeItem(name) {
+      try {
+        deviceStorage.remove(name)
+      } catch {
+        // nothing to do: the value stays until storage works again
+      }
+    }
+  }
+}

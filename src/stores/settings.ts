@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { Locale } from '@/core/domain'
 import { isLocale } from '@/core/i18n'
-import { taroStateStorage } from './persist-storage'
+import { deviceStateStorage } from './persist-storage'
 
 interface SettingsState {
   elderMode: boolean
@@ -36,7 +36,7 @@ export const useSettings = create<SettingsState>()(
     {
       name: 'wst:settings',
       version: 1,
-      storage: taroStateStorage,
+      storage: deviceStateStorage(1),
       partialize: ({ elderMode, locale, privacyConsent }) => ({ elderMode, locale, privacyConsent }),
       // anything unreadable falls back to the defaults field by field
       migrate: (persisted) => sanitizeSettings(persisted),

@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { ZoneId } from '@/core/domain'
 import { DEFAULT_ZONE, isZoneId } from '@/zones'
-import { taroStateStorage } from './persist-storage'
+import { deviceStateStorage } from './persist-storage'
 
 interface ZoneState {
   zoneId: ZoneId
@@ -18,7 +18,7 @@ export const useZone = create<ZoneState>()(
     {
       name: 'wst:zone',
       version: 1,
-      storage: taroStateStorage,
+      storage: deviceStateStorage(1),
       partialize: ({ zoneId }) => ({ zoneId }),
       merge: (persisted, current) => {
         const zoneId = (persisted as { zoneId?: unknown } | undefined)?.zoneId

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '@/platform/storage'
+import type { KeyValueStorage } from '@/platform/key-value'
 import { userRecords } from '../storage/records'
 import type { Backend } from '../types'
 import type { Locale } from '@/core/domain'

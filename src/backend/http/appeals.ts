@@ -33,7 +33,7 @@ export function httpAppealsApi(options: ClientOptions): AppealsApi {
       act: (id, command) =>
         call<AppealView>('POST', `/office/appeals/${enc(id)}/events`, {
           body: command,
-          idempotencyKey: once(`${command.event}:${id}`)
+          idempotencyKey: once(`${command?.event}:${id}`)
         })
     }
   }

@@ -1,12 +1,19 @@
-// A versioned collection of records in device storage.
-// Each collection lives under its own key, so damage to one never touches the others; inside a
-// collection every record is checked on read and bad records are dropped one by one, never the whole list.
-
-import type { KeyValueStorage } from '@/platform/storage'
+// A versioned collection of records in device storage, built so that nothing the user has is ever lost:
+//  - each collection lives under its own key, so damage to one never touches the others;
+//  - reading never writes (a full storage can never break a list);
+//  - a record this version cannot read (damaged, or from a newer app version) is kept beside the
+//    others in the envelope's `unreadable` list and written back with them, never dropped;
+//  - a value that is not a readable envelope at all, or one written by a newer version, is copied
+//    whole under a key of its own (`wst:<key>:aside:<n>`, never reused) before anything is written over
+//    it, so a later version or a support tool can recover it; if that copy cannot be made, nothing is written.
+import { BackendError } from '../errors'
+import { setAside, type KeyValueStorage } from '@/platform/key-value'
 
 interface Envelope {
   v: number
   items: unknown[]
+  /** records no version so far could read, kept as they were */
+  unreadable?: unknown[]
 }
 
 export interface CollectionSpec<T> {
@@ -20,74 +27,103 @@ export interface CollectionSpec<T> {
 }
 
 export interface Collection<T> {
+  /** the records this version can read; never writes */
   all(): T[]
+  /**
+   * Replaces the readable records, keeping the unreadable ones. Throws BackendError('storage',
+   * 'storage.full') when storage cannot take it; what was stored before is then left as it was.
+   */
   write(items: T[]): void
 }
 
-const FOREIGN_SUFFIX = ':unreadable'
+/** what a stored value holds, as this version sees it */
+export interface Inspection<T> {
+  items: T[]
+  unreadable: unknown[]
+  /** the stored value must be copied aside before it is written over */
+  setAside: boolean
+}
 
-export function collection<T>(storage: KeyValueStorage, spec: CollectionSpec<T>): Collection<T> {
-  const storageKey = `wst:${spec.key}`
-
-  function setAside(raw: unknown) {
-    // keep what we could not read instead of destroying it: a newer app version may understand it
+/** Reads a stored value without side effects. */
+export function inspect<T>(raw: unknown, spec: CollectionSpec<T>): Inspection<T> {
+  if (raw === undefined || raw === null || raw === '') return { items: [], unreadable: [], setAside: false }
+  let value = raw
+  if (typeof value === 'string') {
+    // H5 storage and older builds may hand back serialised JSON
     try {
-      storage.set(storageKey + FOREIGN_SUFFIX, raw)
+      value = JSON.parse(value)
     } catch {
-      /* storage full: nothing more to save */
+      return { items: [], unreadable: [], setAside: true }
     }
   }
+  const envelope = asEnvelope(value)
+  if (!envelope) return { items: [], unreadable: [], setAside: true }
+  const items: T[] = []
+  const unreadable: unknown[] = [...(envelope.unreadable ?? [])]
+  for (const original of envelope.items) {
+    const migrated = migrate(original, envelope.v, spec)
+    if (migrated !== undefined && spec.isValid(migrated)) items.push(migrated)
+    else unreadable.push(original)
+  }
+  // a newer version's envelope may carry more than its records: keep the whole of it
+  return { items, unreadable, setAside: envelope.v > spec.version }
+}
 
-  function read(): T[] {
-    let raw: unknown
+function migrate<T>(item: unknown, from: number, spec: CollectionSpec<T>): unknown {
+  let current = item
+  for (let v = from; v < spec.version; v++) {
+    const step = spec.migrations?.[v]
+    if (!step) continue
     try {
-      raw = storage.get(storageKey)
+      current = step(current)
     } catch {
-      return []
+      return undefined
     }
-    if (raw === undefined || raw === null || raw === '') return []
-    if (typeof raw === 'string') {
-      // H5 storage and older builds may hand back serialised JSON
-      try {
-        raw = JSON.parse(raw)
-      } catch {
-        setAside(raw)
-        return []
-      }
-    }
-    const envelope = asEnvelope(raw)
-    if (!envelope || envelope.v > spec.version) {
-      setAside(raw)
-      return []
-    }
-    let items = envelope.items
-    for (let v = envelope.v; v < spec.version; v++) {
-      const migrate = spec.migrations?.[v]
-      items = items.map((item) => {
-        try {
-          return migrate ? migrate(item) : item
-        } catch {
-          return undefined
-        }
-      })
-    }
-    const valid = items.filter((item): item is T => spec.isValid(item))
-    if (envelope.v !== spec.version || valid.length !== items.length) write(valid)
-    return valid
   }
-
-  function write(items: T[]) {
-    const kept = spec.limit ? items.slice(0, spec.limit) : items
-    storage.set(storageKey, { v: spec.version, items: kept } satisfies Envelope)
-  }
-
-  return { all: read, write }
+  return current
 }
 
 function asEnvelope(raw: unknown): Envelope | null {
   if (Array.isArray(raw)) return { v: 0, items: raw } // version 0: a bare list
   if (typeof raw !== 'object' || raw === null) return null
-  const { v, items } = raw as Partial<Envelope>
+  const { v, items, unreadable } = raw as Partial<Envelope>
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || !Array.isArray(items)) return null
-  return { v, items }
+  return { v, items, unreadable: Array.isArray(unreadable) ? unreadable : [] }
+}
+
+const storageFull = () => new BackendError('storage', 'storage.full')
+
+export function collection<T>(storage: KeyValueStorage, spec: CollectionSpec<T>): Collection<T> {
+  const storageKey = `wst:${spec.key}`
+
+  function readRaw(): unknown {
+    try {
+      return storage.get(storageKey)
+    } catch {
+      return undefined
+    }
+  }
+
+  return {
+    all: () => inspect(readRaw(), spec).items,
+    write(items: T[]) {
+      const raw = readRaw()
+      const current = inspect(raw, spec)
+      if (current.setAside) {
+        try {
+          setAside(storage, storageKey, raw)
+        } catch {
+          throw storageFull()
+        }
+      }
+      const kept = spec.limit ? items.slice(0, spec.limit) : items
+      const envelope: Envelope = { v: spec.version, items: kept }
+      if (current.unreadable.length) envelope.unreadable = current.unreadable
+      try {
+        storage.set(storageKey, envelope)
+      } catch {
+        throw storageFull()
+      }
+    }
+  }
 }

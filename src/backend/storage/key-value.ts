@@ -1,5 +1,5 @@
 // Key-value storage in memory, for tests and the reference server (devices use platform/storage.ts).
-import type { KeyValueStorage } from '@/platform/storage'
+import type { KeyValueStorage } from '@/platform/key-value'
 
 export function memoryStorage(
   initial: Record<string, unknown> = {}

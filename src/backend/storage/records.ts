@@ -4,7 +4,7 @@ import type { Appeal } from '@/core/appeals/types'
 import type { Booking } from '@/core/gov-services/types'
 import type { SavedItem } from '@/core/domain'
 import { collection, type Collection } from './collection'
-import type { KeyValueStorage } from '@/platform/storage'
+import type { KeyValueStorage } from '@/platform/key-value'
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null
 const isString = (x: unknown): x is string => typeof x === 'string' && x.length > 0
@@ -44,21 +44,11 @@ export function isBooking(x: unknown): x is Booking {
       'hallName',
       'hallNameHant'
     ].every((k) => isString(x[k])) &&
-    (x.status === 'active' || x.status === 'cancelled') &&
+    // a status this version does not know (a newer app's) is kept and shown as 其他状态, read-only
+    isString(x.status) &&
     typeof x.createdAt === 'number'
   )
 }
-
-const APPEAL_STATUSES = [
-  'submitted',
-  'accepted',
-  'dispatched',
-  'processing',
-  'replied',
-  'awaiting_rating',
-  'closed',
-  'withdrawn'
-]
 
 export function isAppeal(x: unknown): x is Appeal {
   return (
@@ -66,7 +56,8 @@ export function isAppeal(x: unknown): x is Appeal {
     ['id', 'reference', 'idempotencyKey', 'zone', 'type', 'channel', 'categoryCode', 'content'].every((k) =>
       isString(x[k])
     ) &&
-    APPEAL_STATUSES.includes(x.status as string) &&
+    // a status this version does not know (a newer app's) is kept and shown as 其他状态, read-only
+    isString(x.status) &&
     typeof x.createdAt === 'number' &&
     typeof x.updatedAt === 'number' &&
     isObject(x.location) &&
@@ -126,10 +117,10 @@ export function userRecords(storage: KeyValueStorage): UserRecords {
           hallNameHant: old.hallNameHant ?? old.hallName
         })
       },
-      isValid: isBooking,
-      limit: 100
+      // the user's own bookings and appeals are never cut off by a limit
+      isValid: isBooking
     }),
-    appeals: collection(storage, { key: 'appeals', version: 1, isValid: isAppeal, limit: 500 }),
+    appeals: collection(storage, { key: 'appeals', version: 1, isValid: isAppeal }),
     appealsSeen: collection(storage, { key: 'appeals-seen', version: 1, isValid: isAppealSeen, limit: 500 })
   }
 }

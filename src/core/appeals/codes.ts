@@ -26,6 +26,7 @@ export const APPEAL_CODES = [
   'appeal.confidential.invalid',
   // workflow
   'appeal.event.unknown',
+  'appeal.command.invalid',
   'appeal.actor.notAllowed',
   'appeal.transition.invalid',
   'appeal.time.beforeLast',

@@ -14,6 +14,7 @@ import type {
 } from './types'
 import type { RatingLevel } from '../domain'
 import type { AppealCode } from './codes'
+import { commandShapeError } from './command-shape'
 import { deadlinesFor, markMet, type DeadlinePolicy } from './deadlines'
 
 interface CommandBase {
@@ -207,7 +208,9 @@ export function applyEvent(
   at: number,
   policies: readonly DeadlinePolicy[]
 ): ApplyResult {
-  const rows = TRANSITIONS.filter((t) => t.from !== null && t.event === command?.event)
+  const shapeError = commandShapeError(command)
+  if (shapeError) return refuse(shapeError)
+  const rows = TRANSITIONS.filter((t) => t.from !== null && t.event === command.event)
   if (rows.length === 0) return refuse('appeal.event.unknown')
   if (!rows.some((t) => t.actor === command.actor)) return refuse('appeal.actor.notAllowed')
   const transition = rows.find((t) => t.actor === command.actor && t.from?.includes(appeal.status))

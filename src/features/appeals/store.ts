@@ -9,7 +9,7 @@ import { persist } from 'zustand/middleware'
 import type { AppealChannel, AppealPhoto, AppealRequest } from '@/core/appeals/types'
 import type { ZoneId } from '@/core/domain'
 import { newIdempotencyKey } from '@/core/idempotency-key'
-import { taroStateStorage } from '@/stores/persist-storage'
+import { deviceStateStorage } from '@/stores/persist-storage'
 
 export type AppealDraft = Omit<AppealRequest, 'photos' | 'subscriptions'> & { updatedAt: number }
 
@@ -75,7 +75,7 @@ export const useAppealDrafts = create<DraftState>()(
     {
       name: 'wst:appeal-drafts',
       version: 1,
-      storage: taroStateStorage,
+      storage: deviceStateStorage(1),
       partialize: ({ drafts }) => ({ drafts }),
       merge: (persisted, current) => ({
         ...current,
@@ -102,7 +102,7 @@ export const useAppealPhotos = create<PhotoState>()(
     {
       name: 'wst:appeal-photos',
       version: 1,
-      storage: taroStateStorage,
+      storage: deviceStateStorage(1),
       partialize: ({ photos }) => ({ photos }),
       merge: (persisted, current) => ({
         ...current,
@@ -158,7 +158,7 @@ export const useOutbox = create<OutboxState>()(
     {
       name: 'wst:appeal-outbox',
       version: 1,
-      storage: taroStateStorage,
+      storage: deviceStateStorage(1),
       partialize: ({ items }) => ({ items }),
       merge: (persisted, current) => ({
         ...current,

@@ -4,7 +4,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { BookingRequest } from '@/core/gov-services/types'
 import { newIdempotencyKey } from '@/core/idempotency-key'
-import { taroStateStorage } from '@/stores/persist-storage'
+import { deviceStateStorage } from '@/stores/persist-storage'
 
 /** what the booking form holds: the request without its service (the key of the draft), and when it was edited */
 export interface BookingDraft extends Omit<BookingRequest, 'serviceId'> {
@@ -53,7 +53,7 @@ export const useBookingDrafts = create<DraftState>()(
     {
       name: 'wst:booking-drafts',
       version: 1,
-      storage: taroStateStorage,
+      storage: deviceStateStorage(1),
       partialize: ({ drafts }) => ({ drafts }),
       // a damaged draft is dropped alone; the others survive
       merge: (persisted, current) => {

@@ -1,7 +1,7 @@
 // Search history, newest first, kept on the device and clearable.
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { taroStateStorage } from '@/stores/persist-storage'
+import { deviceStateStorage } from '@/stores/persist-storage'
 
 const LIMIT = 12
 
@@ -24,7 +24,7 @@ export const useSearchHistory = create<SearchHistoryState>()(
     {
       name: 'wst:search-history',
       version: 1,
-      storage: taroStateStorage,
+      storage: deviceStateStorage(1),
       partialize: ({ queries }) => ({ queries }),
       merge: (persisted, current) => {
         const queries = (persisted as { queries?: unknown } | undefined)?.queries

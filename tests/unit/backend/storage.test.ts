@@ -30,6 +30,8 @@ test('version 0 (a bare list without 繁體 titles) is migrated', () => {
   const old = { kind: 'service', id: 'a', title: '婚姻登记', route: '/x', at: 5 }
   const storage = memoryStorage({ 'wst:history': [old] })
   expect(userRecords(storage).history.all()).toEqual([{ ...old, module: 'gov-services', titleHant: '婚姻登记' }])
+  expect(storage.dump()['wst:history']).toEqual([old]) // reading never writes
+  userRecords(storage).history.write(userRecords(storage).history.all())
   expect(storage.dump()['wst:history']).toMatchObject({ v: 2 })
 })
 
@@ -40,6 +42,8 @@ test('version 1 (a closed kind, all of them 政务服务) becomes the module and
   ]
   const storage = memoryStorage({ 'wst:favourites': { v: 1, items: v1 } })
   expect(userRecords(storage).favourites.all()).toEqual(v1.map((f) => ({ ...f, module: 'gov-services' })))
+  const records = userRecords(storage)
+  records.favourites.write(records.favourites.all())
   expect(storage.dump()['wst:favourites']).toMatchObject({ v: 2 })
 })
 
@@ -51,25 +55,79 @@ test('a saved item of any module and kind is kept, one without its module or kin
   expect(userRecords(storage).favourites.all()).toEqual([sight])
 })
 
-test('a damaged record is dropped alone and the other collections are untouched', () => {
+test('a damaged record is kept aside in its collection, and the other collections are untouched', () => {
   const storage = memoryStorage({
     'wst:favourites': { v: 1, items: [item('a'), { id: 42 }, null, item('c')] },
     'wst:history': '{not json',
     'wst:bookings': { v: 1, items: [] }
   })
+  const before = JSON.parse(JSON.stringify(storage.dump()))
   const records = userRecords(storage)
   expect(records.favourites.all().map((f) => f.id)).toEqual(['a', 'c'])
   expect(records.history.all()).toEqual([])
   expect(records.bookings.all()).toEqual([])
-  // the unreadable value is set aside, not destroyed
-  expect(storage.dump()['wst:history:unreadable']).toBe('{not json')
+  // reading never writes
+  expect(storage.dump()).toEqual(before)
+  // writing keeps the records this version could not read
+  records.favourites.write([item('n'), ...records.favourites.all()])
+  expect(storage.dump()['wst:favourites']).toEqual({
+    v: 2,
+    items: [item('n'), item('a'), item('c')],
+    unreadable: [{ id: 42 }, null]
+  })
+  // and a value that is no collection at all is copied whole under a key of its own before it is written over
+  records.history.write([item('h')])
+  expect(storage.dump()['wst:history:aside:1']).toBe('{not json')
+  expect(records.history.all().map((h) => h.id)).toEqual(['h'])
 })
 
-test('data from a newer app version is kept aside and not misread', () => {
-  const future = { v: 99, items: [{ shape: 'unknown' }] }
+test('each damage is set aside under a new key: a second one never overwrites the first', () => {
+  const storage = memoryStorage({ 'wst:history': '{first' })
+  const records = userRecords(storage)
+  records.history.write([item('a')])
+  storage.set('wst:history', 'second]')
+  records.history.write([item('b')])
+  expect(storage.dump()['wst:history:aside:1']).toBe('{first')
+  expect(storage.dump()['wst:history:aside:2']).toBe('second]')
+})
+
+test('data from a newer app version: its readable records are shown, the whole of it is kept', () => {
+  const future = { v: 99, items: [item('same-shape'), { shape: 'unknown' }], index: { by: 'module' } }
   const storage = memoryStorage({ 'wst:favourites': future })
-  expect(userRecords(storage).favourites.all()).toEqual([])
-  expect(storage.dump()['wst:favourites:unreadable']).toEqual(future)
+  const favourites = userRecords(storage).favourites
+  expect(favourites.all().map((f) => f.id)).toEqual(['same-shape'])
+  expect(storage.dump()['wst:favourites']).toEqual(future) // untouched by the read
+  favourites.write([item('new'), ...favourites.all()])
+  expect(storage.dump()['wst:favourites:aside:1']).toEqual(future)
+  expect(storage.dump()['wst:favourites']).toMatchObject({ v: 2, unreadable: [{ shape: 'unknown' }] })
+})
+
+const sampleBooking = () => ({
+  id: 'b1',
+  idempotencyKey: 'k1',
+  serviceId: 'svc-0004',
+  hallId: 'hall-0001',
+  date: '2026-12-03',
+  slot: '09:00-10:00',
+  name: '陈小明',
+  idType: 'mainland',
+  idNumber: '440703199001011234',
+  phoneRegion: 'cn',
+  phone: '13800138000',
+  serviceName: '居民身份证换领',
+  serviceNameHant: '居民身份證換領',
+  hallName: '江门市政务服务中心',
+  hallNameHant: '江門市政務服務中心',
+  status: 'active',
+  createdAt: 1
+})
+
+test('a booking with a status this version does not know is kept', () => {
+  const storage = memoryStorage()
+  const records = userRecords(storage)
+  const booking = { ...sampleBooking(), status: 'rescheduled' }
+  storage.set('wst:bookings', { v: 1, items: [booking] })
+  expect(records.bookings.all()).toEqual([booking])
 })
 
 test('storage that throws reads as empty', () => {
@@ -83,15 +141,130 @@ test('storage that throws reads as empty', () => {
   expect(userRecords(broken).favourites.all()).toEqual([])
 })
 
-test('property: any stored value never crashes a read, and reads only valid records', () => {
+test('storage full: listing still works, a write fails with storage.full and leaves what was stored', () => {
+  const storage = memoryStorage({ 'wst:favourites': { v: 2, items: [item('a')] }, 'wst:history': '{damaged' })
+  const full = {
+    ...storage,
+    set: () => {
+      throw new Error('QuotaExceededError')
+    }
+  }
+  const records = userRecords(full)
+  expect(records.favourites.all().map((f) => f.id)).toEqual(['a'])
+  expect(() => records.favourites.write([item('b'), item('a')])).toThrow(
+    expect.objectContaining({ code: 'storage', reason: 'storage.full' })
+  )
+  // the damaged value could not be copied aside, so it is not written over either
+  expect(() => records.history.write([item('h')])).toThrow(expect.objectContaining({ code: 'storage' }))
+  expect(storage.dump()['wst:history']).toBe('{damaged')
+  expect(storage.dump()['wst:favourites']).toEqual({ v: 2, items: [item('a')] })
+})
+
+// Random damage: truncated JSON, wrong types, foreign shapes, newer versions, records with unknown fields
+// or statuses, mixed into a collection of good records. Whatever is done to one collection, no record that
+// could be read before is lost: not by reading, not by the next write, not in any other collection.
+const minimalAppeal = (id: string) => ({
+  id,
+  reference: `SQ20261201${id}`,
+  idempotencyKey: `k-${id}`,
+  zone: 'jiangmen',
+  type: 'complaint',
+  channel: 'personal',
+  categoryCode: '010101',
+  content: '小区门口夜间施工噪音很大，影响休息',
+  status: 'submitted',
+  createdAt: 1,
+  updatedAt: 1,
+  location: { city: 'jiangmen', address: '' },
+  contact: { name: '陈小明', phoneRegion: 'cn', phone: '13800138000' },
+  routing: { unitId: null },
+  tags: [],
+  photos: [],
+  timeline: [],
+  replies: [],
+  ratings: [],
+  deadlines: [],
+  subscriptions: []
+})
+const COLLECTIONS = {
+  favourites: { version: 2, make: item },
+  history: { version: 2, make: item },
+  bookings: { version: 1, make: (id: string) => ({ ...sampleBooking(), id }) },
+  appeals: { version: 1, make: minimalAppeal },
+  appealsSeen: { version: 1, make: (id: string) => ({ id, at: 1 }) }
+} as const
+type Name = keyof typeof COLLECTIONS
+const NAMES = Object.keys(COLLECTIONS) as Name[]
+const KEYS: Record<Name, string> = {
+  favourites: 'wst:favourites',
+  history: 'wst:history',
+  bookings: 'wst:bookings',
+  appeals: 'wst:appeals',
+  appealsSeen: 'wst:appeals-seen'
+}
+
+const ids = (n: { min: number; max: number }) =>
+  fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { minLength: n.min, maxLength: n.max })
+const damagedItem = (name: Name) =>
+  fc.oneof(
+    fc.anything(),
+    fc.string({ minLength: 1 }).map((id) => ({ ...COLLECTIONS[name].make(id), createdAt: 'yesterday', at: 'now' })),
+    fc.string({ minLength: 1 }).map((id) => ({ ...COLLECTIONS[name].make(id), id: 42 }))
+  )
+const damagedValue = (name: Name, good: unknown[]) => {
+  const v = COLLECTIONS[name].version
+  return fc.oneof(
+    fc.anything(),
+    fc.constant(JSON.stringify({ v, items: good }).slice(0, 20)), // truncated
+    fc.integer({ min: v + 1, max: 1000 }).map((newer) => ({ v: newer, items: good, extra: true })), // newer version
+    fc.array(damagedItem(name), { maxLength: 4 }).map((bad) => ({ v, items: [...good, ...bad] })),
+    fc.constant(JSON.stringify({ v, items: good })) // serialised, as H5 may hand it back
+  )
+}
+
+test('property: random damage to one collection never costs a readable record, here or elsewhere', () => {
+  const scenario = fc
+    .tuple(fc.constantFrom(...NAMES), ids({ min: 0, max: 4 }), ids({ min: 1, max: 3 }))
+    .chain(([target, goodIds, otherIds]) =>
+      damagedValue(
+        target,
+        goodIds.map((id) => COLLECTIONS[target].make(id))
+      ).map((raw) => ({ target, otherIds, raw }))
+    )
   fc.assert(
-    fc.property(fc.anything(), (raw) => {
-      const storage = memoryStorage({ 'wst:favourites': raw, 'wst:history': { v: 1, items: [item('keep')] } })
-      const records = userRecords(storage)
-      const favourites = records.favourites.all()
-      expect(Array.isArray(favourites)).toBe(true)
-      expect(records.history.all().map((h) => h.id)).toEqual(['keep'])
-    })
+    fc.property(scenario, ({ target, otherIds, raw }) => {
+      const initial: Record<string, unknown> = { [KEYS[target]]: raw }
+      const others = NAMES.filter((n) => n !== target)
+      for (const n of others)
+        initial[KEYS[n]] = { v: COLLECTIONS[n].version, items: otherIds.map((id) => COLLECTIONS[n].make(id)) }
+      const storage = memoryStorage(initial)
+      const records = userRecords(storage) as unknown as Record<
+        Name,
+        { all(): { id: string }[]; write(items: unknown[]): void }
+      >
+      const readable = records[target].all()
+      const before = JSON.stringify(storage.dump())
+      for (const n of NAMES) records[n].all()
+      expect(JSON.stringify(storage.dump())).toBe(before) // reads never write
+      const fresh = COLLECTIONS[target].make('fresh')
+      records[target].write([fresh, ...readable])
+      const after = records[target].all()
+      expect(after[0]).toEqual(fresh)
+      for (const r of readable) expect(after).toContainEqual(r)
+      for (const n of others) expect(records[n].all().map((r) => r.id)).toEqual(otherIds)
+      // whatever could not be read is still in storage: copied whole aside, or record by record
+      const dump = storage.dump()
+      const aside = dump[`${KEYS[target]}:aside:1`]
+      if (aside !== undefined) {
+        expect(aside).toEqual(raw)
+      } else if (raw !== undefined && raw !== null && raw !== '') {
+        const parsed = typeof raw === 'string' ? JSON.parse(raw) : raw
+        const items = Array.isArray(parsed) ? parsed : parsed.items
+        const envelope = dump[KEYS[target]] as { items: unknown[]; unreadable?: unknown[] }
+        expect(envelope.items.length + (envelope.unreadable?.length ?? 0)).toBe(items.length + 1)
+      }
+    }),
+    { numRuns: 500 }
   )
 })
 

@@ -74,3 +74,64 @@ test('a good field survives next to a bad one, and a damaged draft is dropped al
   expect(s.settings.getState().locale).toBe('zh-Hans')
   expect(Object.keys(s.drafts.getState().drafts)).toEqual(['svc-0001'])
 })
+
+describe('nothing the user wrote is lost to damaged or newer storage', () => {
+  const appealStores = () => {
+    jest.resetModules()
+    return {
+      outbox: require('@/features/appeals/store').useOutbox,
+      status: require('@/stores/persist-storage').useStorageStatus
+    }
+  }
+  const filing = (key: string) => ({
+    idempotencyKey: key,
+    zone: 'jiangmen',
+    type: 'complaint',
+    channel: 'personal',
+    urgent: false,
+    categoryCode: '010101',
+    tags: [],
+    content: '小区门口夜间施工噪音很大，影响休息',
+    location: { city: 'jiangmen', address: '' },
+    contact: { name: '陈小明', phoneRegion: 'cn', phone: '13800138000' },
+    confidential: false,
+    photos: [],
+    subscriptions: []
+  })
+
+  test.each([
+    ['truncated JSON', '{"state":{"items":{"k1":{"request":{"idempotencyKey":"k1"'],
+    ['a newer version of the store', JSON.stringify({ state: { queue: [filing('k1')] }, version: 7 })],
+    ['a number', 42]
+  ])('an outbox that could not be read (%s) is copied aside before the next filing is written', (_case, raw) => {
+    mockDevice.set('wst:appeal-outbox', raw)
+    const { outbox } = appealStores()
+    expect(outbox.getState().items).toEqual({})
+    expect(mockDevice.get('wst:appeal-outbox')).toBe(raw) // reading changed nothing
+    outbox.getState().enqueue(filing('k2'))
+    expect(mockDevice.get('wst:appeal-outbox:aside:1')).toBe(raw)
+    expect(Object.keys(JSON.parse(mockDevice.get('wst:appeal-outbox') as string).state.items)).toEqual(['k2'])
+    // a second damage gets its own copy
+    mockDevice.set('wst:appeal-outbox', '{again')
+    const again = appealStores().outbox
+    again.getState().enqueue(filing('k3'))
+    expect(mockDevice.get('wst:appeal-outbox:aside:1')).toBe(raw)
+    expect(mockDevice.get('wst:appeal-outbox:aside:2')).toBe('{again')
+  })
+
+  test('storage full: the filing stays in memory, the page is told, and nothing stored is overwritten', () => {
+    mockDevice.set('wst:appeal-outbox', JSON.stringify({ state: { items: {} }, version: 1 }))
+    const { outbox, status } = appealStores()
+    const spy = jest.spyOn(mockDevice, 'set').mockImplementation(() => {
+      throw new Error('QuotaExceededError')
+    })
+    expect(() => outbox.getState().enqueue(filing('k1'))).not.toThrow()
+    expect(Object.keys(outbox.getState().items)).toEqual(['k1'])
+    expect(status.getState().full).toBe(true)
+    spy.mockRestore()
+    // space again: the next change writes everything and clears the notice
+    outbox.getState().attempted('k1')
+    expect(status.getState().full).toBe(false)
+    expect(Object.keys(JSON.parse(mockDevice.get('wst:appeal-outbox') as string).state.items)).toEqual(['k1'])
+  })
+})

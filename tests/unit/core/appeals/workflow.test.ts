@@ -474,3 +474,62 @@ describe('property: random command sequences', () => {
     )
   })
 })
+
+describe('commands from outside with the wrong shape', () => {
+  test.each([
+    ['a null body', null, 'appeal.event.unknown'],
+    ['a note that is a number', { event: 'return', actor: 'unit', note: 12345 }, 'appeal.command.invalid'],
+    [
+      'a reason that is an object',
+      { event: 'rate', actor: 'citizen', level: 1, reason: { x: 1 } },
+      'appeal.command.invalid'
+    ],
+    ['a reply text that is a list', { event: 'reply', actor: 'unit', text: ['a'] }, 'appeal.command.invalid'],
+    [
+      'attachments that are not photos',
+      { event: 'reply', actor: 'unit', text: '已经处理完毕，请查收结果', attachments: 'x' },
+      'appeal.command.invalid'
+    ],
+    ['a level that is a word', { event: 'rate', actor: 'citizen', level: 'good' }, 'appeal.rate.levelInvalid'],
+    ['no actor', { event: 'accept' }, 'appeal.actor.notAllowed']
+  ])('%s is refused with a reason', (_case, command, reason) => {
+    const result = applyEvent(create(), command as unknown as AppealCommand, T0 + MIN, policies)
+    expect(result).toEqual({ ok: false, reason })
+  })
+
+  test('property: no command, however malformed, makes the workflow throw', () => {
+    const field = fc.oneof(fc.anything(), fc.string())
+    const command = fc.oneof(
+      fc.anything(),
+      fc.record(
+        {
+          event: fc.oneof(fc.constantFrom('accept', 'dispatch', 'return', 'reply', 'rate', 'withdraw', 'close'), field),
+          actor: fc.oneof(fc.constantFrom('citizen', 'center', 'unit'), field),
+          note: field,
+          reason: field,
+          text: field,
+          unitId: field,
+          level: fc.oneof(fc.integer({ min: -2, max: 7 }), field),
+          attachments: field
+        },
+        { requiredKeys: [] }
+      )
+    )
+    // from every stage of the loop, so that each transition's own checks are reached
+    const stages = [
+      create(),
+      run(create(), [accept]),
+      run(create(), [accept, dispatch('u1')]),
+      run(create(), [accept, dispatch('u1'), start]),
+      run(create(), [accept, dispatch('u1'), start, reply]),
+      run(create(), [accept, dispatch('u1'), start, contact, reply, revisit])
+    ]
+    fc.assert(
+      fc.property(fc.constantFrom(...stages), command, (appeal, c) => {
+        const result = applyEvent(appeal, c as AppealCommand, appeal.updatedAt + HOUR, policies)
+        if (!result.ok) expect(typeof result.reason).toBe('string')
+      }),
+      { numRuns: 2000 }
+    )
+  })
+})
