@@ -1,5 +1,6 @@
 import { Input, Textarea } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { accessibleName } from './a11y'
 import { Field } from './ui'
 
 export interface TextFieldProps {
@@ -46,7 +47,7 @@ export function TextField({
     value,
     placeholder,
     maxlength,
-    'aria-label': label,
+    ...accessibleName(label),
     onInput: (e: { detail: { value: string } }) => onInput(e.detail.value),
     onBlur: () => onBlur?.()
   }
