@@ -64,3 +64,28 @@ export function deviceStateStorage<S>(version: number): PersistStorage<S> {
     }
   }
 }
+
+/** a persisted map of records by key: what this version can read, and what it keeps as it was */
+export interface SplitRecords<T> {
+  readable: Record<string, T>
+  /** records this version cannot read (damaged, or a newer version's): written back untouched */
+  unreadable: Record<string, unknown>
+}
+
+/**
+ * Splits what a store persisted (`{ [field]: { key: record }, unreadable?: {…} }`) into the records
+ * that pass `valid` and the ones that do not, the latter joined with those kept from before; a store
+ * keeps both in its state and persists both, so a record is never dropped because it could not be read.
+ */
+export function splitRecords<T>(persisted: unknown, field: string, valid: (x: unknown) => x is T): SplitRecords<T> {
+  const state = isObject(persisted) ? persisted : {}
+  const raw = isObject(state[field]) ? state[field] : {}
+  const kept = isObject(state.unreadable) ? state.unreadable : {}
+  const readable: Record<string, T> = {}
+  const unreadable: Record<string, unknown> = { ...kept }
+  for (const [key, value] of Object.entries(raw)) {
+    if (valid(value)) readable[key] = value
+    else unreadable[key] = value
+  }
+  return { readable, unreadable }
+}

@@ -9,7 +9,7 @@ import { persist } from 'zustand/middleware'
 import type { AppealChannel, AppealPhoto, AppealRequest } from '@/core/appeals/types'
 import type { ZoneId } from '@/core/domain'
 import { newIdempotencyKey } from '@/core/idempotency-key'
-import { deviceStateStorage } from '@/stores/persist-storage'
+import { deviceStateStorage, splitRecords } from '@/stores/persist-storage'
 
 export type AppealDraft = Omit<AppealRequest, 'photos' | 'subscriptions'> & { updatedAt: number }
 
@@ -50,11 +50,9 @@ function isDraft(x: unknown): x is AppealDraft {
   )
 }
 
-/** keep what can be read, drop a damaged entry alone */
-const readable = <T>(raw: unknown, valid: (x: unknown) => x is T): Record<string, T> =>
-  isObject(raw) ? (Object.fromEntries(Object.entries(raw).filter(([, v]) => valid(v))) as Record<string, T>) : {}
-
 interface DraftState {
+  /** entries this version could not read, kept as they were (see splitRecords) */
+  unreadable: Record<string, unknown>
   drafts: Partial<Record<AppealChannel, AppealDraft>>
   update(channel: AppealChannel, base: AppealDraft, patch: Partial<AppealDraft>): void
   replace(channel: AppealChannel, draft: AppealDraft): void
@@ -65,6 +63,7 @@ export const useAppealDrafts = create<DraftState>()(
   persist(
     (set) => ({
       drafts: {},
+      unreadable: {},
       update: (channel, base, patch) =>
         set((s) => ({
           drafts: { ...s.drafts, [channel]: { ...(s.drafts[channel] ?? base), ...patch, updatedAt: Date.now() } }
@@ -76,11 +75,11 @@ export const useAppealDrafts = create<DraftState>()(
       name: 'wst:appeal-drafts',
       version: 1,
       storage: deviceStateStorage(1),
-      partialize: ({ drafts }) => ({ drafts }),
-      merge: (persisted, current) => ({
-        ...current,
-        drafts: readable((persisted as { drafts?: unknown } | undefined)?.drafts, isDraft)
-      })
+      partialize: ({ drafts, unreadable }) => ({ drafts, unreadable }),
+      merge: (persisted, current) => {
+        const { readable, unreadable } = splitRecords(persisted, 'drafts', isDraft)
+        return { ...current, drafts: readable, unreadable }
+      }
     }
   )
 )
@@ -89,6 +88,8 @@ const isPhotoList = (x: unknown): x is AppealPhoto[] =>
   Array.isArray(x) && x.every((p) => isObject(p) && typeof p.path === 'string' && typeof p.size === 'number')
 
 interface PhotoState {
+  /** entries this version could not read, kept as they were (see splitRecords) */
+  unreadable: Record<string, unknown>
   photos: Partial<Record<AppealChannel, AppealPhoto[]>>
   set(channel: AppealChannel, photos: AppealPhoto[]): void
 }
@@ -97,17 +98,18 @@ export const useAppealPhotos = create<PhotoState>()(
   persist(
     (set) => ({
       photos: {},
+      unreadable: {},
       set: (channel, photos) => set((s) => ({ photos: { ...s.photos, [channel]: photos } }))
     }),
     {
       name: 'wst:appeal-photos',
       version: 1,
       storage: deviceStateStorage(1),
-      partialize: ({ photos }) => ({ photos }),
-      merge: (persisted, current) => ({
-        ...current,
-        photos: readable((persisted as { photos?: unknown } | undefined)?.photos, isPhotoList)
-      })
+      partialize: ({ photos, unreadable }) => ({ photos, unreadable }),
+      merge: (persisted, current) => {
+        const { readable, unreadable } = splitRecords(persisted, 'photos', isPhotoList)
+        return { ...current, photos: readable, unreadable }
+      }
     }
   )
 )
@@ -129,6 +131,8 @@ const isOutboxItem = (x: unknown): x is OutboxItem =>
   typeof x.attempts === 'number'
 
 interface OutboxState {
+  /** entries this version could not read, kept as they were (see splitRecords) */
+  unreadable: Record<string, unknown>
   /** by idempotency key */
   items: Record<string, OutboxItem>
   enqueue(request: AppealRequest): void
@@ -140,6 +144,7 @@ export const useOutbox = create<OutboxState>()(
   persist(
     (set) => ({
       items: {},
+      unreadable: {},
       enqueue: (request) =>
         set((s) => ({
           items: {
@@ -159,11 +164,11 @@ export const useOutbox = create<OutboxState>()(
       name: 'wst:appeal-outbox',
       version: 1,
       storage: deviceStateStorage(1),
-      partialize: ({ items }) => ({ items }),
-      merge: (persisted, current) => ({
-        ...current,
-        items: readable((persisted as { items?: unknown } | undefined)?.items, isOutboxItem)
-      })
+      partialize: ({ items, unreadable }) => ({ items, unreadable }),
+      merge: (persisted, current) => {
+        const { readable, unreadable } = splitRecords(persisted, 'items', isOutboxItem)
+        return { ...current, items: readable, unreadable }
+      }
     }
   )
 )

@@ -4,7 +4,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { BookingRequest } from '@/core/gov-services/types'
 import { newIdempotencyKey } from '@/core/idempotency-key'
-import { deviceStateStorage } from '@/stores/persist-storage'
+import { deviceStateStorage, splitRecords } from '@/stores/persist-storage'
 
 /** what the booking form holds: the request without its service (the key of the draft), and when it was edited */
 export interface BookingDraft extends Omit<BookingRequest, 'serviceId'> {
@@ -25,6 +25,8 @@ export const emptyDraft = (): BookingDraft => ({
 })
 
 interface DraftState {
+  /** drafts this version could not read, kept as they were (see splitRecords) */
+  unreadable: Record<string, unknown>
   drafts: Record<string, BookingDraft>
   update(serviceId: string, patch: Partial<BookingDraft>): void
   discard(serviceId: string): void
@@ -40,6 +42,7 @@ export const useBookingDrafts = create<DraftState>()(
   persist(
     (set) => ({
       drafts: {},
+      unreadable: {},
       update: (serviceId, patch) =>
         set((s) => ({
           drafts: {
@@ -54,18 +57,11 @@ export const useBookingDrafts = create<DraftState>()(
       name: 'wst:booking-drafts',
       version: 1,
       storage: deviceStateStorage(1),
-      partialize: ({ drafts }) => ({ drafts }),
-      // a damaged draft is dropped alone; the others survive
+      partialize: ({ drafts, unreadable }) => ({ drafts, unreadable }),
+      // a damaged draft is kept aside alone; the others are restored
       merge: (persisted, current) => {
-        const drafts = (persisted as { drafts?: Record<string, unknown> } | undefined)?.drafts
-        if (typeof drafts !== 'object' || drafts === null) return current
-        return {
-          ...current,
-          drafts: Object.fromEntries(Object.entries(drafts).filter(([, d]) => isDraft(d))) as Record<
-            string,
-            BookingDraft
-          >
-        }
+        const { readable, unreadable } = splitRecords(persisted, 'drafts', isDraft)
+        return { ...current, drafts: readable, unreadable }
       }
     }
   )

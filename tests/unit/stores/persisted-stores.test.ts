@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 // The persisted stores start from their defaults when what storage holds is damaged or foreign,
 // and keep whatever parts of it are still good.
 // Device storage is the platform's; here a Map stands in for it, surviving module resets like a device.
@@ -133,5 +134,55 @@ describe('nothing the user wrote is lost to damaged or newer storage', () => {
     outbox.getState().attempted('k1')
     expect(status.getState().full).toBe(false)
     expect(Object.keys(JSON.parse(mockDevice.get('wst:appeal-outbox') as string).state.items)).toEqual(['k1'])
+  })
+
+  test('an outbox entry this version cannot read is kept beside the others and written back', () => {
+    const foreign = { request: { idempotencyKey: 'k9', schema: 3 }, queuedAt: 'soon' }
+    mockDevice.set(
+      'wst:appeal-outbox',
+      JSON.stringify({
+        state: { items: { k1: { request: filing('k1'), queuedAt: 1, attempts: 0 }, k9: foreign } },
+        version: 1
+      })
+    )
+    const { outbox } = appealStores()
+    expect(Object.keys(outbox.getState().items)).toEqual(['k1'])
+    outbox.getState().enqueue(filing('k2'))
+    const stored = JSON.parse(mockDevice.get('wst:appeal-outbox') as string).state
+    expect(Object.keys(stored.items)).toEqual(['k1', 'k2'])
+    expect(stored.unreadable).toEqual({ k9: foreign })
+  })
+
+  test('property: random damage to the outbox never costs a filing that could be read', () => {
+    const good = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 5 }), { maxLength: 4 })
+    const bad = fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.anything(), { maxKeys: 3 })
+    fc.assert(
+      fc.property(good, bad, fc.constantFrom('plain', 'truncated', 'newer'), (keys, junk, form) => {
+        mockDevice.clear()
+        const items = Object.fromEntries(
+          keys.map((k) => [`g-${k}`, { request: filing(`g-${k}`), queuedAt: 1, attempts: 0 }])
+        )
+        const junkItems = Object.fromEntries(Object.entries(junk).map(([k, v]) => [`j-${k}`, v]))
+        const json = JSON.stringify({ state: { items: { ...items, ...junkItems } }, version: form === 'newer' ? 2 : 1 })
+        const raw = form === 'truncated' ? json.slice(0, Math.max(1, json.length - 3)) : json
+        mockDevice.set('wst:appeal-outbox', raw)
+        const { outbox } = appealStores()
+        outbox.getState().enqueue(filing('fresh'))
+        const stored = JSON.parse(mockDevice.get('wst:appeal-outbox') as string).state
+        expect(Object.keys(stored.items)).toContain('fresh')
+        if (form === 'plain') {
+          for (const k of Object.keys(items)) expect(stored.items[k]).toEqual(items[k])
+          const readableJunk = Object.keys(junkItems).filter((k) => k in stored.items)
+          const keptJunk = Object.keys(stored.unreadable ?? {})
+          // what JSON keeps of the junk (an undefined value is never stored at all)
+          const storedJunk = Object.keys(JSON.parse(JSON.stringify(junkItems)))
+          expect([...readableJunk, ...keptJunk].sort()).toEqual(storedJunk.sort())
+        } else {
+          // unreadable as a whole: copied aside before the fresh filing was written
+          expect(mockDevice.get('wst:appeal-outbox:aside:1')).toBe(raw)
+        }
+      }),
+      { numRuns: 300 }
+    )
   })
 })
