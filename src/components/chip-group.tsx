@@ -26,9 +26,9 @@ interface ChipGroupBase<V extends string | number> {
  */
 export type ChipGroupProps<V extends string | number> = ChipGroupBase<V> &
   (
-    | { kind: 'tabs' | 'single'; value: V | null | undefined; onChange(value: V): void }
-    | { kind: 'multiple'; value: readonly V[]; onChange(value: V[]): void }
-    | { kind: 'actions'; onPick(value: V): void }
+    | { kind: 'tabs' | 'single'; value: NoInfer<V> | null | undefined; onChange(value: NoInfer<V>): void }
+    | { kind: 'multiple'; value: readonly NoInfer<V>[]; onChange(value: NoInfer<V>[]): void }
+    | { kind: 'actions'; onPick(value: NoInfer<V>): void }
   )
 
 const ROLES = {

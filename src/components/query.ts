@@ -41,7 +41,9 @@ const BASE: SWRConfiguration = {
   // a failure is shown at once, with its retry button: nothing retries behind the user's back
   shouldRetryOnError: false,
   // another filter keeps the last list on screen until its own answer arrives
-  keepPreviousData: true
+  keepPreviousData: true,
+  // users of a key mounting together share one load; a page opened again, however soon, loads its records again
+  dedupingInterval: 0
 }
 
 /** a cached, keyed load; `key` null means "nothing to load yet" (data stays undefined) */

@@ -17,6 +17,6 @@ export async function callPhone(phoneNumber: string): Promise<void> {
 }
 
 /** shows the place on the host's map, from where the user can navigate; cancelling is no error */
-export async function openMap(place: Place): Promise<void> {
-  await Taro.openLocation({ ...place }).catch(() => undefined)
+export async function openMap({ latitude, longitude, name, address }: Place): Promise<void> {
+  await Taro.openLocation({ latitude, longitude, name, address }).catch(() => undefined)
 }

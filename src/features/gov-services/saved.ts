@@ -1,4 +1,5 @@
 import type { SavedItem, SavedRef } from '@/core/domain'
+import { useQuery } from '@/components/query'
 import { routes } from '@/routes'
 import { govApi } from './api'
 import { govServicesModule } from './module'
@@ -11,3 +12,6 @@ export async function savedService(id: string): Promise<SavedItem> {
   const [hans, hant] = await Promise.all([govApi.getService(id, 'zh-Hans'), govApi.getService(id, 'zh-Hant')])
   return { ...serviceRef(id), title: hans.name, titleHant: hant.name, route: routes.guide(id), at: Date.now() }
 }
+
+/** the service as 我的 keeps it, loaded once per service (its guide records history and favourites with it) */
+export const useSavedService = (id: string) => useQuery(['gov.saved', id], () => savedService(id), { reference: true })

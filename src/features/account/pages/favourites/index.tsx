@@ -1,20 +1,17 @@
-import { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
-import type { SavedItem } from '@/core/domain'
+import { AsyncView } from '@/components/async-view'
 import { Page } from '@/components/page'
 import { useTranslate } from '@/components/use-translate'
-import { userApi } from '../../api'
+import { useFavourites } from '../../api'
 import { SavedList } from '../../components/saved-list'
 
 export default function Favourites() {
   const t = useTranslate()
-  const [items, setItems] = useState<SavedItem[]>()
-  useDidShow(() => {
-    void userApi.listFavourites().then(setItems)
-  })
+  const favourites = useFavourites()
   return (
     <Page title={t('fav.title')}>
-      <SavedList items={items} emptyMessage={t('fav.empty')} />
+      <AsyncView query={favourites} t={t}>
+        {(items) => <SavedList items={items} emptyMessage={t('fav.empty')} />}
+      </AsyncView>
     </Page>
   )
 }

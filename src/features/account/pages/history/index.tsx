@@ -1,31 +1,32 @@
 import { Button } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
-import type { SavedItem } from '@/core/domain'
+import Taro from '@tarojs/taro'
+import { AsyncView } from '@/components/async-view'
 import { Page } from '@/components/page'
 import { useTranslate } from '@/components/use-translate'
-import { userApi } from '../../api'
+import { useHistory, userApi } from '../../api'
 import { SavedList } from '../../components/saved-list'
 
 export default function History() {
   const t = useTranslate()
-  const [items, setItems] = useState<SavedItem[]>()
-  useDidShow(() => {
-    void userApi.listHistory().then(setItems)
-  })
+  const history = useHistory()
   const clear = async () => {
     await userApi.clearHistory()
-    setItems([])
     void Taro.showToast({ title: t('history.cleared'), icon: 'none' })
   }
   return (
     <Page title={t('history.title')}>
-      <SavedList items={items} emptyMessage={t('history.empty')} />
-      {items && items.length > 0 ? (
-        <Button className='wst-button wst-button--secondary' onClick={clear}>
-          {t('history.clear')}
-        </Button>
-      ) : null}
+      <AsyncView query={history} t={t}>
+        {(items) => (
+          <>
+            <SavedList items={items} emptyMessage={t('history.empty')} />
+            {items.length > 0 ? (
+              <Button className='wst-button wst-button--secondary' onClick={clear}>
+                {t('history.clear')}
+              </Button>
+            ) : null}
+          </>
+        )}
+      </AsyncView>
     </Page>
   )
 }

@@ -1,19 +1,20 @@
-import { Button, Image, Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import type { AppealView } from '@/backend/types'
+import type { AppealCatalogue, AppealView } from '@/backend/types'
 import { categoryLabel } from '@/core/appeals/categories'
 import { isTerminal } from '@/core/appeals/workflow'
 import type { Translate } from '@/core/i18n'
-import { ErrorView, errorMessage } from '@/components/error-view'
+import { AsyncView } from '@/components/async-view'
+import { Banner } from '@/components/banner'
+import { errorMessage } from '@/components/error-view'
+import { InlineConfirm } from '@/components/inline-confirm'
 import { Page } from '@/components/page'
-import { Cell, Empty, Section, Tag } from '@/components/ui'
-import { useAsync } from '@/components/use-async'
+import { Cell, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
 import { previewPhotos } from '@/platform/photos'
 import { useRouteParam } from '@/platform/route-params'
-import { useSettings } from '@/stores/settings'
-import { appealsApi } from '../../api'
+import { appealsApi, useAppeal, useAppealCatalogue } from '../../api'
 import { DeadlineList } from '../../components/deadlines'
 import { RatingForm } from '../../components/rating-form'
 import { RoutingCard } from '../../components/routing-card'
@@ -24,10 +25,8 @@ import './index.scss'
 export default function AppealDetailPage() {
   const t = useTranslate(appealMessages)
   const id = useRouteParam('id') ?? ''
-  const locale = useSettings((s) => s.locale)
-  const [round, setRound] = useState(0)
-  const appeal = useAsync(() => appealsApi.get(id), [id, round])
-  const catalogue = useAsync(() => appealsApi.catalogue(locale), [locale])
+  const appeal = useAppeal(id)
+  const catalogue = useAppealCatalogue()
   const [banner, setBanner] = useState('')
 
   const unseen = appeal.data?.unseen
@@ -35,13 +34,12 @@ export default function AppealDetailPage() {
     if (unseen) void appealsApi.markSeen(id)
   }, [id, unseen])
 
-  /** a citizen action, then the appeal as it is now */
+  /** a citizen action; the appeal is then shown as it is now (the action invalidates it) */
   const run = async (action: () => Promise<AppealView>, done: string) => {
     setBanner('')
     try {
       await action()
       void Taro.showToast({ title: done, icon: 'none' })
-      setRound((r) => r + 1)
       return true
     } catch (e) {
       setBanner(errorMessage(t, e))
@@ -49,26 +47,30 @@ export default function AppealDetailPage() {
     }
   }
 
-  const title = t('appeal.detail.title')
-  if (appeal.error)
-    return (
-      <Page title={title}>
-        <ErrorView t={t} error={appeal.error} onRetry={appeal.reload} />
-      </Page>
-    )
-  const a = appeal.data
-  if (!a)
-    return (
-      <Page title={title}>
-        <Empty message={t('common.loading')} />
-      </Page>
-    )
-  const units = catalogue.data?.units ?? []
+  return (
+    <Page title={t('appeal.detail.title')} className='appeal-detail'>
+      <AsyncView query={appeal} t={t}>
+        {(a) => <AppealSections t={t} a={a} catalogue={catalogue.data} banner={banner} run={run} />}
+      </AsyncView>
+    </Page>
+  )
+}
+
+interface AppealSectionsProps {
+  t: Translate
+  a: AppealView
+  catalogue: AppealCatalogue | undefined
+  banner: string
+  run(action: () => Promise<AppealView>, done: string): Promise<boolean>
+}
+
+function AppealSections({ t, a, catalogue, banner, run }: AppealSectionsProps) {
+  const units = catalogue?.units ?? []
   const unitName = (unitId?: string) => units.find((u) => u.id === unitId)?.name ?? unitId ?? ''
   const { location } = a
 
   return (
-    <Page title={title} className='appeal-detail'>
+    <>
       <Section>
         <View className='appeal-detail__head'>
           <Text className='appeal-detail__title'>{`${t(`appeal.type.${a.type}`)} · ${t(`appeal.channel.${a.channel}`)}`}</Text>
@@ -90,22 +92,27 @@ export default function AppealDetailPage() {
         </View>
       </Section>
 
-      {banner ? (
-        <View className='wst-banner wst-banner--error' role='alert'>
-          <Text>{banner}</Text>
-        </View>
-      ) : null}
-      {a.status === 'awaiting_rating' ? (
-        <RatingForm t={t} appealId={a.id} round={a.ratings.length + 1} onRated={() => setRound((r) => r + 1)} />
-      ) : null}
+      {banner ? <Banner tone='error'>{banner}</Banner> : null}
+      {a.status === 'awaiting_rating' ? <RatingForm t={t} appealId={a.id} round={a.ratings.length + 1} /> : null}
       {a.status === 'submitted' ? (
-        <WithdrawButton t={t} onWithdraw={() => run(() => appealsApi.withdraw(a.id), t('appeal.withdrawn'))} />
+        <Section>
+          <View className='appeal-detail__pad'>
+            <Text className='appeal-detail__muted'>{t('appeal.withdrawHint')}</Text>
+            <InlineConfirm
+              look='block'
+              label={t('appeal.withdraw')}
+              confirmLabel={t('appeal.withdrawConfirm')}
+              cancelLabel={t('appeal.discardCancel')}
+              onConfirm={() => run(() => appealsApi.withdraw(a.id), t('appeal.withdrawn'))}
+            />
+          </View>
+        </Section>
       ) : null}
 
       <Section title={t('appeal.detail.content')}>
         <View className='appeal-detail__pad'>
-          {catalogue.data ? (
-            <Text className='appeal-detail__muted'>{categoryLabel(catalogue.data.categories, a.categoryCode)}</Text>
+          {catalogue ? (
+            <Text className='appeal-detail__muted'>{categoryLabel(catalogue.categories, a.categoryCode)}</Text>
           ) : null}
           {/* shown as text, never as markup: whatever the user typed stays inert */}
           <Text className='appeal-detail__content' id='appeal-detail-content' userSelect>
@@ -114,7 +121,7 @@ export default function AppealDetailPage() {
           {a.tags.length ? (
             <View className='wst-chips'>
               {a.tags.map((tag) => (
-                <Tag key={tag}>{catalogue.data?.tags.find((v) => v.id === tag)?.tag ?? tag}</Tag>
+                <Tag key={tag}>{catalogue?.tags.find((v) => v.id === tag)?.tag ?? tag}</Tag>
               ))}
             </View>
           ) : null}
@@ -189,7 +196,7 @@ export default function AppealDetailPage() {
           ))}
         </View>
       </Section>
-    </Page>
+    </>
   )
 }
 
@@ -207,30 +214,5 @@ function PhotoGrid({ paths }: { paths: string[] }) {
         />
       ))}
     </View>
-  )
-}
-
-function WithdrawButton({ t, onWithdraw }: { t: Translate; onWithdraw(): void }) {
-  const [confirming, setConfirming] = useState(false)
-  return (
-    <Section>
-      <View className='appeal-detail__pad'>
-        <Text className='appeal-detail__muted'>{t('appeal.withdrawHint')}</Text>
-        {confirming ? (
-          <View className='appeal-detail__actions'>
-            <Button className='wst-button wst-button--small' onClick={onWithdraw}>
-              {t('appeal.withdrawConfirm')}
-            </Button>
-            <Button className='wst-button wst-button--small wst-button--secondary' onClick={() => setConfirming(false)}>
-              {t('appeal.discardCancel')}
-            </Button>
-          </View>
-        ) : (
-          <Button className='wst-button wst-button--secondary' onClick={() => setConfirming(true)}>
-            {t('appeal.withdraw')}
-          </Button>
-        )}
-      </View>
-    </Section>
   )
 }

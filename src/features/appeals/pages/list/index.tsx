@@ -1,16 +1,18 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
 import type { AppealView } from '@/backend/types'
-import { ErrorView } from '@/components/error-view'
+import type { Translate } from '@/core/i18n'
+import { AsyncView } from '@/components/async-view'
+import { ChipGroup } from '@/components/chip-group'
 import { Page } from '@/components/page'
-import { Empty, Section, Tag } from '@/components/ui'
-import { useAsync } from '@/components/use-async'
+import { usePullDownReload } from '@/components/query'
+import { Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
 import { useRouteParam } from '@/platform/route-params'
 import { routes } from '@/routes'
-import { appealsApi } from '../../api'
+import { useAppeals } from '../../api'
 import { Countdown } from '../../components/deadlines'
 import { appealMessages } from '../../i18n'
 import { isStatusFilter, shortTime, STATUS_FILTERS, statusTone, type StatusFilter } from '../../model'
@@ -19,6 +21,7 @@ import { draftFromRequest, useAppealDrafts, useAppealPhotos, useOutbox, type Out
 import './index.scss'
 
 const excerpt = (text: string) => (Array.from(text).length > 60 ? `${Array.from(text).slice(0, 60).join('')}…` : text)
+const FILTERS = Object.keys(STATUS_FILTERS) as StatusFilter[]
 
 export default function AppealListPage() {
   const t = useTranslate(appealMessages)
@@ -28,27 +31,14 @@ export default function AppealListPage() {
   const removeQueued = useOutbox((s) => s.remove)
   const replaceDraft = useAppealDrafts((s) => s.replace)
   const setPhotos = useAppealPhotos((s) => s.set)
-  const [round, setRound] = useState(0)
-  const appeals = useAsync(() => appealsApi.list(), [round])
+  // a filing that is sent (here or in the background) invalidates the appeals: the list shows what it became
+  const appeals = useAppeals()
 
   // whatever waits in the outbox is tried again whenever the list is shown, and when the network returns
-  const sendQueued = () =>
-    flushOutbox().then((outcomes) => Object.values(outcomes).some((o) => o.kind === 'sent') && setRound((r) => r + 1))
+  const sendQueued = () => flushOutbox()
   useEffect(() => watchOutbox(), [])
-  // a filing sent in the background (the network came back) leaves the outbox: list the appeal it became
-  const queuedCount = queued.length
-  const lastQueued = useRef(queuedCount)
-  useEffect(() => {
-    if (queuedCount < lastQueued.current) setRound((r) => r + 1)
-    lastQueued.current = queuedCount
-  }, [queuedCount])
-  useDidShow(() => {
-    setRound((r) => r + 1)
-    void sendQueued()
-  })
-  usePullDownRefresh(() => {
-    void sendQueued().finally(() => Taro.stopPullDownRefresh())
-  })
+  useDidShow(() => void sendQueued())
+  usePullDownReload([appeals], sendQueued)
 
   /** a refused filing goes back to its form, to be corrected and sent as a new filing */
   const edit = ({ request }: OutboxItem) => {
@@ -64,19 +54,14 @@ export default function AppealListPage() {
 
   return (
     <Page title={t('appeal.list.title')} className='appeal-list'>
-      <View className='wst-chips appeal-list__filters' role='tablist'>
-        {(Object.keys(STATUS_FILTERS) as StatusFilter[]).map((f) => (
-          <View
-            key={f}
-            role='tab'
-            aria-selected={filter === f}
-            className={`wst-chip ${filter === f ? 'wst-chip--on' : ''}`}
-            onClick={() => setFilter(f)}
-          >
-            {t(`appeal.filter.${f}`)}
-          </View>
-        ))}
-      </View>
+      <ChipGroup
+        kind='tabs'
+        className='appeal-list__filters'
+        label={t('appeal.filter')}
+        options={FILTERS.map((f) => ({ value: f, label: t(`appeal.filter.${f}`) }))}
+        value={filter}
+        onChange={setFilter}
+      />
 
       {queued.length ? (
         <Section
@@ -88,52 +73,59 @@ export default function AppealListPage() {
           }
         >
           {queued.map((item) => (
-            <View key={item.request.idempotencyKey} className='appeal-list__row appeal-list__row--queued'>
-              <View className='appeal-list__head'>
-                <Text className='appeal-list__type'>{`${t(`appeal.type.${item.request.type}`)} · ${t(`appeal.channel.${item.request.channel}`)}`}</Text>
-                <Tag tone='warn'>{t('appeal.outbox.title')}</Tag>
-              </View>
-              <Text className='appeal-list__content'>{excerpt(item.request.content)}</Text>
-              {item.refused ? (
-                <View className='appeal-list__meta'>
-                  <Text className='appeal-list__refused'>
-                    {t('appeal.outbox.refused', { reason: t(item.refused) })}
-                  </Text>
-                  <Text className='wst-link' onClick={() => edit(item)}>
-                    {t('appeal.outbox.edit')}
-                  </Text>
-                </View>
-              ) : (
-                <Text className='appeal-list__meta'>{`${t('appeal.outbox.hint')}${item.attempts ? ` · ${t('appeal.outbox.attempts', { count: item.attempts })}` : ''}`}</Text>
-              )}
-            </View>
+            <QueuedRow key={item.request.idempotencyKey} t={t} item={item} onEdit={edit} />
           ))}
         </Section>
       ) : null}
 
-      {appeals.error ? <ErrorView t={t} error={appeals.error} onRetry={appeals.reload} /> : null}
-      {appeals.data && shown.length === 0 && !(filter === 'all' && queued.length) ? (
-        <Empty
-          message={t('appeal.list.empty')}
-          action={
-            <Text className='wst-link' onClick={() => go(routes.fileAppeal())}>
-              {t('appeal.list.new')}
-            </Text>
-          }
-        />
-      ) : null}
-      {shown.length ? (
-        <Section>
-          {shown.map((a) => (
-            <AppealRow key={a.id} t={t} appeal={a} />
-          ))}
-        </Section>
-      ) : null}
+      <AsyncView
+        query={appeals}
+        t={t}
+        empty={t('appeal.list.empty')}
+        isEmpty={() => shown.length === 0 && !(filter === 'all' && queued.length)}
+        emptyAction={
+          <Text className='wst-link' onClick={() => go(routes.fileAppeal())}>
+            {t('appeal.list.new')}
+          </Text>
+        }
+      >
+        {() =>
+          shown.length ? (
+            <Section>
+              {shown.map((a) => (
+                <AppealRow key={a.id} t={t} appeal={a} />
+              ))}
+            </Section>
+          ) : null
+        }
+      </AsyncView>
     </Page>
   )
 }
 
-function AppealRow({ t, appeal: a }: { t: ReturnType<typeof useTranslate>; appeal: AppealView }) {
+function QueuedRow({ t, item, onEdit }: { t: Translate; item: OutboxItem; onEdit(item: OutboxItem): void }) {
+  return (
+    <View className='appeal-list__row appeal-list__row--queued'>
+      <View className='appeal-list__head'>
+        <Text className='appeal-list__type'>{`${t(`appeal.type.${item.request.type}`)} · ${t(`appeal.channel.${item.request.channel}`)}`}</Text>
+        <Tag tone='warn'>{t('appeal.outbox.title')}</Tag>
+      </View>
+      <Text className='appeal-list__content'>{excerpt(item.request.content)}</Text>
+      {item.refused ? (
+        <View className='appeal-list__meta'>
+          <Text className='appeal-list__refused'>{t('appeal.outbox.refused', { reason: t(item.refused) })}</Text>
+          <Text className='wst-link' onClick={() => onEdit(item)}>
+            {t('appeal.outbox.edit')}
+          </Text>
+        </View>
+      ) : (
+        <Text className='appeal-list__meta'>{`${t('appeal.outbox.hint')}${item.attempts ? ` · ${t('appeal.outbox.attempts', { count: item.attempts })}` : ''}`}</Text>
+      )}
+    </View>
+  )
+}
+
+function AppealRow({ t, appeal: a }: { t: Translate; appeal: AppealView }) {
   const live = !['closed', 'withdrawn'].includes(a.status)
   return (
     <View className='appeal-list__row' hoverClass='appeal-list__row--pressed' onClick={() => go(routes.appeal(a.id))}>

@@ -7,48 +7,33 @@ import type { AppealView, OfficeCommand } from '@/backend/types'
 import { allowedEvents } from '@/core/appeals/workflow'
 import type { Translate } from '@/core/i18n'
 import { errorMessage } from '@/components/error-view'
+import { AsyncView } from '@/components/async-view'
+import { Banner } from '@/components/banner'
 import { Page } from '@/components/page'
-import { Empty, Section, Tag } from '@/components/ui'
-import { useAsync } from '@/components/use-async'
+import { Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
-import { useSettings } from '@/stores/settings'
-import { appealsApi } from '../../api'
+import { appealsApi, useAppealCatalogue, useOfficeAppeals } from '../../api'
 import { Countdown } from '../../components/deadlines'
 import { appealMessages } from '../../i18n'
 import { statusTone } from '../../model'
 
 export default function OfficePage() {
   const t = useTranslate(appealMessages)
-  const locale = useSettings((s) => s.locale)
-  const [round, setRound] = useState(0)
-  const appeals = useAsync(() => appealsApi.office.list(), [round])
-  const catalogue = useAsync(() => appealsApi.catalogue(locale), [locale])
-  const units = catalogue.data?.units ?? []
+  const appeals = useOfficeAppeals()
+  const units = useAppealCatalogue().data?.units ?? []
 
   return (
     <Page title={t('appeal.office.title')}>
-      <View className='wst-banner'>
-        <Text>{t('appeal.office.hint')}</Text>
-      </View>
-      {appeals.data?.length === 0 ? <Empty message={t('appeal.office.empty')} /> : null}
-      {(appeals.data ?? []).map((a) => (
-        <OfficeCard key={a.id} t={t} appeal={a} units={units} onChanged={() => setRound((r) => r + 1)} />
-      ))}
+      <Banner>{t('appeal.office.hint')}</Banner>
+      <AsyncView query={appeals} t={t} empty={t('appeal.office.empty')}>
+        {(list) => list.map((a) => <OfficeCard key={a.id} t={t} appeal={a} units={units} />)}
+      </AsyncView>
     </Page>
   )
 }
 
-function OfficeCard({
-  t,
-  appeal: a,
-  units,
-  onChanged
-}: {
-  t: Translate
-  appeal: AppealView
-  units: AppealUnit[]
-  onChanged(): void
-}) {
+/** an action invalidates the appeals: this list and the citizen's pages show the new state */
+function OfficeCard({ t, appeal: a, units }: { t: Translate; appeal: AppealView; units: AppealUnit[] }) {
   // kept by id, so a unit list that arrives later still shows the proposed unit
   const [unitId, setUnitId] = useState(a.routing.unitId ?? '')
   const unitIndex = Math.max(
@@ -80,7 +65,6 @@ function OfficeCard({
       await appealsApi.office.act(a.id, command(actor, event))
       setError('')
       setNote('')
-      onChanged()
     } catch (e) {
       setError(errorMessage(t, e))
     }

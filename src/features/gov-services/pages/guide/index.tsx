@@ -1,65 +1,64 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
-import { ErrorView } from '@/components/error-view'
+import { useEffect } from 'react'
+import type { ServiceGuide } from '@/core/gov-services/types'
+import type { Translate } from '@/core/i18n'
+import { AsyncView } from '@/components/async-view'
 import { Page } from '@/components/page'
-import { Cell, Empty, Section, Tag } from '@/components/ui'
-import { useAsync } from '@/components/use-async'
+import { Cell, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
+import { callPhone, openMap } from '@/platform/contact'
 import { go } from '@/platform/navigation'
+import { useRouteParam } from '@/platform/route-params'
 import { routes } from '@/routes'
-import { useSettings } from '@/stores/settings'
-import { govApi, userApi } from '../../api'
+import { userApi, useIsFavourite, useServiceGuide } from '../../api'
 import { govMessages } from '../../i18n'
 import { crossBorderLabel, crossCityLabel } from '../../model'
-import { savedService, serviceRef } from '../../saved'
+import { serviceRef, useSavedService } from '../../saved'
 import './index.scss'
-import { useRouteParam } from '@/platform/route-params'
 
 export default function Guide() {
   const t = useTranslate(govMessages)
   const id = useRouteParam('id') ?? ''
-  const locale = useSettings((s) => s.locale)
-  const guide = useAsync(() => govApi.getService(id, locale), [id, locale])
-  const [favourite, setFavourite] = useState(false)
-  const s = guide.data
+  const guide = useServiceGuide(id)
+  const favourite = useIsFavourite(serviceRef(id)).data ?? false
+  // the service as 我的 keeps it (both scripts' titles), for history and favourites
+  const saved = useSavedService(id).data
 
   useEffect(() => {
-    void userApi.isFavourite(serviceRef(id)).then(setFavourite)
-  }, [id])
+    if (saved) void userApi.addHistory({ ...saved, at: Date.now() })
+  }, [saved])
 
-  // the service as 我的 keeps it (both scripts' titles), loaded once per guide for history and favourites
-  const saved = useAsync(() => savedService(id), [id])
-  useEffect(() => {
-    if (saved.data) void userApi.addHistory(saved.data)
-  }, [saved.data])
-
-  useShareAppMessage(() => ({ title: s?.name ?? t('gov.guide.title'), path: routes.guide(id) }))
-
-  if (guide.error)
-    return (
-      <Page title={t('gov.guide.title')}>
-        <ErrorView t={t} error={guide.error} onRetry={guide.reload} />
-      </Page>
-    )
-  if (!s)
-    return (
-      <Page title={t('gov.guide.title')}>
-        <Empty message={t('common.loading')} />
-      </Page>
-    )
+  useShareAppMessage(() => ({ title: guide.data?.name ?? t('gov.guide.title'), path: routes.guide(id) }))
 
   const toggleFavourite = async () => {
-    if (!saved.data) return
-    const now = await userApi.toggleFavourite(saved.data)
-    setFavourite(now)
+    if (!saved) return
+    const now = await userApi.toggleFavourite(saved)
     void Taro.showToast({ title: now ? t('gov.guide.favouriteAdded') : t('gov.guide.favouriteRemoved'), icon: 'none' })
   }
+
+  return (
+    <Page title={t('gov.guide.title')} className='guide'>
+      <AsyncView query={guide} t={t}>
+        {(s) => <GuideSections s={s} t={t} favourite={favourite} onFavourite={toggleFavourite} />}
+      </AsyncView>
+    </Page>
+  )
+}
+
+interface GuideSectionsProps {
+  s: ServiceGuide
+  t: Translate
+  favourite: boolean
+  onFavourite(): void
+}
+
+function GuideSections({ s, t, favourite, onFavourite }: GuideSectionsProps) {
   const crossCity = crossCityLabel(s.crossCity, t)
   const crossBorder = crossBorderLabel(s.crossBorder, t)
 
   return (
-    <Page title={t('gov.guide.title')} className='guide'>
+    <>
       <View className='guide__head'>
         <Text className='guide__name'>{s.name}</Text>
         <View>
@@ -72,7 +71,7 @@ export default function Guide() {
         <View className='guide__actions'>
           <Button
             className={`wst-button wst-button--small ${favourite ? '' : 'wst-button--secondary'}`}
-            onClick={toggleFavourite}
+            onClick={onFavourite}
             aria-pressed={favourite}
           >
             {favourite ? `★ ${t('gov.guide.favourited')}` : `☆ ${t('gov.guide.favourite')}`}
@@ -162,14 +161,7 @@ export default function Guide() {
               title={h.name}
               subtitle={`${h.address}；${t('gov.guide.hours', { hours: h.hours })}`}
               extra={t('gov.guide.navigate')}
-              onClick={() =>
-                void Taro.openLocation({
-                  latitude: h.latitude,
-                  longitude: h.longitude,
-                  name: h.name,
-                  address: h.address
-                }).catch(() => undefined)
-              }
+              onClick={() => void openMap(h)}
             />
           ))}
         </Section>
@@ -178,11 +170,11 @@ export default function Guide() {
       <Section title={t('gov.guide.phones')}>
         <Cell
           title={t('gov.guide.enquiry', { phone: s.enquiryPhone })}
-          onClick={() => void Taro.makePhoneCall({ phoneNumber: s.enquiryPhone }).catch(() => undefined)}
+          onClick={() => void callPhone(s.enquiryPhone)}
         />
         <Cell
           title={t('gov.guide.complaint', { phone: s.complaintPhone })}
-          onClick={() => void Taro.makePhoneCall({ phoneNumber: s.complaintPhone }).catch(() => undefined)}
+          onClick={() => void callPhone(s.complaintPhone)}
         />
       </Section>
 
@@ -191,7 +183,7 @@ export default function Guide() {
           {t('gov.guide.book')}
         </Button>
       ) : null}
-    </Page>
+    </>
   )
 }
 

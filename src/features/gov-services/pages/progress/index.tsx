@@ -1,44 +1,44 @@
 import { Button, Input } from '@tarojs/components'
-import { useEffect, useState } from 'react'
-import type { CaseRecord } from '@/core/gov-services/types'
+import { useState } from 'react'
 import { validateCaseReference } from '@/core/validators'
 import { errorMessage } from '@/components/error-view'
 import { Page } from '@/components/page'
 import { Cell, Field, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
-import { useSettings } from '@/stores/settings'
-import { govApi } from '../../api'
-import { govMessages } from '../../i18n'
 import { useRouteParam } from '@/platform/route-params'
+import { useCase } from '../../api'
+import { govMessages } from '../../i18n'
+
+/** the reference as the lookup takes it, or the message key of what is wrong with it */
+const check = (reference: string) => {
+  const checked = validateCaseReference(reference)
+  return checked.ok ? { asked: checked.value, invalid: '' } : { asked: '', invalid: checked.code }
+}
 
 /** 办件查询: look a case up by its reference number */
 export default function Progress() {
   const t = useTranslate(govMessages)
-  const locale = useSettings((s) => s.locale)
   const [reference, setReference] = useState(useRouteParam('ref') ?? '')
-  const [error, setError] = useState('')
-  const [found, setFound] = useState<CaseRecord>()
-  const [busy, setBusy] = useState(false)
-
-  const query = async () => {
-    const checked = validateCaseReference(reference)
-    setFound(undefined)
-    if (!checked.ok) return setError(t(checked.code))
-    setError('')
-    setBusy(true)
-    try {
-      setFound(await govApi.findCase(checked.value, locale))
-    } catch (e) {
-      setError(errorMessage(t, e))
-    } finally {
-      setBusy(false)
-    }
-  }
-
   // a link that carries its reference (?ref=) shows the case at once
-  useEffect(() => {
-    if (reference) void query()
-  }, []) // eslint-disable-line react-hooks/exhaustive-deps
+  const [lookup, setLookup] = useState(() => (reference ? check(reference) : { asked: '', invalid: '' }))
+  // typing hides the last message; the next query shows its own
+  const [typing, setTyping] = useState(false)
+  const found = useCase(lookup.asked)
+  const record = !found.error && found.data?.reference === lookup.asked ? found.data : undefined
+
+  const query = () => {
+    const next = check(reference)
+    setTyping(false)
+    if (next.asked && next.asked === lookup.asked) void found.reload()
+    else setLookup(next)
+  }
+  const error = typing
+    ? undefined
+    : lookup.invalid
+      ? t(lookup.invalid)
+      : found.error && lookup.asked
+        ? errorMessage(t, found.error)
+        : undefined
 
   return (
     <Page title={t('gov.progress.title')}>
@@ -52,26 +52,26 @@ export default function Progress() {
             maxlength={24}
             onInput={(e) => {
               setReference(e.detail.value)
-              setError('')
+              setTyping(true)
             }}
-            onConfirm={() => void query()}
+            onConfirm={query}
           />
         </Field>
       </Section>
       <Button
-        className={`wst-button ${busy ? 'wst-button--busy' : ''}`}
+        className={`wst-button ${found.loading ? 'wst-button--busy' : ''}`}
         id='progress-query'
-        loading={busy}
-        disabled={busy}
-        onClick={() => void query()}
+        loading={found.loading}
+        disabled={found.loading}
+        onClick={query}
       >
         {t('gov.progress.query')}
       </Button>
-      {found ? (
-        <Section title={found.reference} extra={<Tag tone='ok'>{t(`gov.progress.status.${found.status}`)}</Tag>}>
-          {found.serviceName ? <Cell title={t('gov.progress.service', { name: found.serviceName })} /> : null}
-          <Cell title={t('gov.progress.applicant', { name: found.applicant })} />
-          {[...found.history].reverse().map((h) => (
+      {record ? (
+        <Section title={record.reference} extra={<Tag tone='ok'>{t(`gov.progress.status.${record.status}`)}</Tag>}>
+          {record.serviceName ? <Cell title={t('gov.progress.service', { name: record.serviceName })} /> : null}
+          <Cell title={t('gov.progress.applicant', { name: record.applicant })} />
+          {[...record.history].reverse().map((h) => (
             <Cell
               key={h.at + h.status}
               title={t(`gov.progress.status.${h.status}`)}

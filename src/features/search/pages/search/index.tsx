@@ -1,16 +1,19 @@
 import { Button, Input, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import hantTable from '@/generated/hant-table.json'
 import index from '@/generated/search-index.json'
 import { createHantConverter, type HantTable } from '@/core/i18n/hant'
 import { createSearcher, splitByRanges, type SearchHit, type SearchIndex } from '@/core/search'
+import { ChipGroup } from '@/components/chip-group'
 import { Page } from '@/components/page'
 import { Empty, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
+import { callPhone } from '@/platform/contact'
 import { go } from '@/platform/navigation'
 import { routes } from '@/routes'
 import { useSettings } from '@/stores/settings'
+import { useZone } from '@/stores/zone'
+import { zoneById } from '@/zones'
 import hans from '../../locales/zh-Hans.json'
 import hant from '../../locales/zh-Hant.json'
 import { useSearchHistory } from '../../store'
@@ -25,6 +28,8 @@ const MAX_RESULTS = 40
 export default function Search() {
   const t = useTranslate(messages)
   const locale = useSettings((s) => s.locale)
+  // the zone's own hotline (the cross-city zones may carry another one)
+  const hotline = zoneById(useZone((s) => s.zoneId)).hotline
   const [query, setQuery] = useState(useRouteParam('q') ?? '')
   const history = useSearchHistory((s) => s.queries)
   const remember = useSearchHistory((s) => s.remember)
@@ -68,11 +73,11 @@ export default function Search() {
                 </Text>
               }
             >
-              <Chips items={history} onPick={setQuery} />
+              <Chips label={t('search.history')} items={history} onPick={setQuery} />
             </Section>
           ) : null}
           <Section title={t('search.hot')}>
-            <Chips items={t('search.hotQueries').split(' ')} onPick={setQuery} />
+            <Chips label={t('search.hot')} items={t('search.hotQueries').split(' ')} onPick={setQuery} />
           </Section>
         </>
       ) : hits.length === 0 ? (
@@ -81,11 +86,8 @@ export default function Search() {
           <View className='wst-prose'>
             <Text className='wst-prose__p'>{t('search.noneHelp')}</Text>
           </View>
-          <Button
-            className='wst-button'
-            onClick={() => void Taro.makePhoneCall({ phoneNumber: '12345' }).catch(() => undefined)}
-          >
-            {t('search.callHotline')}
+          <Button className='wst-button' onClick={() => void callPhone(hotline)}>
+            {t('search.callHotline', { hotline })}
           </Button>
           <Button className='wst-button wst-button--secondary' onClick={() => go(routes.fileAppeal())}>
             {t('search.fileAppeal')}
@@ -108,15 +110,15 @@ export default function Search() {
   )
 }
 
-function Chips({ items, onPick }: { items: string[]; onPick: (q: string) => void }) {
+function Chips({ label, items, onPick }: { label: string; items: string[]; onPick: (q: string) => void }) {
   return (
-    <View className='search__chips'>
-      {items.map((q) => (
-        <Text key={q} className='search__chip' onClick={() => onPick(q)}>
-          {q}
-        </Text>
-      ))}
-    </View>
+    <ChipGroup
+      kind='actions'
+      className='search__chips'
+      label={label}
+      options={items.map((q) => ({ value: q, label: q }))}
+      onPick={onPick}
+    />
   )
 }
 
