@@ -44,7 +44,7 @@
 //                                      starting with . # [ or css=, else a text) and choose the row whose text
 //                                      is `item`, then press 确定 ({ column } for multi-column pickers)
 //
-// Assertions (all wait up to `timeout`, default 5 s, and throw with a clear message)
+// Assertions (all wait up to `timeout`, default 30 s, and throw with a clear message)
 //   expectText(page, text, opts?)      visible text on the page on screen or the tab bar
 //   expectNoText(page, text, opts?)    no such visible text
 //   expectVisible(page, selector)      a visible element matches the CSS selector
@@ -85,7 +85,9 @@ export { assert }
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e')
-const DEFAULT_TIMEOUT = 5000
+// Every wait is for a condition; this only bounds how long a condition may take to come true. It is generous: a
+// busy machine makes a journey slower, never red (a journey as a whole is bounded by run.mjs's timeout).
+const DEFAULT_TIMEOUT = 30_000
 
 function readJson(file) {
   try {
@@ -209,7 +211,7 @@ export async function settle(page, { timeout = DEFAULT_TIMEOUT } = {}) {
   )
 }
 
-async function waitForRender(page, timeout = 15000) {
+async function waitForRender(page, timeout = DEFAULT_TIMEOUT) {
   await until(
     () =>
       page.evaluate(() => {
@@ -225,7 +227,7 @@ async function waitForRender(page, timeout = 15000) {
 }
 
 /** a full document load of a hash route, e.g. open(page, '/pages/home/index?zone=shenjiang') */
-export async function open(page, route = '/pages/home/index', { timeout = 15000 } = {}) {
+export async function open(page, route = '/pages/home/index', { timeout = DEFAULT_TIMEOUT } = {}) {
   const { baseUrl } = info(page)
   const hash = route.startsWith('/') ? route : `/${route}`
   // a goto that only changes the hash would not reload the document; go through about:blank to get a real load
@@ -234,7 +236,7 @@ export async function open(page, route = '/pages/home/index', { timeout = 15000 
   await waitForRender(page, timeout)
 }
 
-export async function reload(page, { timeout = 15000 } = {}) {
+export async function reload(page, { timeout = DEFAULT_TIMEOUT } = {}) {
   await page.reload({ waitUntil: 'load', timeout })
   await waitForRender(page, timeout)
 }
@@ -409,8 +411,18 @@ export async function pickerSelect(page, trigger, item, { column = 0, timeout = 
     const mid = box.y + box.height / 2
     const centre = win.y + win.height / 2
     const y = mid > win.y + 17 && mid < win.y + win.height - 17 ? mid : centre + Math.sign(mid - centre) * 3 * 34
+    const content = group.locator('.weui-picker__content')
+    const before = await content.evaluate((el) => el.style.transform)
     await page.mouse.click(box.x + box.width / 2, y)
-    await sleep(400) // the column's 0.3 s transition
+    // the column moves (a 0.3 s transition, drawn in a later frame): read the indicator once it has stopped
+    await until(
+      () =>
+        content.evaluate(
+          (el, from) => el.style.transform !== from && el.getAnimations().every((a) => a.playState !== 'running'),
+          before
+        ),
+      { timeout, message: 'the picker column did not move to the tapped row' }
+    )
   }
   const chosen = await indicatorText()
   if (chosen !== item)

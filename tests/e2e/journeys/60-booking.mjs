@@ -68,7 +68,7 @@ export default async function (page) {
   await expectText(page, '提交预约')
   await tapText(page, '提交预约')
 
-  await waitForRoute(page, '/features/gov-services/pages/bookings/index', { timeout: 8000 })
+  await waitForRoute(page, '/features/gov-services/pages/bookings/index')
   await expectText(page, '待办理')
   await expectText(page, '江门市行政服务中心')
   // masked in the list

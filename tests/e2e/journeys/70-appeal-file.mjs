@@ -65,7 +65,7 @@ export async function submitWithConsent(page) {
 
 /** the reference shown on the detail page on screen (SQ + date + 6 digits) */
 export async function detailReference(page) {
-  await waitForRoute(page, DETAIL_ROUTE, { timeout: 8000 })
+  await waitForRoute(page, DETAIL_ROUTE)
   await expectText(page, /^SQ\d{14}$/)
   const reference = (
     await currentPage(page)

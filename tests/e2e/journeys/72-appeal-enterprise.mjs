@@ -67,7 +67,6 @@ export default async function (page) {
   const before = (await state.innerText()).trim()
   assert.match(before, /^剩余 (59|60)分\d+秒$|^剩余 1小时0分$/)
   await until(async () => (await state.innerText()).trim() !== before, {
-    timeout: 2500,
     message: `the countdown stays at ${before}`
   })
   await expectNoText(page, t['appeal.deadline.overdue'].replace(' {time}', ''))

@@ -56,7 +56,7 @@ export default async function (page) {
     await until(() => page.evaluate(() => navigator.onLine === false), { message: 'the browser went offline' })
     await tap(page, '#appeal-submit')
     // saved as 待发送, and the user is taken to the list
-    await waitForRoute(page, LIST_ROUTE, { timeout: 8000 })
+    await waitForRoute(page, LIST_ROUTE)
     await expectText(page, t['appeal.outbox.title'])
     await expectText(page, t['appeal.outbox.hint'])
     await expectText(page, CONTENT.slice(0, 20))
@@ -76,12 +76,10 @@ export default async function (page) {
 
   // back online: the 'online' event sends it, once
   await until(async () => (await queuedRows(page)) === 0, {
-    timeout: 8000,
     message: 'the 待发送 section empties once online'
   })
   await expectNoText(page, t['appeal.outbox.hint'])
   await until(async () => (await sentRows(page)) === 1, {
-    timeout: 8000,
     message: async () => `expected the sent appeal in the list, ${await sentRows(page)} rows`
   })
   await expectText(page, t['appeal.status.submitted'], { exact: true })
