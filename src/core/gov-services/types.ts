@@ -109,6 +109,10 @@ export interface Hall {
   slotCapacity: number
 }
 
+/** 已受理 → 办理中 → 已批准 / 不予批准 → 已办结 */
+export const CASE_STATUSES = ['received', 'processing', 'approved', 'rejected', 'completed'] as const
+export type CaseStatus = (typeof CASE_STATUSES)[number]
+
 /** a case (办件) the user can look up by its reference number (受理编号) */
 export interface CaseRecord {
   reference: string
@@ -116,8 +120,8 @@ export interface CaseRecord {
   /** filled in by the backend when the case is looked up */
   serviceName?: string
   applicant: string
-  status: 'received' | 'processing' | 'approved' | 'rejected' | 'completed'
-  history: { at: string; status: CaseRecord['status']; note: string }[]
+  status: CaseStatus
+  history: { at: string; status: CaseStatus; note: string }[]
 }
 
 export interface BookingRequest {
