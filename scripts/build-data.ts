@@ -4,12 +4,14 @@
 //  - the unified search index, from what each module contributes (src/**/search-source.ts)
 //  - the statutory holidays of the years after the published holiday arrangements end
 //    (src/generated/statutory-holidays.json), provisional until the real 调休 is published
+//  - the 智能分派 n-gram weights learned from the labelled appeals (src/generated/routing-model.json)
 //  - the icons, as CSS classes drawn from lucide's SVG sources (src/generated/icons.scss)
 // Generated files are not committed (.gitignore); this script is fast and deterministic.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { listFiles } from './lib/files'
 import { toHant } from './lib/hant'
+import { buildRoutingModel } from './lib/routing-learner'
 import { buildAll as buildSearch } from './lib/search-sources'
 import { iconsScss } from './lib/icons'
 import { statutoryArrangement } from './lib/statutory-holidays'
@@ -45,6 +47,9 @@ for (const [file, content] of buildSearch()) {
 }
 
 if (writeIfChanged(path.join(src, 'generated', 'icons.scss'), iconsScss())) written++
+
+for (const [file, content] of buildRoutingModel())
+  if (writeIfChanged(path.join(src, 'generated', file), content)) written++
 
 // ten years and more past the last published arrangement
 const lastOfficialYear = Math.max(...Object.keys(officialData.holidays).map((d) => Number(d.slice(0, 4))))

@@ -6,8 +6,9 @@ import routing from '@/data/appeals/routing.json'
 import tags from '@/data/appeals/tags.json'
 import units from '@/data/appeals/units.json'
 import hantTable from '@/generated/hant-table.json'
+import routingModel from '@/generated/routing-model.json'
 import { parseDeadlinePolicies } from '@/core/appeals/deadlines'
-import { toRoutingTable } from '@/core/appeals/routing'
+import { toLearnedRouting, toRoutingTable } from '@/core/appeals/routing'
 import { convertJson, createHantConverter, createSimplifier, type HantTable } from '@/core/i18n/hant'
 import type { Locale } from '@/core/domain'
 import type { AppealsDataset } from './appeals'
@@ -17,7 +18,12 @@ const hans: AppealsDataset = {
   categories,
   units: units as AppealsDataset['units'],
   tags: tags.map((t: { tag: string }) => ({ ...t, id: t.tag })),
-  routing: { table: toRoutingTable(routing), categories, units: units as AppealsDataset['units'] },
+  routing: {
+    table: toRoutingTable(routing),
+    learned: toLearnedRouting(routingModel),
+    categories,
+    units: units as AppealsDataset['units']
+  },
   policies: parseDeadlinePolicies(policies)
 }
 let hant: AppealsDataset | undefined
