@@ -20,7 +20,8 @@ const started = Date.now()
 const DIST = path.join(ROOT, process.env.DIST_ROOT ?? 'dist', 'h5')
 const JOURNEYS = path.join(ROOT, 'tests', 'e2e', 'journeys')
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium'
-const JOURNEY_TIMEOUT = Number(process.env.E2E_JOURNEY_TIMEOUT || 60000)
+// the runner's bound on a whole journey: generous, since the waits inside wait for conditions and a busy machine is slow
+const JOURNEY_TIMEOUT = Number(process.env.E2E_JOURNEY_TIMEOUT || 120_000)
 const filters = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 
 // ───────────── build when needed
