@@ -1,5 +1,5 @@
-import { View } from '@tarojs/components'
 import { RATING_LEVELS, type RatingLevel } from '@/core/domain'
+import { ChipGroup } from './chip-group'
 import './rating-control.scss'
 
 export interface RatingControlProps {
@@ -8,29 +8,19 @@ export interface RatingControlProps {
   value: RatingLevel | null
   /** the words of a level (the module's catalogue holds them) */
   levelLabel(level: RatingLevel): string
-  /** a level counted as 差评, marked as such when chosen */
-  isBad?(level: RatingLevel): boolean
   onChange(level: RatingLevel): void
 }
 
-/** one of the five levels, as a row of radio chips */
-export function RatingControl({ label, value, levelLabel, isBad, onChange }: RatingControlProps) {
+/** 好差评: one of the five national levels, best first (非常满意 满意 基本满意 不满意 非常不满意), as radio chips */
+export function RatingControl({ label, value, levelLabel, onChange }: RatingControlProps) {
   return (
-    <View className='wst-rating' role='radiogroup' aria-label={label}>
-      {RATING_LEVELS.map((level) => {
-        const on = value === level
-        return (
-          <View
-            key={level}
-            role='radio'
-            aria-checked={on}
-            className={`wst-rating__level ${on ? 'wst-rating__level--on' : ''} ${on && isBad?.(level) ? 'wst-rating__level--bad' : ''}`}
-            onClick={() => onChange(level)}
-          >
-            {levelLabel(level)}
-          </View>
-        )
-      })}
-    </View>
+    <ChipGroup
+      kind='single'
+      className='wst-rating'
+      label={label}
+      options={RATING_LEVELS.map((level) => ({ value: level, label: levelLabel(level) }))}
+      value={value}
+      onChange={onChange}
+    />
   )
 }

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import type { RatingLevel } from '@/core/domain'
 import { checkRating, isBadRating, NOTE_MAX_LENGTH } from '@/core/appeals/workflow'
 import type { Translate } from '@/core/i18n'
+import { Banner } from '@/components/banner'
 import { RatingControl } from '@/components/rating-control'
 import { TextField } from '@/components/text-field'
 import { Section } from '@/components/ui'
@@ -61,7 +62,6 @@ export function RatingForm({ t, appealId, round, onRated }: Props) {
           label={t(round > 1 ? 'appeal.rate.again' : 'appeal.rate')}
           value={level}
           levelLabel={(l) => t(`appeal.rate.level.${l}`)}
-          isBad={isBadRating}
           onChange={(l) => form.set({ level: l }, ['level', 'reason'])}
         />
         {levelError ? (
@@ -85,11 +85,7 @@ export function RatingForm({ t, appealId, round, onRated }: Props) {
           onBlur={() => form.check('reason')}
         />
       ) : null}
-      {form.banner ? (
-        <View className='wst-banner wst-banner--error' role='alert'>
-          {form.banner.text}
-        </View>
-      ) : null}
+      {form.banner ? <Banner tone='error'>{form.banner.text}</Banner> : null}
       <Button
         className='wst-button'
         id='appeal-rate-submit'

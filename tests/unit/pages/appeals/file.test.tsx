@@ -30,6 +30,9 @@ async function fillValidForm(page: RenderedPage, { enterprise = false } = {}) {
   await page.input('手机号码', '13800138000')
 }
 
+/** the chip (role radio) of an appeal type */
+const typeChip = (page: RenderedPage, label: string) => page.getByText(label).closest('[role="radio"]') as Element
+
 const outboxItems = (page: RenderedPage) => Object.values(storedState(page.device, 'wst:appeal-outbox')?.items ?? {})
 
 test('the page opens as 我要诉求 with the intro, and the 企业 channel as the 117 form', async () => {
@@ -52,8 +55,8 @@ test('the page opens as 我要诉求 with the intro, and the 企业 channel as t
 test('a link can preset the type and the category', async () => {
   const page = await open({ params: { type: 'consult', category: '030301' } })
   await page.waitForText('提交诉求')
-  expect(page.getByText('咨询').getAttribute('aria-checked')).toBe('true')
-  expect(page.getByText('投诉').getAttribute('aria-checked')).toBe('false')
+  expect(typeChip(page, '咨询').getAttribute('aria-checked')).toBe('true')
+  expect(typeChip(page, '投诉').getAttribute('aria-checked')).toBe('false')
   expect(page.container.querySelector('#appeal-category-1')?.textContent).toBe('住房城乡建设 ▾')
   expect(page.container.querySelector('#appeal-category-2')?.textContent).toBe('建筑施工 ▾')
   expect(page.container.querySelector('#appeal-category-3')?.textContent).toBe('施工噪音 ▾')
@@ -155,7 +158,7 @@ test('what the user wrote is restored on the next visit, and 清空草稿 → �
   expect(again.value('#appeal-content')).toBe(NOISE)
   expect(again.value('企业名称')).toBe('江门市示例电子有限公司')
   expect(again.value('手机号码')).toBe('1380013800')
-  expect(again.getByText('求助').getAttribute('aria-checked')).toBe('true')
+  expect(typeChip(again, '求助').getAttribute('aria-checked')).toBe('true')
 
   // 保留 keeps it; 确认清空 empties the form and the stored draft
   await again.tap('清空草稿')

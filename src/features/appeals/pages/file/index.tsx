@@ -1,8 +1,10 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Button, Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { AppealCatalogue } from '@/backend/types'
 import type { Translate } from '@/core/i18n'
+import { Banner } from '@/components/banner'
 import { ErrorView } from '@/components/error-view'
+import { InlineConfirm } from '@/components/inline-confirm'
 import { Page } from '@/components/page'
 import { Empty } from '@/components/ui'
 import { useAsync } from '@/components/use-async'
@@ -58,9 +60,9 @@ function FileAppealForm({ t, catalogue }: { t: Translate; catalogue: AppealCatal
 
   return (
     <>
-      <View className='wst-banner appeal-file__intro'>
-        <Text>{t(enterprise ? 'appeal.file.introEnterprise' : 'appeal.file.intro')}</Text>
-      </View>
+      <Banner className='appeal-file__intro'>
+        {t(enterprise ? 'appeal.file.introEnterprise' : 'appeal.file.intro')}
+      </Banner>
       {form.restored ? <DraftNotice t={t} form={form} /> : null}
       <MatterSection t={t} form={form} catalogue={catalogue} />
       <PlaceSection t={t} form={form} onNotice={setNotice} />
@@ -68,20 +70,20 @@ function FileAppealForm({ t, catalogue }: { t: Translate; catalogue: AppealCatal
       <ContactSection t={t} form={form} />
       <RoutingSection t={t} draft={form.value} units={catalogue.units} />
 
-      {notice ? (
-        <View className='wst-banner' role='status'>
-          <Text>{notice}</Text>
-        </View>
-      ) : null}
+      {notice ? <Banner>{notice}</Banner> : null}
       {form.banner ? (
-        <View className='wst-banner wst-banner--error' role='alert'>
-          <Text>{form.banner.text}</Text>
-          {form.banner.consent ? (
-            <Text className='wst-link' onClick={() => go(routes.privacy())}>
-              {t('appeal.privacyLink')}
-            </Text>
-          ) : null}
-        </View>
+        <Banner
+          tone='error'
+          action={
+            form.banner.consent ? (
+              <Text className='wst-link' onClick={() => go(routes.privacy())}>
+                {t('appeal.privacyLink')}
+              </Text>
+            ) : undefined
+          }
+        >
+          {form.banner.text}
+        </Banner>
       ) : null}
       <Text className='appeal-file__subscribe'>{t(`appeal.subscribe.${SUBSCRIBE_CHANNEL}`)}</Text>
       {/* the text stays while loading: the button draws its spinner beside it */}
@@ -100,24 +102,19 @@ function FileAppealForm({ t, catalogue }: { t: Translate; catalogue: AppealCatal
 
 /** a draft from an earlier visit is back; throwing it away asks again, inline */
 function DraftNotice({ t, form }: { t: Translate; form: AppealForm }) {
-  const [confirming, setConfirming] = useState(false)
   return (
-    <View className='wst-banner'>
-      <Text>{t('appeal.draftRestored')}</Text>
-      {confirming ? (
-        <View className='appeal-file__confirm'>
-          <Text className='wst-link' onClick={form.discard}>
-            {t('appeal.discardConfirm')}
-          </Text>
-          <Text className='wst-link' onClick={() => setConfirming(false)}>
-            {t('appeal.discardCancel')}
-          </Text>
-        </View>
-      ) : (
-        <Text className='wst-link' onClick={() => setConfirming(true)}>
-          {t('appeal.discard')}
-        </Text>
-      )}
-    </View>
+    <Banner
+      action={
+        <InlineConfirm
+          look='link'
+          label={t('appeal.discard')}
+          confirmLabel={t('appeal.discardConfirm')}
+          cancelLabel={t('appeal.discardCancel')}
+          onConfirm={form.discard}
+        />
+      }
+    >
+      {t('appeal.draftRestored')}
+    </Banner>
   )
 }

@@ -1,8 +1,10 @@
-import { Switch, Text, View } from '@tarojs/components'
+import { Switch, Text } from '@tarojs/components'
 import type { AppealCatalogue } from '@/backend/types'
 import { CONTENT_MAX_LENGTH } from '@/core/appeals/form'
 import { APPEAL_TYPES } from '@/core/appeals/types'
 import type { Translate } from '@/core/i18n'
+import { accessibleName } from '@/components/a11y'
+import { ChipGroup } from '@/components/chip-group'
 import { TextField } from '@/components/text-field'
 import { Field, Section } from '@/components/ui'
 import { CategoryPicker } from '../../components/category-picker'
@@ -16,25 +18,19 @@ export function MatterSection({ t, form, catalogue }: { t: Translate; form: Appe
   return (
     <Section>
       <Field label={t('appeal.type')} error={error('type')}>
-        <View className='wst-chips' role='radiogroup' aria-label={t('appeal.type')}>
-          {APPEAL_TYPES.map((type) => (
-            <View
-              key={type}
-              role='radio'
-              aria-checked={draft.type === type}
-              className={`wst-chip ${draft.type === type ? 'wst-chip--on' : ''}`}
-              onClick={() => set({ type }, ['type'])}
-            >
-              {t(`appeal.type.${type}`)}
-            </View>
-          ))}
-        </View>
+        <ChipGroup
+          kind='single'
+          label={t('appeal.type')}
+          options={APPEAL_TYPES.map((type) => ({ value: type, label: t(`appeal.type.${type}`) }))}
+          value={draft.type}
+          onChange={(type) => set({ type }, ['type'])}
+        />
       </Field>
       {form.channel === 'personal' ? (
         <Field label={t('appeal.urgent')} hint={t('appeal.urgentHint')}>
           <Switch
             id='appeal-urgent'
-            aria-label={t('appeal.urgent')}
+            {...accessibleName(t('appeal.urgent'))}
             checked={draft.urgent}
             onChange={(e) => set({ urgent: e.detail.value }, [])}
           />
