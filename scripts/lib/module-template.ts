@@ -228,9 +228,11 @@ export function searchDocs(): SearchDoc[] {
 `,
 
     [`${feature}/pages/list/index.tsx`]: `import { AsyncView } from '@/components/async-view'
+import { LoadMore } from '@/components/load-more'
 import { Page } from '@/components/page'
 import { usePullDownReload } from '@/components/query'
 import { Cell, Section, Tag } from '@/components/ui'
+import { usePaged } from '@/components/use-paged'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
 import { pageUrl } from '@/routes'
@@ -238,18 +240,22 @@ import { useItems } from '../../api'
 import { ${camel}Messages } from '../../i18n'
 import { useOpened } from '../../store'
 
+/** items drawn at a time: the next page comes at the bottom of the page or from 加载更多 */
+const PAGE_SIZE = 20
+
 export default function ${pascal}List() {
   const t = useTranslate(${camel}Messages)
   const items = useItems()
+  const paged = usePaged(items.data ?? [], PAGE_SIZE)
   const opened = useOpened((s) => s.ids)
   usePullDownReload([items])
 
   return (
     <Page title={t('${id}.list.title')}>
       <AsyncView query={items} t={t} empty={t('${id}.list.empty')}>
-        {(all) => (
+        {() => (
           <Section>
-            {all.map((item) => (
+            {paged.shown.map((item) => (
               <Cell
                 key={item.id}
                 title={item.name}
@@ -258,6 +264,7 @@ export default function ${pascal}List() {
                 onClick={() => go(pageUrl('${id}', 'detail', { id: item.id }))}
               />
             ))}
+            <LoadMore paged={paged} t={t} />
           </Section>
         )}
       </AsyncView>
