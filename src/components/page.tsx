@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, type ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useStorageStatus } from '@/stores/persist-storage'
 import { useSettings } from '@/stores/settings'
 import { Banner } from './banner'
@@ -25,8 +25,15 @@ export function Page({ title, className = '', children }: PageProps) {
     if (title) void Taro.setNavigationBarTitle({ title })
   }, [title])
 
+  // H5: the page scrolls inside Taro's page element, which keyboard users must be able to focus to scroll it
+  const root = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') root.current?.closest('.taro_page')?.setAttribute('tabindex', '0')
+  }, [])
+
   return (
     <View
+      ref={root}
       className={`wst-page ${elderMode ? 'wst-page--elder' : ''} ${className}`}
       style={{ '--fs-scale': String(fontScale) } as Record<string, string>}
     >

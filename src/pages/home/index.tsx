@@ -5,6 +5,7 @@ import homeGrid from '@/generated/home-grid.json'
 import type { ZoneId } from '@/core/domain'
 import type { IconName } from '@/core/icons'
 import { localized } from '@/core/i18n'
+import { accessibleName } from '@/components/a11y'
 import { Page } from '@/components/page'
 import { Grid, Icon, Section, type GridItem } from '@/components/ui'
 import { TabBar } from '@/components/tab-bar'
@@ -82,7 +83,7 @@ export default function Home() {
           checked={elderMode}
           onChange={(e) => setElderMode(e.detail.value)}
           color='#0b5cad'
-          aria-label={t('home.elderEntry')}
+          {...accessibleName(t('home.elderEntry'))}
         />
       </View>
 

@@ -1,4 +1,5 @@
 import { Switch, Text, View } from '@tarojs/components'
+import { accessibleName } from '@/components/a11y'
 import { Page } from '@/components/page'
 import { Cell, Section, Tag } from '@/components/ui'
 import { useAppealUpdates } from '@/components/use-appeal-badge'
@@ -51,7 +52,7 @@ export default function Mine() {
               checked={elderMode}
               onChange={(e) => setElderMode(e.detail.value)}
               color='#0b5cad'
-              aria-label={t('mine.elderMode')}
+              {...accessibleName(t('mine.elderMode'))}
             />
           }
         />

@@ -1,5 +1,6 @@
 import { Radio, RadioGroup, Switch, Text, View } from '@tarojs/components'
 import { LOCALES, type Locale } from '@/core/domain'
+import { accessibleName } from '@/components/a11y'
 import { Page } from '@/components/page'
 import { Cell, Section } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
@@ -24,7 +25,7 @@ export default function Settings() {
               checked={elderMode}
               onChange={(e) => setElderMode(e.detail.value)}
               color='#0b5cad'
-              aria-label={t('settings.elderMode')}
+              {...accessibleName(t('settings.elderMode'))}
             />
           }
         />
@@ -34,7 +35,13 @@ export default function Settings() {
         <RadioGroup onChange={(e) => setLocale(e.detail.value as Locale)}>
           {LOCALES.map((l) => (
             <View key={l} className='wst-cell'>
-              <Radio value={l} checked={locale === l} color='#0b5cad' id={`locale-${l}`}>
+              <Radio
+                value={l}
+                checked={locale === l}
+                color='#0b5cad'
+                id={`locale-${l}`}
+                {...accessibleName(t(`lang.${l}`))}
+              >
                 <Text>{t(`lang.${l}`)}</Text>
               </Radio>
             </View>

@@ -8,6 +8,7 @@ import {
   PHONE_INPUT_MAX_LENGTH
 } from '@/core/validators'
 import { PHONE_REGIONS } from '@/core/domain'
+import { accessibleName } from '@/components/a11y'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { Field, Section } from '@/components/ui'
@@ -79,7 +80,7 @@ export function ContactSection({ t, form }: { t: Translate; form: AppealForm }) 
       <Field label={t('appeal.confidential')} hint={t('appeal.confidentialHint')}>
         <Switch
           id='appeal-confidential'
-          aria-label={t('appeal.confidential')}
+          {...accessibleName(t('appeal.confidential'))}
           checked={confidential}
           onChange={(e) => form.set({ confidential: e.detail.value }, [])}
         />

@@ -48,7 +48,7 @@ export function VisitSection({ t, form, service }: Props) {
         {hall ? <Text className='booking__hint'>{`${hall.address}；${hall.hours}`}</Text> : null}
       </SelectField>
       <Field label={t('gov.booking.date')} hint={t('gov.booking.dateHint')}>
-        <View className='booking__chips'>
+        <View className='booking__chips' role='listbox' aria-label={t('gov.booking.date')}>
           {dates.map((d) => (
             <View
               key={d}
@@ -66,7 +66,7 @@ export function VisitSection({ t, form, service }: Props) {
         ) : null}
       </Field>
       <Field label={t('gov.booking.slot')} error={error('slot')}>
-        <View className='booking__chips'>
+        <View className='booking__chips' role='listbox' aria-label={t('gov.booking.slot')}>
           {(availability.data ?? []).map((a) => {
             const closed = a.remaining === 0 || isSlotPassed(draft.date, a.slot, now)
             return (
