@@ -396,7 +396,8 @@ export async function renderPage(
       return found
     },
     waitForText(text) {
-      return waitFor(() => page.getByText(text))
+      // on timeout, the last error as it is: it already says what the page shows (no dump of the web components)
+      return waitFor(() => page.getByText(text), { onTimeout: (error) => error })
     },
     async tap(target) {
       dispatch(resolve(target), new MouseEvent('click', { bubbles: true, cancelable: true }))
