@@ -36,11 +36,11 @@ export default async function (page) {
 
   await choose(page, '办理大厅', '江门市行政服务中心')
   // first offered working day, first slot with room
-  await currentPage(page).locator('.booking__chip').first().click()
-  await until(async () => (await currentPage(page).locator('.booking__chip').count()) > 10, {
+  await currentPage(page).locator('.booking__dates [role=radio]').first().click()
+  await until(async () => (await currentPage(page).locator('.booking__slots [role=radio]').count()) > 0, {
     message: 'slots appear for the chosen day'
   })
-  await currentPage(page).locator('.booking__chip', { hasText: '余' }).first().click()
+  await currentPage(page).locator('.booking__slots [role=radio]', { hasText: '余' }).first().click()
 
   await fill(page, '姓名', '陈小明')
   await fill(page, '证件号码', wrongId)

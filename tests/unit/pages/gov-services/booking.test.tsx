@@ -10,7 +10,7 @@ const open = (options: RenderOptions = {}) => renderPage(bookingPage, { params: 
 /** everything a user fills in for a valid booking; the date and slot are the first ones offered */
 async function fillValidForm(page: Awaited<ReturnType<typeof open>>) {
   await page.pickerChoose('办理大厅', '蓬江区政务服务中心')
-  await page.tap('.booking__chip') // the first working day offered
+  await page.tap('.booking__dates [role="radio"]') // the first working day offered
   await page.waitForText(/^余 \d+/)
   await page.tap(page.getAllByText(/^余 \d+/)[0])
   await page.input('姓名', '陈小明')

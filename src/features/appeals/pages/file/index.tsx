@@ -1,22 +1,20 @@
 import { Button, Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { AppealCatalogue } from '@/backend/types'
+import { APPEAL_CHANNELS, APPEAL_TYPES, type AppealChannel } from '@/core/appeals/types'
 import type { Translate } from '@/core/i18n'
 import { Banner } from '@/components/banner'
-import { ErrorView } from '@/components/error-view'
+import { AsyncView } from '@/components/async-view'
 import { InlineConfirm } from '@/components/inline-confirm'
 import { Page } from '@/components/page'
-import { Empty } from '@/components/ui'
-import { useAsync } from '@/components/use-async'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
-import { useRouteParam } from '@/platform/route-params'
+import { oneOf, useRouteParam } from '@/platform/route-params'
 import { SUBSCRIBE_CHANNEL } from '@/platform/subscribe'
 import { routes } from '@/routes'
-import { useSettings } from '@/stores/settings'
 import { useZone } from '@/stores/zone'
 import { zoneById } from '@/zones'
-import { appealsApi } from '../../api'
+import { useAppealCatalogue } from '../../api'
 import { appealMessages } from '../../i18n'
 import { watchOutbox } from '../../outbox'
 import { MatterSection } from './matter-section'
@@ -28,32 +26,35 @@ import './index.scss'
 
 export default function FileAppealPage() {
   const t = useTranslate(appealMessages)
-  const enterprise = useRouteParam('channel') === 'enterprise'
-  const locale = useSettings((s) => s.locale)
-  const catalogue = useAsync(() => appealsApi.catalogue(locale), [locale])
+  const channel = useRouteParam('channel', oneOf(APPEAL_CHANNELS)) ?? 'personal'
+  const catalogue = useAppealCatalogue()
   useEffect(() => watchOutbox(), [])
 
-  const title = t(enterprise ? 'appeal.file.titleEnterprise' : 'appeal.file.title')
   return (
-    <Page title={title} className='appeal-file'>
-      {catalogue.error ? (
-        <ErrorView t={t} error={catalogue.error} onRetry={catalogue.reload} />
-      ) : catalogue.data ? (
-        <FileAppealForm t={t} catalogue={catalogue.data} />
-      ) : (
-        <Empty message={t('common.loading')} />
-      )}
+    <Page
+      title={t(channel === 'enterprise' ? 'appeal.file.titleEnterprise' : 'appeal.file.title')}
+      className='appeal-file'
+    >
+      <AsyncView query={catalogue} t={t}>
+        {(data) => <FileAppealForm t={t} channel={channel} catalogue={data} />}
+      </AsyncView>
     </Page>
   )
 }
 
-function FileAppealForm({ t, catalogue }: { t: Translate; catalogue: AppealCatalogue }) {
+interface FormProps {
+  t: Translate
+  channel: AppealChannel
+  catalogue: AppealCatalogue
+}
+
+function FileAppealForm({ t, channel, catalogue }: FormProps) {
   const form = useAppealForm({
     t,
-    channel: useRouteParam('channel') === 'enterprise' ? 'enterprise' : 'personal',
+    channel,
     zone: zoneById(useZone((s) => s.zoneId)),
     categories: catalogue.categories,
-    preset: { type: useRouteParam('type'), category: useRouteParam('category') }
+    preset: { type: useRouteParam('type', oneOf(APPEAL_TYPES)), category: useRouteParam('category') }
   })
   const [notice, setNotice] = useState('')
   const enterprise = form.channel === 'enterprise'

@@ -1,11 +1,10 @@
 import { View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { AppealUnit } from '@/core/appeals/types'
 import type { RoutingInput } from '@/core/appeals/routing'
 import type { Translate } from '@/core/i18n'
 import { Section } from '@/components/ui'
-import { useAsync } from '@/components/use-async'
-import { appealsApi } from '../../api'
+import { useRoutingProposal } from '../../api'
 import { RoutingCard } from '../../components/routing-card'
 import type { AppealDraft } from '../../store'
 
@@ -31,12 +30,7 @@ export function RoutingSection({ t, draft, units }: { t: Translate; draft: Appea
       district: draft.location.district
     })
   )
-  const routing = useAsync(() => {
-    const input = JSON.parse(routingKey) as RoutingInput
-    return input.city && (input.text.trim() || input.categoryCode)
-      ? appealsApi.proposeRouting(input)
-      : Promise.resolve(undefined)
-  }, [routingKey])
+  const routing = useRoutingProposal(useMemo(() => JSON.parse(routingKey) as RoutingInput, [routingKey]))
   return (
     <Section title={t('appeal.routing')}>
       <View className='appeal-file__routing'>

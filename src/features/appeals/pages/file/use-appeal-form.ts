@@ -2,10 +2,9 @@
 // the core rules, filed through the outbox.
 import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
-import type { AppealChannel, AppealPhoto } from '@/core/appeals/types'
+import type { AppealChannel, AppealPhoto, AppealType } from '@/core/appeals/types'
 import type { CityId } from '@/core/domain'
 import { isLeafCode, type CategoryNode } from '@/core/appeals/categories'
-import { APPEAL_TYPES } from '@/core/appeals/types'
 import { validateAppealForm, type AppealField } from '@/core/appeals/form'
 import type { Translate } from '@/core/i18n'
 import { useDraftForm, type DraftForm } from '@/components/use-draft-form'
@@ -31,7 +30,7 @@ interface Options {
   zone: Zone
   categories: CategoryNode[]
   /** a type and a category preset by the link that opened the form */
-  preset: { type?: string; category?: string }
+  preset: { type?: AppealType; category?: string }
 }
 
 export function useAppealForm({ t, channel, zone, categories, preset }: Options): AppealForm {
@@ -44,11 +43,10 @@ export function useAppealForm({ t, channel, zone, categories, preset }: Options)
 
   const base = useMemo(() => {
     const fresh = emptyAppealDraft(channel, zone.id)
-    const type = APPEAL_TYPES.find((x) => x === preset.type)
     // in a zone of two cities the user says where the matter is; Jiangmen alone needs no question
     return {
       ...fresh,
-      type: type ?? fresh.type,
+      type: preset.type ?? fresh.type,
       categoryCode: preset.category ?? '',
       location: { ...fresh.location, city: (zone.cities.length === 1 ? zone.cities[0] : '') as CityId }
     }

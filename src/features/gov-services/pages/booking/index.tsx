@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Button, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
 import type { IdType, PhoneRegion } from '@/core/domain'
@@ -6,19 +6,19 @@ import type { ServiceGuide } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
 import { ID_TYPES, PHONE_REGIONS } from '@/core/domain'
 import { ID_NUMBER_INPUT_MAX_LENGTH, PHONE_INPUT_MAX_LENGTH } from '@/core/validators'
-import { ErrorView } from '@/components/error-view'
+import { AsyncView } from '@/components/async-view'
+import { Banner } from '@/components/banner'
 import { Page } from '@/components/page'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { Empty, Section } from '@/components/ui'
-import { useAsync } from '@/components/use-async'
 import { useDraftForm } from '@/components/use-draft-form'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
 import { useRouteParam } from '@/platform/route-params'
 import { routes } from '@/routes'
 import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
-import { govApi } from '../../api'
+import { useServiceGuide } from '../../api'
 import { bookService } from '../../booking'
 import { govMessages } from '../../i18n'
 import { bookingFieldsOf, fieldOfReason, validateBookingForm, type BookingField } from '../../model'
@@ -29,20 +29,18 @@ import './index.scss'
 export default function BookingPage() {
   const t = useTranslate(govMessages)
   const serviceId = useRouteParam('service') ?? ''
-  const locale = useSettings((s) => s.locale)
-  const service = useAsync(() => govApi.getService(serviceId, locale), [serviceId, locale])
-  const s = service.data
+  const service = useServiceGuide(serviceId)
   return (
     <Page title={t('gov.booking.title')} className='booking'>
-      {service.error ? (
-        <ErrorView t={t} error={service.error} onRetry={service.reload} />
-      ) : !s ? (
-        <Empty message={t('common.loading')} />
-      ) : !s.bookable || s.halls.length === 0 ? (
-        <Empty message={t('gov.booking.notBookable')} />
-      ) : (
-        <BookingForm t={t} serviceId={serviceId} service={s} />
-      )}
+      <AsyncView query={service} t={t}>
+        {(s) =>
+          s.bookable && s.halls.length > 0 ? (
+            <BookingForm t={t} serviceId={serviceId} service={s} />
+          ) : (
+            <Empty message={t('gov.booking.notBookable')} />
+          )
+        }
+      </AsyncView>
     </Page>
   )
 }
@@ -73,12 +71,15 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
   return (
     <>
       {form.restored ? (
-        <View className='wst-banner'>
-          <Text>{t('gov.booking.draftRestored')}</Text>
-          <Text className='wst-link' onClick={form.discard}>
-            {t('gov.booking.discard')}
-          </Text>
-        </View>
+        <Banner
+          action={
+            <Text className='wst-link' onClick={form.discard}>
+              {t('gov.booking.discard')}
+            </Text>
+          }
+        >
+          {t('gov.booking.draftRestored')}
+        </Banner>
       ) : null}
       <VisitSection t={t} form={form} service={service} />
       <Section>
@@ -128,14 +129,18 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
         />
       </Section>
       {form.banner ? (
-        <View className='wst-banner wst-banner--error' role='alert'>
-          <Text>{form.banner.text}</Text>
-          {form.banner.consent ? (
-            <Text className='wst-link' onClick={() => go(routes.privacy())}>
-              {t('gov.booking.readPrivacy')}
-            </Text>
-          ) : null}
-        </View>
+        <Banner
+          tone='error'
+          action={
+            form.banner.consent ? (
+              <Text className='wst-link' onClick={() => go(routes.privacy())}>
+                {t('gov.booking.readPrivacy')}
+              </Text>
+            ) : undefined
+          }
+        >
+          {form.banner.text}
+        </Banner>
       ) : null}
       <Text className='booking__privacy' onClick={() => go(routes.privacy())}>
         {t('gov.booking.privacy')}

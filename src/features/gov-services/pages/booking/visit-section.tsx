@@ -1,14 +1,14 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useMemo } from 'react'
 import type { ServiceGuide } from '@/core/gov-services/types'
 import { bookingWindow, isSlotPassed } from '@/core/booking'
 import { dayOfWeek, isCalendarKnown } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'
+import { ChipGroup } from '@/components/chip-group'
 import { SelectField } from '@/components/select-field'
 import { Field, Section } from '@/components/ui'
-import { useAsync } from '@/components/use-async'
 import type { DraftForm } from '@/components/use-draft-form'
-import { govApi } from '../../api'
+import { useAvailability } from '../../api'
 import type { BookingField } from '../../model'
 import type { BookingDraft } from '../../store'
 
@@ -23,10 +23,7 @@ export function VisitSection({ t, form, service }: Props) {
   const { value: draft, set, error } = form
   const now = Date.now()
   const dates = useMemo(() => bookingWindow(now), [Math.floor(now / 3_600_000)]) // eslint-disable-line react-hooks/exhaustive-deps
-  const availability = useAsync(
-    () => (draft.hallId && draft.date ? govApi.getAvailability(draft.hallId, draft.date) : Promise.resolve([])),
-    [draft.hallId, draft.date]
-  )
+  const availability = useAvailability(draft.hallId, draft.date)
   const hall = service.halls.find((h) => h.id === draft.hallId)
   const weekdays = t('gov.booking.weekdays').split(' ')
 
@@ -48,46 +45,33 @@ export function VisitSection({ t, form, service }: Props) {
         {hall ? <Text className='booking__hint'>{`${hall.address}；${hall.hours}`}</Text> : null}
       </SelectField>
       <Field label={t('gov.booking.date')} hint={t('gov.booking.dateHint')}>
-        <View className='booking__chips' role='listbox' aria-label={t('gov.booking.date')}>
-          {dates.map((d) => (
-            <View
-              key={d}
-              className={`booking__chip ${draft.date === d ? 'booking__chip--on' : ''}`}
-              onClick={() => set({ date: d, slot: '' })}
-              aria-selected={draft.date === d}
-              role='option'
-            >
-              <Text>{`${d.slice(5)} ${weekdays[dayOfWeek(d)]}`}</Text>
-            </View>
-          ))}
-        </View>
+        <ChipGroup
+          kind='single'
+          className='booking__dates'
+          label={t('gov.booking.date')}
+          options={dates.map((d) => ({ value: d, label: `${d.slice(5)} ${weekdays[dayOfWeek(d)]}` }))}
+          value={draft.date || null}
+          onChange={(date) => set({ date, slot: '' })}
+        />
         {draft.date && !isCalendarKnown(draft.date) ? (
           <Text className='booking__hint'>{t('gov.booking.dateUnknownCalendar')}</Text>
         ) : null}
       </Field>
       <Field label={t('gov.booking.slot')} error={error('slot')}>
-        <View className='booking__chips' role='listbox' aria-label={t('gov.booking.slot')}>
-          {(availability.data ?? []).map((a) => {
-            const closed = a.remaining === 0 || isSlotPassed(draft.date, a.slot, now)
-            return (
-              <View
-                key={a.slot}
-                className={`booking__chip ${draft.slot === a.slot ? 'booking__chip--on' : ''} ${closed ? 'booking__chip--off' : ''}`}
-                onClick={() => !closed && set({ slot: a.slot })}
-                aria-disabled={closed}
-                aria-selected={draft.slot === a.slot}
-                role='option'
-              >
-                <Text>{a.slot}</Text>
-                <Text className='booking__remaining'>
-                  {a.remaining === 0
-                    ? t('gov.booking.slotFull')
-                    : t('gov.booking.slotRemaining', { count: a.remaining })}
-                </Text>
-              </View>
-            )
-          })}
-        </View>
+        <ChipGroup
+          kind='single'
+          className='booking__slots'
+          label={t('gov.booking.slot')}
+          options={(availability.data ?? []).map((a) => ({
+            value: a.slot,
+            label: a.slot,
+            note:
+              a.remaining === 0 ? t('gov.booking.slotFull') : t('gov.booking.slotRemaining', { count: a.remaining }),
+            disabled: a.remaining === 0 || isSlotPassed(draft.date, a.slot, now)
+          }))}
+          value={draft.slot || null}
+          onChange={(slot) => set({ slot })}
+        />
       </Field>
     </Section>
   )
