@@ -64,18 +64,20 @@ export function InlineConfirm({
       </Button>
     )
 
+  // keyed, so the asking controls and the control that asks are never one element reused for the other:
+  // a tap on 保留 would otherwise bubble into the re-rendered element and ask again
   return (
     <View className={`wst-confirm wst-confirm--${look} ${className}`}>
       {asking ? (
-        <>
+        <View key='asking'>
           {question ? <Text className='wst-confirm__question'>{question}</Text> : null}
           <View className='wst-confirm__actions'>
             {control(confirmLabel, () => void confirm(), true)}
             {control(cancelLabel, () => setAsking(false), false)}
           </View>
-        </>
+        </View>
       ) : (
-        control(label, () => setAsking(true), false, look === 'block')
+        <View key='ask'>{control(label, () => setAsking(true), false, look === 'block')}</View>
       )}
     </View>
   )

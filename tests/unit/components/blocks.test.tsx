@@ -49,7 +49,10 @@ describe('AsyncView', () => {
     )
     expect(empty.text()).toBe('暂无内容去添加')
     empty.unmount()
-    const full = await view({ data: ['a', 'b'], error: undefined, loading: false, reload: jest.fn() }, { empty: '暂无' })
+    const full = await view(
+      { data: ['a', 'b'], error: undefined, loading: false, reload: jest.fn() },
+      { empty: '暂无' }
+    )
     expect(full.text()).toBe('[a][b]')
   })
 })
@@ -158,9 +161,9 @@ describe('InlineConfirm', () => {
       }
     })
 
-  test('asks in place, with no pop-up; 保留 keeps things as they are', async () => {
+  test.each(['button', 'link'])('%s: asks in place, with no pop-up; 保留 keeps things as they are', async (look) => {
     const done = jest.fn()
-    const page = await confirm(done)
+    const page = await confirm(done, look)
     expect(page.text()).toBe('撤回')
     await page.tap('撤回')
     expect(page.text()).toBe('撤回后不再办理确认撤回保留')
