@@ -1,10 +1,12 @@
 // `npm run bench` → tsx scripts/bench.ts. Each section lives in scripts/bench/ and prints its own figures.
 import { benchAppeals } from './bench/appeals'
+import { benchClassify } from './bench/classify'
 import { benchSearch } from './bench/search'
 
 async function main(): Promise<void> {
   await benchSearch()
   await benchAppeals()
+  await benchClassify()
 }
 
 main().catch((err) => {

@@ -2,11 +2,13 @@
 // Only 简体 ships; 繁體 is derived on first use with the build-time table, as for the 政务服务 data.
 import categories from '@/data/appeals/categories.json'
 import policies from '@/data/appeals/deadline-policies.json'
+import districtUnits from '@/data/appeals/district-units.json'
 import routing from '@/data/appeals/routing.json'
 import tags from '@/data/appeals/tags.json'
 import units from '@/data/appeals/units.json'
 import hantTable from '@/generated/hant-table.json'
 import routingModel from '@/generated/routing-model.json'
+import { parseCategoryTree } from '@/core/appeals/categories'
 import { parseDeadlinePolicies } from '@/core/appeals/deadlines'
 import { toLearnedRouting, toRoutingTable } from '@/core/appeals/routing'
 import { convertJson, createHantConverter, createSimplifier, type HantTable } from '@/core/i18n/hant'
@@ -14,14 +16,17 @@ import type { Locale } from '@/core/domain'
 import type { AppealsDataset } from './appeals'
 
 // a tag's id is its 简体 form, whatever script it is shown in
+const tree = parseCategoryTree(categories)
 const hans: AppealsDataset = {
-  categories,
-  units: units as AppealsDataset['units'],
+  categories: tree,
+  // the district units sit beside the city ones, so every lookup by unit id finds them; the routing model
+  // keeps choosing between city units
+  units: [...units, ...districtUnits.units] as AppealsDataset['units'],
   tags: tags.map((t: { tag: string }) => ({ ...t, id: t.tag })),
   routing: {
     table: toRoutingTable(routing),
     learned: toLearnedRouting(routingModel),
-    categories,
+    categories: tree,
     units: units as AppealsDataset['units']
   },
   policies: parseDeadlinePolicies(policies)

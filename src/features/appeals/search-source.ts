@@ -1,10 +1,11 @@
 // What 诉求服务 contributes to the unified search. Read at build time only (scripts/build-data.ts).
 import type { SearchDoc } from '@/core/search'
-import { categoryLeaves, categoryPath } from '@/core/appeals/categories'
-import categories from '@/data/appeals/categories.json'
+import { categoryLeaves, categoryPath, parseCategoryTree } from '@/core/appeals/categories'
+import data from '@/data/appeals/categories.json'
 import { routes } from '@/routes'
 
 export function searchDocs(): SearchDoc[] {
+  const categories = parseCategoryTree(data)
   return [
     {
       id: 'file',
@@ -33,11 +34,13 @@ export function searchDocs(): SearchDoc[] {
       boost: 7,
       route: routes.appeals()
     },
-    // every leaf category opens the form with it chosen: "噪音扰民" is two taps from an appeal
+    // every leaf category opens the form with it chosen: "噪音扰民" is two taps from an appeal, and the words
+    // residents use for it (广场舞, 夜间施工, 被骗) find it too
     ...categoryLeaves(categories).map((leaf) => ({
       id: `category-${leaf.code}`,
       kind: 'appeal',
       title: leaf.name,
+      keywords: leaf.keywords,
       subtitle: categoryPath(categories, leaf.code)
         .slice(0, -1)
         .map((n) => n.name)
