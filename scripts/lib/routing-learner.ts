@@ -228,8 +228,8 @@ function fit(
 }
 
 /**
- * Trains, keeps the weights of at least minWeight, and trains again with only those free, so the
- * small model that ships is fitted as a whole rather than cut from a larger one.
+ * Trains, keeps the weights of at least minWeight, and trains again with only those free, so the small
+ * model that ships is fitted as a whole rather than cut from a larger one.
  */
 function train(examples: Example[], ctx: Context, threshold: number): LearnedRouting {
   const { minWeight, ngram } = ctx.table.learning
@@ -243,7 +243,7 @@ function train(examples: Example[], ctx: Context, threshold: number): LearnedRou
   const grams: Record<string, number[]> = {}
   for (const [g, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const list: number[] = []
-    w.forEach((x, u) => mask.get(g)![u] && Math.round(x * 100) !== 0 && list.push(u, Math.round(x * 100)))
+    w.forEach((x, u) => mask.get(g)![u] && Math.round(x * 10) !== 0 && list.push(u, Math.round(x * 10)))
     if (list.length) grams[g] = list
   }
   return {

@@ -66,7 +66,7 @@ export interface LearnedRouting {
   ngram: [number, number]
   /** pairs of characters, variant then 简体 ('樓楼髮发…'): 繁體 and variant forms of the model's characters */
   fold: string
-  /** n-gram → [unit index, weight × 100, unit index, weight × 100, …] */
+  /** n-gram or term → [unit index, weight × 10, unit index, weight × 10, …] */
   grams: Record<string, number[]>
 }
 
@@ -286,7 +286,7 @@ function learnedSignals(features: Map<string, [number, number]>, learned: Learne
     const list = learned.grams[feature]
     if (!list) continue
     for (let i = 0; i < list.length; i += 2)
-      signals.push({ unitId: learned.units[list[i]], weight: list[i + 1] / 100, span })
+      signals.push({ unitId: learned.units[list[i]], weight: list[i + 1] / 10, span })
   }
   return signals
 }
