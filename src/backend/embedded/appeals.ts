@@ -5,6 +5,7 @@ import { isLeafCode } from '@/core/appeals/categories'
 import type { DeadlinePolicy } from '@/core/appeals/deadlines'
 import { validateAppealForm, APPEAL_FIELDS } from '@/core/appeals/form'
 import { routeAppeal, type RoutingModel } from '@/core/appeals/routing'
+import { resolveHandler } from '@/core/appeals/handler'
 import { applyEvent, createAppeal, type AppealCommand } from '@/core/appeals/workflow'
 import { shanghaiDate } from '@/core/calendar'
 import { maskName, maskPhone, validateName, validatePhone } from '@/core/validators'
@@ -143,9 +144,17 @@ export function embeddedAppealsApi({ records, datasets, now, simplify }: Options
       async act(id, command) {
         if (command.actor !== 'center' && command.actor !== 'unit')
           throw new BackendError('invalid', 'appeal.actor.notAllowed')
-        // 智能派单: a dispatch without a unit goes where the classifier proposed
+        // 智能派单: a dispatch without a unit goes where the classifier proposed, to the district's own unit
+        // when the matter is a local one
         if (command.event === 'dispatch' && !command.unitId) {
-          const proposed = find(id).routing.unitId
+          const current = find(id)
+          const proposed = resolveHandler({
+            tree: data.categories,
+            units: data.units,
+            routing: current.routing,
+            categoryCode: current.categoryCode,
+            district: current.location.district
+          }).unitId
           if (!proposed) throw new BackendError('invalid', 'appeal.unit.required')
           return view(act(id, { ...command, unitId: proposed }), false)
         }

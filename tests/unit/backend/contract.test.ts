@@ -278,6 +278,11 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
       const hant = await backend.appeals.catalogue('zh-Hant')
       expect(hans.units.length).toBe(hant.units.length)
       expect(hant.units.find((u) => u.id === 'jm-urban')?.name).toContain('執法局')
+      // district units are listed beside the city ones, with their name and phone
+      expect(hans.units.find((u) => u.id === 'jm-pengjiang-urban')).toMatchObject({
+        name: '蓬江区城市管理和综合执法局',
+        phone: expect.stringMatching(/^0750-\d{7}$/)
+      })
       // tags keep their 简体 id whatever script shows them
       expect(hant.tags.map((t) => t.id)).toEqual(hans.tags.map((t) => t.id))
       const proposal = await backend.appeals.proposeRouting({
@@ -348,8 +353,10 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
       const office = backend.appeals.office
       await office.act(id, { actor: 'center', event: 'accept' })
       await expectError(backend.appeals.withdraw(id), 'conflict', 'appeal.withdraw.afterAccept')
-      // a dispatch without a unit goes where the classifier proposed
-      expect((await office.act(id, { actor: 'center', event: 'dispatch', unitId: '' })).unitId).toBe('jm-urban')
+      // a dispatch without a unit goes where the classifier proposed: 占道经营 in 蓬江区 to the district's own 城管
+      expect((await office.act(id, { actor: 'center', event: 'dispatch', unitId: '' })).unitId).toBe(
+        'jm-pengjiang-urban'
+      )
       await office.act(id, { actor: 'unit', event: 'return', note: '不属于本单位职责' })
       await office.act(id, { actor: 'center', event: 'dispatch', unitId: 'jm-market' })
       await office.act(id, { actor: 'center', event: 'reassign', unitId: 'jm-urban' })
