@@ -7,6 +7,7 @@ import { validateAppealForm, APPEAL_FIELDS } from '@/core/appeals/form'
 import { routeAppeal, type RoutingModel } from '@/core/appeals/routing'
 import { resolveHandler } from '@/core/appeals/handler'
 import { applyEvent, createAppeal, type AppealCommand } from '@/core/appeals/workflow'
+import { commandShapeError } from '@/core/appeals/command-shape'
 import { shanghaiDate } from '@/core/calendar'
 import { maskName, maskPhone, validateName, validatePhone } from '@/core/validators'
 import { zoneById } from '@/zones'
@@ -56,6 +57,9 @@ export function embeddedAppealsApi({ records, datasets, now, simplify }: Options
   }
 
   const act = (id: string, command: AppealCommand): Appeal => {
+    // a wrong type from outside (a note that is not text, a null body) is a validation error, never a crash
+    const shapeError = commandShapeError(command)
+    if (shapeError) throw new BackendError('invalid', shapeError)
     const current = find(id)
     const result = applyEvent(current, command, now(), data.policies)
     if (!result.ok) throw new BackendError('conflict', result.reason)
@@ -142,6 +146,8 @@ export function embeddedAppealsApi({ records, datasets, now, simplify }: Options
         return appeals.all().map((a) => view(a, false))
       },
       async act(id, command) {
+        const shapeError = commandShapeError(command)
+        if (shapeError) throw new BackendError('invalid', shapeError)
         if (command.actor !== 'center' && command.actor !== 'unit')
           throw new BackendError('invalid', 'appeal.actor.notAllowed')
         // 智能派单: a dispatch without a unit goes where the classifier proposed, to the district's own unit

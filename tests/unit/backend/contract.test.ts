@@ -348,6 +348,21 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
       expect((await backend.appeals.get(appeal.id)).contact?.phone).toBe('138****8000')
     })
 
+    test('office and rating commands of the wrong type are validation errors, and change nothing', async () => {
+      const { id } = await backend.appeals.submit(filing())
+      const office = backend.appeals.office
+      const bad = (command: unknown) => office.act(id, command as never)
+      await expectError(bad(null), 'invalid', 'appeal.event.unknown')
+      await office.act(id, { actor: 'center', event: 'accept' })
+      await office.act(id, { actor: 'center', event: 'dispatch', unitId: '' })
+      await office.act(id, { actor: 'unit', event: 'start' })
+      await expectError(bad({ actor: 'unit', event: 'return', note: 12345 }), 'invalid', 'appeal.command.invalid')
+      await expectError(bad({ actor: 'unit', event: 'reply', text: { a: 1 } }), 'invalid', 'appeal.command.invalid')
+      await expectError(backend.appeals.rate(id, 'five' as never), 'invalid', 'appeal.rate.levelInvalid')
+      await expectError(backend.appeals.rate(id, 1, 42 as never), 'invalid', 'appeal.command.invalid')
+      expect((await backend.appeals.get(id)).status).toBe('processing')
+    })
+
     test('the whole loop: 受理, 派单, 办理, 答复, 回访, 差评 → 重办, second rating → 办结', async () => {
       const { id } = await backend.appeals.submit(filing())
       const office = backend.appeals.office
