@@ -67,7 +67,7 @@ describe('labelled sets', () => {
   const ids = new Set(model.units.map((u) => u.id))
 
   test('the tuning set is large enough, every expected unit exists and has several examples', () => {
-    expect(tuningSet.length).toBeGreaterThanOrEqual(1300)
+    expect(tuningSet.length).toBeGreaterThanOrEqual(1500)
     for (const a of tuningSet) expect(ids.has(a.unitId)).toBe(true)
     for (const u of model.units.filter((x) => x.city === 'jiangmen')) {
       expect(tuningSet.filter((a) => a.unitId === u.id).length).toBeGreaterThanOrEqual(15)
@@ -88,14 +88,14 @@ describe('labelled sets', () => {
   })
 
   // floors a little under what the model measures (npm run bench), so a regression fails
-  test('tuning set: top-1 accuracy ≥ 0.94', () => {
-    expect(score(tuningSet).accuracy).toBeGreaterThanOrEqual(0.94)
+  test('tuning set: top-1 accuracy ≥ 0.95', () => {
+    expect(score(tuningSet).accuracy).toBeGreaterThanOrEqual(0.95)
   })
 
-  test('holdout set: top-1 accuracy ≥ 0.83 with at most 2% sent to a wrong unit', () => {
+  test('holdout set: top-1 accuracy ≥ 0.83 with at most 1.5% sent to a wrong unit', () => {
     const { accuracy, wrongUnit } = score(holdoutSet)
     expect(accuracy).toBeGreaterThanOrEqual(0.83)
-    expect(wrongUnit).toBeLessThanOrEqual(0.02)
+    expect(wrongUnit).toBeLessThanOrEqual(0.015)
   })
 })
 
