@@ -50,9 +50,11 @@ export function InlineConfirm({
 
   const control = (text: string, onClick: () => void, primary: boolean, wide = false) =>
     look === 'link' ? (
-      <View className='wst-link' role='button' onClick={onClick}>
+      // a Text: on H5 a View drawn in the tap that opened the question misses the next real tap; Text's typings
+      // lack `role`, which it passes on
+      <Text className='wst-link' {...{ role: 'button' }} onClick={onClick}>
         {text}
-      </View>
+      </Text>
     ) : (
       <Button
         className={`wst-button ${wide ? '' : 'wst-button--small'} ${primary ? '' : 'wst-button--secondary'}`}
