@@ -52,6 +52,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Taro splits only initial chunks on H5, so every lazily loaded page carried its own copy of the
       // module code and catalogue it shares with its siblings; split what async pages share once
       webpackChain(chain) {
+        // the HTTP backend's modules only define things: an embedded build, which never calls them, then leaves
+        // them (and the fetch polyfills Taro's request brings on H5) out of the bundle
+        chain.module
+          .rule('backend-http')
+          .test(/src[\\/]backend[\\/]http[\\/]/)
+          .sideEffects(false)
         const split = chain.optimization.get('splitChunks')
         if (!split) return
         chain.optimization.splitChunks({

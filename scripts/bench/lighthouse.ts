@@ -1,5 +1,6 @@
 // Lighthouse mobile (performance only) on the H5 home page, served gzip-compressed from the built site.
-// Noisy on a shared machine: three runs, each printed, and their median; nothing is asserted.
+// Noisy on a shared machine: three runs, each printed with the load average, and their median; nothing is asserted.
+// Skipped with a message when Chromium or the built site is missing.
 //
 //   npx tsx scripts/bench/lighthouse.ts      (or as part of `npm run bench`)
 //   DIST_ROOT=… picks the build (default dist/h5); CHROMIUM=… another browser binary (default /usr/bin/chromium)
