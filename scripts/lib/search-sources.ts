@@ -8,6 +8,7 @@ import themes from '../../src/data/gov/themes.json'
 import type { ServiceItem } from '../../src/core/gov-services/types'
 import type { SearchDoc } from '../../src/core/search/types'
 import { buildSearchIndex } from '../../src/core/search/build-index'
+import { isIconName } from '../../src/core/icons'
 import { ZONES } from '../../src/zones'
 import { MODULE_RECORDS, moduleRoot } from '../../src/modules'
 import { routes } from '../../src/routes'
@@ -50,12 +51,12 @@ function homeGrid() {
   return Object.fromEntries(
     ZONES.map((zone) => [
       zone.id,
-      zone.homeGrid.map(({ serviceId, label }) => {
+      zone.homeGrid.map(({ serviceId, label, icon }) => {
         const s = byId.get(serviceId)
         if (!s) throw new Error(`zone ${zone.id}: home grid names unknown service ${serviceId}`)
         if (zone.crossCity && !s.crossCity.includes(zone.crossCity))
           throw new Error(`zone ${zone.id}: ${serviceId} is not handled across cities`)
-        return { id: s.id, name: label, nameHant: toHant(label) }
+        return { id: s.id, name: label, nameHant: toHant(label), icon }
       })
     ])
   )
@@ -77,7 +78,16 @@ export function buildAll(): [string, string][] {
   const themeGrid = (audience: string) =>
     themes
       .filter((th) => th.audience === audience)
-      .map((th) => ({ key: th.id, name: th.name, nameHant: toHant(th.name), url: routes.catalogue({ theme: th.id }) }))
+      .map((th) => {
+        if (!isIconName(th.icon)) throw new Error(`theme ${th.id}: unknown icon ${th.icon} (src/core/icons.ts)`)
+        return {
+          key: th.id,
+          name: th.name,
+          nameHant: toHant(th.name),
+          icon: th.icon,
+          url: routes.catalogue({ theme: th.id })
+        }
+      })
   const shellCatalogue = {
     grids: { 'gov-services/themes-personal': themeGrid('personal'), 'gov-services/themes-legal': themeGrid('legal') }
   }
