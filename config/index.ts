@@ -57,7 +57,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain.module
           .rule('backend-http')
           .test(/src[\\/]backend[\\/]http[\\/]/)
-          .sideEffects(false)
+          .set('sideEffects', false)
         const split = chain.optimization.get('splitChunks')
         if (!split) return
         chain.optimization.splitChunks({
