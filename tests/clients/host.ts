@@ -95,7 +95,8 @@ export class MiniHost {
   private readonly pageStack: MiniPage[] = []
   /** the bundle's pending timers, with when one-shot ones fire (intervals: Infinity) */
   private readonly timers = new Map<ReturnType<typeof setTimeout>, number>()
-  private lastActivity = Date.now()
+  /** setData and API calls so far: settle() waits until it stops changing */
+  private activity = 0
 
   constructor(options: HostOptions) {
     this.platform = options.platform
@@ -192,18 +193,20 @@ export class MiniHost {
   }
 
   /**
-   * wait until the bundle has been quiet (no setData, no API call) for quietMs and has no one-shot timer due
-   * within the next second (a debounce or a simulated latency); intervals are not waited for
+   * wait until the bundle has been quiet (no setData, no API call) for quietTurns turns of the event loop and has no
+   * one-shot timer due within the next second (a debounce or a simulated latency); intervals are not waited for.
+   * Quiet is counted in turns, not milliseconds, so a busy machine makes it slower, never shorter; maxMs only ends
+   * the wait for a bundle that never goes quiet.
    */
-  async settle(quietMs = 100, maxMs = 5000): Promise<void> {
+  async settle(quietTurns = 10, maxMs = 30_000): Promise<void> {
     const start = Date.now()
-    this.lastActivity = Math.max(this.lastActivity, start)
-    const busy = () => {
-      const now = Date.now()
-      return now - this.lastActivity < quietMs || [...this.timers.values()].some((due) => due < now + 1000)
-    }
-    while (busy() && Date.now() - start < maxMs) {
+    let seen = this.activity
+    let quiet = 0
+    while (quiet < quietTurns && Date.now() - start < maxMs) {
       await new Promise((resolve) => setTimeout(resolve, 10))
+      const timerDue = [...this.timers.values()].some((due) => due < Date.now() + 1000)
+      quiet = this.activity === seen && !timerDue ? quiet + 1 : 0
+      seen = this.activity
     }
   }
 
@@ -301,7 +304,7 @@ export class MiniHost {
   private recorder(api: string, impl: AnyFn): AnyFn {
     return (...args: unknown[]) => {
       this.apiCalls.push({ api, args: safeClone(args) })
-      this.lastActivity = Date.now()
+      this.activity++
       return impl(...args)
     }
   }
@@ -574,7 +577,7 @@ export class MiniHost {
 
   /** called by MiniPage.setData so settle() sees activity */
   noteActivity(): void {
-    this.lastActivity = Date.now()
+    this.activity++
   }
 }
 
