@@ -30,12 +30,15 @@ export const isDistrictUnit = (unit: HandlerUnit): unit is DistrictUnit =>
  * - city: "{category}由{unit}统一办理"
  * - noCounterpart: a local matter whose department has no unit in the district, so the city unit takes it
  * - crossCity: the matter is in another city, whose 12345 handles it
+ * - localMatter: "{district}的诉求由{unit}属地办理", when the category names another department's matter
  */
 export type HandlerReason =
   | { kind: 'local'; district: District; categoryCode: string }
   | { kind: 'city'; categoryCode: string }
   | { kind: 'noCounterpart'; district: District; categoryCode: string }
   | { kind: 'crossCity'; city: CityId }
+  /** the chosen category belongs to another department than the one routed: the district's unit, without it */
+  | { kind: 'localMatter'; district: District }
 
 export interface Handler {
   /** null: nobody proposed yet, the 12345 centre dispatches by hand */
@@ -59,8 +62,20 @@ export interface HandlerInput {
   assignedUnitId?: string
 }
 
-/** The proposed handler before dispatch: the routed city unit, moved to its district counterpart for local matters. */
-function proposedHandler({ tree, units, routing, categoryCode, district }: HandlerInput): Handler {
+/**
+ * The proposed handler before dispatch: the routed city unit, moved to its district counterpart for local matters.
+ * When the text decided on another department than the category's own, the handling level still comes from the
+ * category, but its name would explain nothing about this unit: the reason then leaves it out.
+ */
+function proposedHandler(input: HandlerInput): Handler {
+  const handler = levelHandler(input)
+  const leafUnitId = input.categoryCode ? findCategory(input.tree, input.categoryCode)?.unitId : undefined
+  const reason = handler.reason
+  if (!reason || reason.kind === 'crossCity' || !leafUnitId || leafUnitId === input.routing.unitId) return handler
+  return { ...handler, reason: reason.kind === 'local' ? { kind: 'localMatter', district: reason.district } : null }
+}
+
+function levelHandler({ tree, units, routing, categoryCode, district }: HandlerInput): Handler {
   if (routing.city !== 'jiangmen') {
     return {
       unitId: routing.unitId,

@@ -26,9 +26,16 @@ export const isStatusFilter = (x: unknown): x is StatusFilter => typeof x === 's
 export function statusTone(status: AppealStatus): 'info' | 'ok' | 'warn' | 'muted' {
   if (status === 'awaiting_rating') return 'warn'
   if (status === 'closed') return 'ok'
-  if (status === 'withdrawn') return 'muted'
+  if (status === 'withdrawn' || !isKnownStatus(status)) return 'muted'
   return 'info'
 }
+
+/** a status a newer app version wrote is kept and shown as 其他状态 (read-only: the workflow allows nothing on it) */
+export const isKnownStatus = (status: string): status is AppealStatus =>
+  (APPEAL_STATUSES as readonly string[]).includes(status)
+
+export const statusLabel = (t: Translate, status: string) =>
+  t(isKnownStatus(status) ? `appeal.status.${status}` : 'appeal.status.other')
 
 /** which form field a backend refusal belongs to: its code names the field (appeal.content.tooShort → content) */
 export function fieldOfReason(reason: string): AppealField | undefined {

@@ -11,7 +11,11 @@ import type { ZoneId } from '@/core/domain'
 import { newIdempotencyKey } from '@/core/idempotency-key'
 import { deviceStateStorage, splitRecords } from '@/stores/persist-storage'
 
-export type AppealDraft = Omit<AppealRequest, 'photos' | 'subscriptions'> & { updatedAt: number }
+export type AppealDraft = Omit<AppealRequest, 'photos' | 'subscriptions'> & {
+  updatedAt: number
+  /** who set the category and tags: the suggestion from the description (the default), or the user by hand */
+  classifiedBy?: 'suggestion' | 'hand'
+}
 
 export const emptyAppealDraft = (channel: AppealChannel, zone: ZoneId): AppealDraft => ({
   idempotencyKey: newIdempotencyKey(),
@@ -33,7 +37,11 @@ export const emptyAppealDraft = (channel: AppealChannel, zone: ZoneId): AppealDr
 export function draftFromRequest(request: AppealRequest): { draft: AppealDraft; photos: AppealPhoto[] } {
   const { photos, subscriptions, ...rest } = request
   void subscriptions // asked again when it is sent again
-  return { draft: { ...rest, idempotencyKey: newIdempotencyKey(), updatedAt: Date.now() }, photos }
+  // what was sent stays as it was: a suggestion never replaces it
+  return {
+    draft: { ...rest, idempotencyKey: newIdempotencyKey(), updatedAt: Date.now(), classifiedBy: 'hand' },
+    photos
+  }
 }
 
 const isObject = (x: unknown): x is Record<string, any> => typeof x === 'object' && x !== null

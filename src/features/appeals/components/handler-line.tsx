@@ -8,6 +8,8 @@ import './classification.scss'
 /** the reason in the user's words, e.g. "蓬江区的占道经营由蓬江区城市管理和综合执法局办理" */
 function reasonText(t: Translate, reason: HandlerReason, unit: string, tree: CategoryTree): string {
   if (reason.kind === 'crossCity') return t('appeal.handler.reason.crossCity', { city: t(cityKey(reason.city)), unit })
+  if (reason.kind === 'localMatter')
+    return t('appeal.handler.reason.localMatter', { district: t(`appeal.district.${reason.district}`), unit })
   const category = findCategory(tree, reason.categoryCode)?.name ?? ''
   if (reason.kind === 'city') return t('appeal.handler.reason.city', { category, unit })
   const district = t(`appeal.district.${reason.district}`)

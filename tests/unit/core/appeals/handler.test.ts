@@ -62,11 +62,21 @@ describe('resolveHandler', () => {
     )
   })
 
-  test('a local matter whose department has no district unit stays with the city unit, and says so', () => {
+  test('a local matter whose department has no district unit stays with the city unit', () => {
+    // 占道经营 is 城管's matter, so its name explains nothing about 商务局: the reason leaves it out
     expect(resolve({ routing: jm('jm-commerce'), categoryCode: '010101', district: 'enping' })).toEqual({
       unitId: 'jm-commerce',
       level: 'city',
-      reason: { kind: 'noCounterpart', district: 'enping', categoryCode: '010101' }
+      reason: null
+    })
+  })
+
+  test('when the text chose another department than the category, the reason does not name the category', () => {
+    // 占道经营 (城管) but the text is about a building site (住建): the district's 住建 unit, "蓬江区的诉求 …"
+    expect(resolve({ routing: jm('jm-housing'), categoryCode: '010101', district: 'pengjiang' })).toEqual({
+      unitId: 'jm-pengjiang-housing',
+      level: 'district',
+      reason: { kind: 'localMatter', district: 'pengjiang' }
     })
   })
 

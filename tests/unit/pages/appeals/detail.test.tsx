@@ -41,8 +41,12 @@ test('an enterprise appeal shows the three 117 deadlines with the time left, and
   // the contact is masked here too
   expect(page.text()).toContain('陈*明 138****8000')
   expect(page.text()).not.toContain('13800138000')
-  expect(page.text()).toContain('待12345热线分派')
-  expect(page.text()).toContain('拟承办单位：江门市住房和城乡建设局')
+  // one handler, in one sentence, until the 12345 centre dispatches it: a local matter to its district's unit
+  const handler = page.container.querySelector('#appeal-handler')?.textContent ?? ''
+  expect(handler).toContain('拟派往蓬江区住房和城乡建设局（由12345最终确认）')
+  expect(handler).toContain('蓬江区的诉求由蓬江区住房和城乡建设局属地办理')
+  expect(page.text()).not.toContain('待12345热线分派')
+  expect(page.text()).not.toContain('拟承办单位')
   expect(page.text()).toContain('依据：建筑工地、施工')
   expect(page.text()).toContain('提交诉求 → 已提交')
 })
@@ -79,7 +83,9 @@ test('once it is being handled there is no 撤回 button', async () => {
   expect(status(page)).toContain('办理中')
   expect(buttons(page)).not.toContain('撤回诉求')
   expect(page.text()).not.toContain('撤回')
-  expect(page.text()).toContain('承办单位江门市住房和城乡建设局')
+  // dispatched: the unit it went to, once, and no longer a proposal
+  expect(page.container.querySelector('#appeal-handler')?.textContent).toContain('承办单位：蓬江区住房和城乡建设局')
+  expect(page.text()).not.toContain('拟派往')
 })
 
 test('a 差评 needs a reason, and with one it goes back to the unit for 重办', async () => {

@@ -13,13 +13,11 @@ const openEnterprise = (options: RenderOptions = {}) =>
 
 const NOISE = '小区旁边的工地夜间施工噪音很大，凌晨还在打桩，影响休息，请尽快处理。'
 
-/** every field of a valid filing; the category is 住房城乡建设 › 建筑施工 › 施工噪音 */
+/** every field of a valid filing: described first, and recognised as 住房城乡建设 › 建筑施工 › 施工噪音 */
 async function fillValidForm(page: RenderedPage, { enterprise = false } = {}) {
   await page.waitForText('提交诉求')
-  await page.pickerChoose('#appeal-category-1', '住房城乡建设')
-  await page.pickerChoose('#appeal-category-2', '建筑施工')
-  await page.pickerChoose('#appeal-category-3', '施工噪音')
   await page.input('#appeal-content', NOISE)
+  await page.waitForText('施工噪音')
   await page.pickerChoose('所在区（市）', '蓬江区')
   await page.input('详细地址', '蓬江区白沙大道西1号')
   if (enterprise) {
@@ -66,8 +64,29 @@ test('a link can preset the type and the category', async () => {
   expect(page.value('#appeal-content')).toBe('想了解的问题：\n相关情况：（如户籍、参保地、企业类型）')
 })
 
+test('the description comes first: the category and tags are suggested from it, and 修改 lets the user choose', async () => {
+  const page = await open()
+  await page.waitForText('先描述诉求')
+  expect(page.container.querySelector('#appeal-category-1')).toBeNull()
+  await page.input('#appeal-content', NOISE)
+  await page.waitForText('识别为')
+  const suggestion = page.container.querySelector('#appeal-suggestion')?.textContent ?? ''
+  expect(suggestion).toContain('施工噪音')
+  expect(suggestion).toContain('夜间施工')
+  // the suggestion is the draft's category until the user chooses by hand
+  expect(storedState(page.device, 'wst:appeal-drafts')?.drafts.personal.categoryCode).toBe('030301')
+  await page.tap('修改')
+  expect(page.container.querySelector('#appeal-category-3')?.textContent).toBe('施工噪音 ▾')
+  await page.pickerChoose('#appeal-category-3', '建筑工地管理')
+  // typing on never overrides a choice made by hand
+  await page.input('#appeal-content', `${NOISE}还有渣土车。`)
+  expect(page.container.querySelector('#appeal-category-3')?.textContent).toBe('建筑工地管理 ▾')
+  expect(page.container.querySelector('#appeal-suggestion')).toBeNull()
+})
+
 test('a category must be chosen down to its last level', async () => {
   const page = await open()
+  await page.tap('直接选择分类')
   await page.waitForText('大类：请选择 ▾')
   await page.pickerChoose('#appeal-category-1', '住房城乡建设')
   expect(page.container.querySelector('#appeal-category-2')?.textContent).toBe('中类：请选择 ▾')
@@ -265,29 +284,29 @@ test('offline, the filing waits in the outbox (待发送) and the page moves on 
   }
 })
 
-test('the routing preview names the unit the classifier proposes and the words it went by', async () => {
+test('the routing preview names one handler and the words it went by; a local matter goes to its district', async () => {
   const page = await open()
   await page.waitForText('填写内容后显示拟承办单位')
   await page.input('#appeal-content', NOISE)
-  await page.waitForText('江门市住房和城乡建设局')
-  expect(page.text()).toContain('拟承办单位：江门市住房和城乡建设局')
-  expect(page.text()).toContain('依据：夜间施工、打桩、工地、小区')
-  expect(page.text()).not.toContain('将由12345热线人工分派')
+  await page.waitForText('拟派往江门市住房和城乡建设局（由12345最终确认）')
+  const routing = () => page.container.querySelector('#appeal-routing')?.textContent ?? ''
+  expect(routing()).toMatch(/依据：.*夜间施工/)
+  expect(routing()).toContain('打桩')
+  expect(page.text()).not.toContain('人工分派')
 
-  // a tag found by one of its aliases (扬尘 → 建筑工地) is chosen, and weighs most as evidence
-  await page.input('#appeal-tags', '扬尘', { leave: false })
-  await page.tap('建筑工地')
-  expect(page.getByText('建筑工地 ✕')).toBeTruthy()
-  await page.waitForText('依据：标签：建筑工地、夜间施工、打桩、工地、小区')
-  expect(page.text()).toContain('拟承办单位：江门市住房和城乡建设局')
+  // once the district is known, a local matter goes to that district's own unit, and the page says why
+  await page.pickerChoose('所在区（市）', '蓬江区')
+  await page.waitForText('拟派往蓬江区住房和城乡建设局（由12345最终确认）')
+  expect(routing()).toContain('蓬江区的施工噪音由蓬江区住房和城乡建设局办理')
+  expect(routing()).not.toContain('江门市住房和城乡建设局')
 })
 
 test('content the classifier cannot place is left to the 12345 centre to dispatch', async () => {
   const page = await open()
   await page.waitForText('提交诉求')
   await page.input('#appeal-content', '想了解一下这件事情应该怎么办理比较好')
-  await page.waitForText('暂无法自动确定承办单位，将由12345热线人工分派')
-  expect(page.text()).not.toContain('拟承办单位')
+  await page.waitForText('待12345热线人工分派承办单位')
+  expect(page.text()).not.toContain('拟派往')
 })
 
 test('in the 深江 zone the user says which city; a matter in 深圳 goes to 深圳 12345', async () => {
@@ -300,15 +319,15 @@ test('in the 深江 zone the user says which city; a matter in 深圳 goes to �
 
   await page.pickerChoose('所在城市', '深圳')
   expect(page.fieldError('所在城市')).toBeUndefined()
-  await page.waitForText('事发地在深圳，将转深圳12345热线办理')
-  expect(page.text()).toContain('拟承办单位：深圳市12345政务服务便民热线')
+  await page.waitForText('拟派往深圳市12345政务服务便民热线（由12345最终确认）')
+  expect(page.text()).toContain('事发地在深圳，由深圳市12345政务服务便民热线办理')
   expect(page.text()).not.toContain('所在区（市）')
 
   // back to 江门: the district is asked again and the cross-city line goes
   await page.pickerChoose('所在城市', '江门')
-  await page.waitForText('拟承办单位：江门市住房和城乡建设局')
+  await page.waitForText('拟派往江门市住房和城乡建设局（由12345最终确认）')
   expect(page.text()).toContain('所在区（市）')
-  expect(page.text()).not.toContain('将转深圳12345热线办理')
+  expect(page.text()).not.toContain('事发地在深圳')
 })
 
 test('in the 江门 zone there is no city to choose', async () => {

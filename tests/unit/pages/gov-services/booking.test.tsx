@@ -1,5 +1,6 @@
 // 预约办理: the form tells the user what is wrong field by field, keeps what they typed, and books only
 // once every field is right and the privacy notice has been agreed to.
+import { waitFor } from '@testing-library/react'
 import { BackendError } from '@/backend/errors'
 import { routes } from '@/routes'
 import { renderPage, type RenderedPage, type RenderOptions } from '../../../helpers/render-page'
@@ -129,5 +130,30 @@ test('a booking the backend refuses shows why next to the slot, keeps the form, 
     expect(draftKey(page)).not.toBe(key)
   } finally {
     jest.dontMock('@/backend/gov')
+  }
+})
+
+test('late in December the window runs into 2027: 元旦 is no working day, and January days are marked 暂定', async () => {
+  // Thursday 24 December 2026, 09:00 in Jiangmen
+  const clock = jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-24T09:00:00+08:00'))
+  try {
+    const page = await open()
+    await page.pickerChoose('办理大厅', '蓬江区政务服务中心')
+    const chips = () =>
+      Array.from(page.container.querySelectorAll('.booking__dates [role="radio"]')).map((c) => c.textContent ?? '')
+    await waitFor(() => expect(chips().length).toBeGreaterThan(0))
+    expect(chips().some((c) => c.startsWith('01-01'))).toBe(false)
+    expect(
+      chips()
+        .filter((c) => c.startsWith('12-'))
+        .every((c) => !c.includes('暂定'))
+    ).toBe(true)
+    const january = chips().find((c) => c.startsWith('01-04'))
+    expect(january).toContain('※暂定')
+    expect(page.text()).not.toContain('调休安排尚未公布')
+    await page.tap(page.getByText(january!))
+    await page.waitForText('调休安排尚未公布')
+  } finally {
+    clock.mockRestore()
   }
 })

@@ -19,7 +19,7 @@ import { DeadlineList } from '../../components/deadlines'
 import { RatingForm } from '../../components/rating-form'
 import { RoutingCard } from '../../components/routing-card'
 import { appealMessages } from '../../i18n'
-import { cityKey, shortTime as time, statusTone } from '../../model'
+import { cityKey, shortTime as time, statusLabel, statusTone } from '../../model'
 import './index.scss'
 
 export default function AppealDetailPage() {
@@ -74,13 +74,21 @@ function AppealSections({ t, a, catalogue, banner, run }: AppealSectionsProps) {
       <Section>
         <View className='appeal-detail__head'>
           <Text className='appeal-detail__title'>{`${t(`appeal.type.${a.type}`)} · ${t(`appeal.channel.${a.channel}`)}`}</Text>
-          <Tag tone={statusTone(a.status)}>{t(`appeal.status.${a.status}`)}</Tag>
+          <Tag tone={statusTone(a.status)}>{statusLabel(t, a.status)}</Tag>
         </View>
         <Cell title={t('appeal.reference')} extra={<Text selectable>{a.reference}</Text>} />
-        <Cell
-          title={t('appeal.detail.unit')}
-          extra={<Text>{a.unitId ? unitName(a.unitId) : t('appeal.detail.pendingUnit')}</Text>}
-        />
+        {/* one handler, in one sentence: proposed until the 12345 centre dispatches it, then the unit */}
+        <View className='appeal-detail__pad'>
+          <RoutingCard
+            t={t}
+            routing={a.routing}
+            units={units}
+            tree={catalogue?.categories ?? []}
+            categoryCode={a.categoryCode}
+            district={location.district}
+            assignedUnitId={a.unitId}
+          />
+        </View>
         {a.redoCount ? (
           <Cell title={t('appeal.event.rate')} extra={<Text>{t('appeal.detail.redo', { count: a.redoCount })}</Text>} />
         ) : null}
@@ -152,12 +160,6 @@ function AppealSections({ t, a, catalogue, banner, run }: AppealSectionsProps) {
         ) : null}
       </Section>
 
-      <Section title={t('appeal.routing')}>
-        <View className='appeal-detail__pad'>
-          <RoutingCard t={t} routing={a.routing} units={units} />
-        </View>
-      </Section>
-
       {a.replies.length ? (
         <Section title={t('appeal.detail.replies')}>
           {a.replies.map((r) => (
@@ -187,7 +189,7 @@ function AppealSections({ t, a, catalogue, banner, run }: AppealSectionsProps) {
         <View className='appeal-detail__timeline'>
           {[...a.timeline].reverse().map((e, i) => (
             <View key={`${e.at}-${i}`} className='appeal-detail__step'>
-              <Text className='appeal-detail__step-title'>{`${t(`appeal.event.${e.event}`)} → ${t(`appeal.status.${e.to}`)}`}</Text>
+              <Text className='appeal-detail__step-title'>{`${t(`appeal.event.${e.event}`)} → ${statusLabel(t, e.to)}`}</Text>
               <Text className='appeal-detail__muted'>
                 {`${time(e.at)} · ${t(`appeal.actor.${e.actor}`)}${e.unitId && e.event !== 'submit' ? ` · ${unitName(e.unitId)}` : ''}`}
               </Text>

@@ -20,7 +20,7 @@ import { watchOutbox } from '../../outbox'
 import { MatterSection } from './matter-section'
 import { ContactSection, EnterpriseSection } from './person-sections'
 import { PlaceSection } from './place-section'
-import { RoutingSection } from './routing-section'
+import { RoutingSection, useDraftRouting } from './routing-section'
 import { useAppealForm, type AppealForm } from './use-appeal-form'
 import './index.scss'
 
@@ -58,6 +58,7 @@ function FileAppealForm({ t, channel, catalogue }: FormProps) {
   })
   const [notice, setNotice] = useState('')
   const enterprise = form.channel === 'enterprise'
+  const routing = useDraftRouting(form.value)
 
   return (
     <>
@@ -65,11 +66,11 @@ function FileAppealForm({ t, channel, catalogue }: FormProps) {
         {t(enterprise ? 'appeal.file.introEnterprise' : 'appeal.file.intro')}
       </Banner>
       {form.restored ? <DraftNotice t={t} form={form} /> : null}
-      <MatterSection t={t} form={form} catalogue={catalogue} />
+      <MatterSection t={t} form={form} catalogue={catalogue} routing={routing.data} />
       <PlaceSection t={t} form={form} onNotice={setNotice} />
       {enterprise ? <EnterpriseSection t={t} form={form} /> : null}
       <ContactSection t={t} form={form} />
-      <RoutingSection t={t} draft={form.value} units={catalogue.units} />
+      <RoutingSection t={t} draft={form.value} catalogue={catalogue} routing={routing} />
 
       {notice ? <Banner>{notice}</Banner> : null}
       {form.banner ? (

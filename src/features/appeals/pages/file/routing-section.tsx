@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { useEffect, useMemo, useState } from 'react'
-import type { AppealUnit } from '@/core/appeals/types'
+import type { AppealCatalogue } from '@/backend/types'
 import type { RoutingInput } from '@/core/appeals/routing'
 import type { Translate } from '@/core/i18n'
 import { Section } from '@/components/ui'
@@ -18,23 +18,47 @@ function useSettled(value: string, ms = 400): string {
   return settled
 }
 
-/** where the appeal would go and why (智能分派), updated as the user writes */
-export function RoutingSection({ t, draft, units }: { t: Translate; draft: AppealDraft; units: AppealUnit[] }) {
+/**
+ * 智能分派 of the draft as the user writes. A category counts only when the user chose it: a suggested one came
+ * from the same text, and feeding it back would only repeat the text's own vote.
+ */
+export function useDraftRouting(draft: AppealDraft) {
   // compared as text: a new object with the same content must not ask again
   const routingKey = useSettled(
     JSON.stringify({
       text: draft.content,
       tags: draft.tags,
-      categoryCode: draft.categoryCode || undefined,
+      categoryCode: (draft.classifiedBy === 'hand' && draft.categoryCode) || undefined,
       city: draft.location.city,
       district: draft.location.district
     })
   )
-  const routing = useRoutingProposal(useMemo(() => JSON.parse(routingKey) as RoutingInput, [routingKey]))
+  return useRoutingProposal(useMemo(() => JSON.parse(routingKey) as RoutingInput, [routingKey]))
+}
+
+/** where the appeal would go and why, in one sentence, updated as the user writes */
+export function RoutingSection({
+  t,
+  draft,
+  catalogue,
+  routing
+}: {
+  t: Translate
+  draft: AppealDraft
+  catalogue: AppealCatalogue
+  routing: ReturnType<typeof useDraftRouting>
+}) {
   return (
     <Section title={t('appeal.routing')}>
       <View className='appeal-file__routing'>
-        <RoutingCard t={t} routing={routing.data} units={units} />
+        <RoutingCard
+          t={t}
+          routing={routing.data}
+          units={catalogue.units}
+          tree={catalogue.categories}
+          categoryCode={draft.categoryCode || undefined}
+          district={draft.location.district}
+        />
       </View>
     </Section>
   )

@@ -48,10 +48,15 @@ export function useAppealForm({ t, channel, zone, categories, preset }: Options)
       ...fresh,
       type: preset.type ?? fresh.type,
       categoryCode: preset.category ?? '',
+      // a category the link chose (search → 噪音扰民) is the user's own choice
+      ...(preset.category ? { classifiedBy: 'hand' as const } : {}),
       location: { ...fresh.location, city: (zone.cities.length === 1 ? zone.cities[0] : '') as CityId }
     }
   }, [channel, zone, preset.type, preset.category])
-  const request = (draft: AppealDraft) => ({ ...draft, zone: zone.id, photos })
+  const request = ({ classifiedBy, ...draft }: AppealDraft) => {
+    void classifiedBy // the form's own bookkeeping, not part of the filing
+    return { ...draft, zone: zone.id, photos }
+  }
 
   const form = useDraftForm<AppealDraft, AppealField>({
     t,

@@ -15,7 +15,7 @@ import { routes } from '@/routes'
 import { useAppeals } from '../../api'
 import { Countdown } from '../../components/deadlines'
 import { appealMessages } from '../../i18n'
-import { isStatusFilter, shortTime, STATUS_FILTERS, statusTone, type StatusFilter } from '../../model'
+import { isStatusFilter, shortTime, STATUS_FILTERS, statusLabel, statusTone, type StatusFilter } from '../../model'
 import { flushOutbox, watchOutbox } from '../../outbox'
 import { draftFromRequest, useAppealDrafts, useAppealPhotos, useOutbox, type OutboxItem } from '../../store'
 import './index.scss'
@@ -134,7 +134,7 @@ function AppealRow({ t, appeal: a }: { t: Translate; appeal: AppealView }) {
           {`${t(`appeal.type.${a.type}`)} · ${t(`appeal.channel.${a.channel}`)}`}
           {a.unseen ? <Text className='appeal-list__dot'>{` ● ${t('appeal.unseen')}`}</Text> : null}
         </Text>
-        <Tag tone={statusTone(a.status)}>{t(`appeal.status.${a.status}`)}</Tag>
+        <Tag tone={statusTone(a.status)}>{statusLabel(t, a.status)}</Tag>
       </View>
       <Text className='appeal-list__content'>{excerpt(a.content)}</Text>
       <Text className='appeal-list__meta'>

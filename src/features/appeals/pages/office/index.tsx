@@ -15,7 +15,7 @@ import { useTranslate } from '@/components/use-translate'
 import { appealsApi, useAppealCatalogue, useOfficeAppeals } from '../../api'
 import { Countdown } from '../../components/deadlines'
 import { appealMessages } from '../../i18n'
-import { statusTone } from '../../model'
+import { statusLabel, statusTone } from '../../model'
 
 export default function OfficePage() {
   const t = useTranslate(appealMessages)
@@ -71,7 +71,7 @@ function OfficeCard({ t, appeal: a, units }: { t: Translate; appeal: AppealView;
   }
 
   return (
-    <Section title={a.reference} extra={<Tag tone={statusTone(a.status)}>{t(`appeal.status.${a.status}`)}</Tag>}>
+    <Section title={a.reference} extra={<Tag tone={statusTone(a.status)}>{statusLabel(t, a.status)}</Tag>}>
       <View className='appeal-detail__pad'>
         <Text>{Array.from(a.content).slice(0, 80).join('')}</Text>
         <Countdown t={t} deadlines={a.deadlines} />

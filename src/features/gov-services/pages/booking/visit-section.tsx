@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components'
 import { useMemo } from 'react'
 import type { ServiceGuide } from '@/core/gov-services/types'
 import { bookingWindow, isSlotPassed } from '@/core/booking'
-import { dayOfWeek, isCalendarKnown } from '@/core/calendar'
+import { dayOfWeek, isProvisionalDate } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'
 import { ChipGroup } from '@/components/chip-group'
 import { SelectField } from '@/components/select-field'
@@ -49,12 +49,16 @@ export function VisitSection({ t, form, service }: Props) {
           kind='single'
           className='booking__dates'
           label={t('gov.booking.date')}
-          options={dates.map((d) => ({ value: d, label: `${d.slice(5)} ${weekdays[dayOfWeek(d)]}` }))}
+          options={dates.map((d) => ({
+            value: d,
+            // a day whose year has no published 调休 yet is marked, so colour is never the only signal
+            label: `${d.slice(5)} ${weekdays[dayOfWeek(d)]}${isProvisionalDate(d) ? t('gov.booking.provisionalMark') : ''}`
+          }))}
           value={draft.date || null}
           onChange={(date) => set({ date, slot: '' })}
         />
-        {draft.date && !isCalendarKnown(draft.date) ? (
-          <Text className='booking__hint'>{t('gov.booking.dateUnknownCalendar')}</Text>
+        {draft.date && isProvisionalDate(draft.date) ? (
+          <Text className='booking__hint'>{t('gov.booking.dateProvisional')}</Text>
         ) : null}
       </Field>
       <Field label={t('gov.booking.slot')} error={error('slot')}>
