@@ -73,10 +73,13 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
   'features/appeals/pages/file/index': {
     title: '我要诉求',
     text: [
+      // the description first; the category is suggested from it, or chosen by hand
+      '诉求内容',
+      '先描述诉求',
+      '直接选择分类',
       '诉求类型',
       '投诉',
       '表扬',
-      '诉求分类',
       '事发地点',
       '所在区（市）',
       '联系方式',

@@ -107,10 +107,12 @@ export function embeddedAppealsApi({ records, datasets, now, simplify }: Options
       const at = now()
       const reference = nextReference(at)
       const { location } = request
+      // a suggested category and tags came from the content itself: routed on the content alone, as previewed
+      const suggested = request.classifiedBy === 'suggestion'
       const routing = route({
         text: request.content,
-        tags: request.tags,
-        categoryCode: request.categoryCode,
+        tags: suggested ? [] : request.tags,
+        categoryCode: suggested ? undefined : request.categoryCode,
         city: location.city,
         district: location.district
       })

@@ -89,6 +89,11 @@ export interface AppealRequest {
   categoryCode: string
   /** up to 4 tags */
   tags: string[]
+  /**
+   * who set the category and tags: 'suggestion' when they were recognised from the content (routing then reads
+   * the content alone, since they only repeat its words), 'hand' (or absent) when the user chose them
+   */
+  classifiedBy?: 'suggestion' | 'hand'
   /** 10 to 1,000 characters */
   content: string
   location: AppealLocation

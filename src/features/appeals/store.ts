@@ -11,11 +11,7 @@ import type { ZoneId } from '@/core/domain'
 import { newIdempotencyKey } from '@/core/idempotency-key'
 import { deviceStateStorage, splitRecords } from '@/stores/persist-storage'
 
-export type AppealDraft = Omit<AppealRequest, 'photos' | 'subscriptions'> & {
-  updatedAt: number
-  /** who set the category and tags: the suggestion from the description (the default), or the user by hand */
-  classifiedBy?: 'suggestion' | 'hand'
-}
+export type AppealDraft = Omit<AppealRequest, 'photos' | 'subscriptions'> & { updatedAt: number }
 
 export const emptyAppealDraft = (channel: AppealChannel, zone: ZoneId): AppealDraft => ({
   idempotencyKey: newIdempotencyKey(),

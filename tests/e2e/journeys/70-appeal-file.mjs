@@ -27,8 +27,8 @@ export const FILE_ROUTE = '/features/appeals/pages/file/index'
 export const LIST_ROUTE = '/features/appeals/pages/list/index'
 export const DETAIL_ROUTE = '/features/appeals/pages/detail/index'
 
-/** a complaint the routing table sends to 城管: its words are in the 城管执法 vocabulary */
-export const CONTENT = '小区门口每天晚上都有流动摊贩占道经营，油烟和噪音影响居民休息，希望尽快处理。'
+/** a complaint the routing model sends to 城管 with confidence: its words are 城管执法's */
+export const CONTENT = '小区门口每天晚上都有流动摊贩占道经营，把人行道都占满了，行人只能走到马路上，希望尽快处理。'
 
 /** 大类 › 中类 › 小类 through the three cascading pickers */
 export async function chooseCategory(page, [level1, level2, level3] = ['城市管理', '市容秩序', '占道经营']) {
@@ -38,13 +38,26 @@ export async function chooseCategory(page, [level1, level2, level3] = ['城市�
   await expectText(page, level3)
 }
 
+/**
+ * The description first: the category is then suggested from it (识别为 …); when the words name no category the
+ * user takes 修改 and chooses one by hand.
+ */
+export async function describe(page, content) {
+  await fill(page, t['appeal.content'], content)
+  const suggestion = currentPage(page).locator('#appeal-suggestion')
+  await suggestion.waitFor()
+  if (!(await suggestion.innerText()).includes(t['appeal.suggestion.label'])) {
+    await tap(page, '#appeal-suggestion .appeal-suggestion__change')
+    await chooseCategory(page)
+  }
+}
+
 /** everything a valid Jiangmen appeal needs, on the form on screen */
 export async function fillAppeal(
   page,
   { content = CONTENT, name = '陈小明', phone = '13800138000', district = '蓬江区', address = '蓬江区建设路88号' } = {}
 ) {
-  await chooseCategory(page)
-  await fill(page, t['appeal.content'], content)
+  await describe(page, content)
   await pickerSelect(page, '#appeal-district', district)
   await fill(page, t['appeal.location.address'], address)
   await fill(page, t['appeal.contact.name'], name)
@@ -83,23 +96,24 @@ export default async function (page) {
   await waitForRoute(page, FILE_ROUTE)
   await expectText(page, t['appeal.file.intro'])
 
+  // the description comes first; the category is recognised from it
+  await expectText(page, t['appeal.suggestion.first'])
   // wrong input: a too-short content, a 10-digit phone, no district
   await fill(page, t['appeal.content'], '路灯坏了')
+  await expectText(page, /识别为：.*路灯照明/)
   await fill(page, t['appeal.contact.phone'], '1380013800')
   await tap(page, '#appeal-submit')
   await expectText(page, t['appeal.fixErrors'])
   await expectFieldError(page, t['appeal.content'], t['appeal.content.tooShort'])
   await expectFieldError(page, t['appeal.contact.phone'], t['phone.cn.length'])
   await expectFieldError(page, t['appeal.location.district'], t['appeal.location.districtRequired'])
-  await expectFieldError(page, t['appeal.category'], t['appeal.category.required'])
   await expectFieldError(page, t['appeal.location.address'], t['appeal.location.addressEmpty'])
   await expectFieldError(page, t['appeal.contact.name'], t['name.empty'])
   await shot(page, 'wrong-input')
 
-  // corrected: each message goes as its field is put right
-  await chooseCategory(page)
-  await expectFieldError(page, t['appeal.category'], '')
+  // corrected: each message goes as its field is put right, and the category follows the words
   await fill(page, t['appeal.content'], CONTENT)
+  await expectText(page, /识别为：城市管理 › 市容秩序 › 占道经营/)
   await expectFieldError(page, t['appeal.content'], '')
   await pickerSelect(page, '#appeal-district', '蓬江区')
   await expectFieldError(page, t['appeal.location.district'], '')
@@ -109,9 +123,9 @@ export default async function (page) {
   await expectFieldError(page, t['appeal.contact.phone'], '')
   await expectNoText(page, t['appeal.fixErrors'])
 
-  // the routing preview: the proposed unit and the words that decided it
-  await expectText(page, `${t['appeal.routing.unit']}：`)
-  await expectText(page, '江门市城市管理和综合执法局')
+  // the routing preview: one handler, the district's own unit for a local matter, and the words that decided it
+  await expectText(page, '拟派往蓬江区城市管理和综合执法局（由12345最终确认）')
+  await expectText(page, '蓬江区的占道经营由蓬江区城市管理和综合执法局办理')
   const evidence = await textOf(page, '.appeal-routing__evidence')
   assert.ok(evidence.startsWith(`${t['appeal.routing.evidence']}：`), `routing evidence: ${evidence}`)
   assert.ok(/占道|摊贩/.test(evidence), `the evidence names the deciding words: ${evidence}`)

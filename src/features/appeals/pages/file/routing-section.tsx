@@ -19,16 +19,17 @@ function useSettled(value: string, ms = 400): string {
 }
 
 /**
- * 智能分派 of the draft as the user writes. A category counts only when the user chose it: a suggested one came
- * from the same text, and feeding it back would only repeat the text's own vote.
+ * 智能分派 of the draft as the user writes. The category and tags count only when the user chose them: suggested
+ * ones came from the same text, and feeding them back would only repeat (and skew) the text's own vote.
  */
 export function useDraftRouting(draft: AppealDraft) {
+  const byHand = draft.classifiedBy === 'hand'
   // compared as text: a new object with the same content must not ask again
   const routingKey = useSettled(
     JSON.stringify({
       text: draft.content,
-      tags: draft.tags,
-      categoryCode: (draft.classifiedBy === 'hand' && draft.categoryCode) || undefined,
+      tags: byHand ? draft.tags : [],
+      categoryCode: (byHand && draft.categoryCode) || undefined,
       city: draft.location.city,
       district: draft.location.district
     })

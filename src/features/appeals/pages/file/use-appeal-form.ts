@@ -53,10 +53,7 @@ export function useAppealForm({ t, channel, zone, categories, preset }: Options)
       location: { ...fresh.location, city: (zone.cities.length === 1 ? zone.cities[0] : '') as CityId }
     }
   }, [channel, zone, preset.type, preset.category])
-  const request = ({ classifiedBy, ...draft }: AppealDraft) => {
-    void classifiedBy // the form's own bookkeeping, not part of the filing
-    return { ...draft, zone: zone.id, photos }
-  }
+  const request = (draft: AppealDraft) => ({ ...draft, zone: zone.id, photos })
 
   const form = useDraftForm<AppealDraft, AppealField>({
     t,
