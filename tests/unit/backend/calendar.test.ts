@@ -6,31 +6,19 @@
 import { STORED_CALENDAR_KEY, syncCalendar } from '@/backend/calendar'
 import { httpCalendarApi } from '@/backend/http/calendar'
 import { memoryStorage } from '@/backend/storage/key-value'
-import { isProvisionalDate, isWorkingDay, resetArrangement, type YearArrangement } from '@/core/calendar'
+import { isProvisionalDate, isWorkingDay, resetArrangement } from '@/core/calendar'
 import { startApiServer } from '../../../scripts/api-server'
 import { fetchTransport } from '../../helpers/fetch-transport'
+import { PUBLISHED_2027 } from '../core/calendar/fixtures/published-2027'
 
 const NOW = Date.parse('2026-12-01T09:00:00+08:00')
-
-// a 2027 arrangement as the State Council might publish it: 元旦 1–3 Jan, Sunday 10 Jan worked
-const published2027: YearArrangement = {
-  provisional: false,
-  published: '2026-12-05',
-  holidays: {
-    '2027-01-01': "New Year's Day,元旦,1",
-    '2027-01-02': "New Year's Day,元旦,1",
-    '2027-01-03': "New Year's Day,元旦,1"
-  },
-  workdays: { '2027-01-10': "New Year's Day,元旦,1" },
-  inLieuDays: {}
-}
 
 const failing = { getArrangement: () => Promise.reject(new Error('offline')) }
 
 afterEach(() => resetArrangement())
 
 test('a server publishes next year’s 调休: the app installs it and keeps it for the next launch', async () => {
-  const server = await startApiServer(0, () => NOW, { 2027: published2027 })
+  const server = await startApiServer(0, () => NOW, { 2027: PUBLISHED_2027 })
   const storage = memoryStorage()
   try {
     const api = httpCalendarApi({ base: server.url, transport: fetchTransport, retries: 0 })
@@ -66,9 +54,9 @@ test.each([
   ['a newer version with other fields', { version: 9, calendars: {} }]
 ])('damaged storage (%s) is ignored, and the backend’s answer still installs', async (_case, value) => {
   const storage = memoryStorage({ [STORED_CALENDAR_KEY]: value })
-  expect(await syncCalendar({ getArrangement: async () => ({ 2027: published2027 }) }, storage)).toEqual(['2027'])
+  expect(await syncCalendar({ getArrangement: async () => ({ 2027: PUBLISHED_2027 }) }, storage)).toEqual(['2027'])
   expect(isWorkingDay('2027-01-10')).toBe(true)
-  expect(storage.get(STORED_CALENDAR_KEY)).toEqual({ years: { 2027: published2027 } })
+  expect(storage.get(STORED_CALENDAR_KEY)).toEqual({ years: { 2027: PUBLISHED_2027 } })
 })
 
 test('storage full: the arrangement holds for this launch all the same', async () => {
@@ -76,6 +64,6 @@ test('storage full: the arrangement holds for this launch all the same', async (
   storage.set = () => {
     throw new Error('quota')
   }
-  expect(await syncCalendar({ getArrangement: async () => ({ 2027: published2027 }) }, storage)).toEqual(['2027'])
+  expect(await syncCalendar({ getArrangement: async () => ({ 2027: PUBLISHED_2027 }) }, storage)).toEqual(['2027'])
   expect(isWorkingDay('2027-01-10')).toBe(true)
 })

@@ -1,12 +1,12 @@
-import { Button, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { RatingLevel } from '@/core/domain'
 import { checkRating, isBadRating, NOTE_MAX_LENGTH } from '@/core/appeals/workflow'
 import type { Translate } from '@/core/i18n'
-import { Banner } from '@/components/banner'
 import { RatingControl } from '@/components/rating-control'
 import { TextField } from '@/components/text-field'
 import { Section } from '@/components/ui'
+import { FormSubmit } from '@/components/form-submit'
 import { useDraftForm } from '@/components/use-draft-form'
 import { appealsApi } from '../api'
 import './rating-form.scss'
@@ -85,16 +85,7 @@ export function RatingForm({ t, appealId, round, onRated }: Props) {
           onBlur={() => form.check('reason')}
         />
       ) : null}
-      {form.banner ? <Banner tone='error'>{form.banner.text}</Banner> : null}
-      <Button
-        className='wst-button'
-        id='appeal-rate-submit'
-        disabled={form.submitting}
-        loading={form.submitting}
-        onClick={form.submit}
-      >
-        {t('appeal.rate.submit')}
-      </Button>
+      <FormSubmit form={form} id='appeal-rate-submit' label={t('appeal.rate.submit')} />
     </Section>
   )
 }

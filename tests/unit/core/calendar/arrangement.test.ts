@@ -8,26 +8,12 @@ import {
   officialDay,
   parseArrangement,
   publishedSinceBundle,
-  resetArrangement,
-  type YearArrangement
+  resetArrangement
 } from '@/core/calendar'
 import { statutoryFestivalDays, statutoryHolidays } from '../../../../scripts/lib/statutory-holidays'
+import { PUBLISHED_2027 } from './fixtures/published-2027'
 
 afterEach(() => resetArrangement())
-
-// A made-up 2027 arrangement in the shape the State Council's notices take: 元旦 1–3 Jan, with
-// Sunday 10 Jan worked, as the backend would publish it.
-const published2027: YearArrangement = {
-  provisional: false,
-  published: '2026-11-20',
-  holidays: {
-    '2027-01-01': "New Year's Day,元旦,1",
-    '2027-01-02': "New Year's Day,元旦,1",
-    '2027-01-03': "New Year's Day,元旦,1"
-  },
-  workdays: { '2027-01-10': "New Year's Day,元旦,1" },
-  inLieuDays: {}
-}
 
 describe('the statutory rules reproduce the published holidays', () => {
   // Under the 2024 revision (in force 2025) every statutory day is a rest day of the published
@@ -73,25 +59,25 @@ describe('a published arrangement', () => {
   test('replaces the provisional year and changes the working days', () => {
     expect(isWorkingDay('2027-01-04')).toBe(true)
     expect(isWorkingDay('2027-01-10')).toBe(false)
-    expect(installArrangement({ 2027: published2027 })).toEqual(['2027'])
+    expect(installArrangement({ 2027: PUBLISHED_2027 })).toEqual(['2027'])
     expect(isCalendarKnown('2027-06-01')).toBe(true)
     expect(isProvisionalDate('2027-01-04')).toBe(false)
     expect(isWorkingDay('2027-01-02')).toBe(false)
     expect(isWorkingDay('2027-01-10')).toBe(true) // make-up Sunday
     expect(officialDay('2027-01-10')).toMatchObject({ kind: 'makeUpWorkday', provisional: false })
     expect(addWorkingDays('2026-12-31', 1)).toBe('2027-01-04')
-    expect(publishedSinceBundle()).toEqual({ 2027: published2027 })
+    expect(publishedSinceBundle()).toEqual({ 2027: PUBLISHED_2027 })
   })
 
   test('never replaces official data with a provisional year, nor a newer one with an older one', () => {
-    const provisional2026 = { ...published2027, provisional: true, published: '2030-01-01', holidays: {} }
+    const provisional2026 = { ...PUBLISHED_2027, provisional: true, published: '2030-01-01', holidays: {} }
     expect(installArrangement({ 2026: provisional2026 })).toEqual([])
     expect(isWorkingDay('2026-10-01')).toBe(false)
-    installArrangement({ 2027: published2027 })
-    expect(installArrangement({ 2027: { ...published2027, published: '2026-11-01', workdays: {} } })).toEqual([])
+    installArrangement({ 2027: PUBLISHED_2027 })
+    expect(installArrangement({ 2027: { ...PUBLISHED_2027, published: '2026-11-01', workdays: {} } })).toEqual([])
     expect(isWorkingDay('2027-01-10')).toBe(true)
     // a correction published later wins
-    expect(installArrangement({ 2027: { ...published2027, published: '2026-12-01', workdays: {} } })).toEqual(['2027'])
+    expect(installArrangement({ 2027: { ...PUBLISHED_2027, published: '2026-12-10', workdays: {} } })).toEqual(['2027'])
     expect(isWorkingDay('2027-01-10')).toBe(false)
   })
 
@@ -100,10 +86,10 @@ describe('a published arrangement', () => {
     expect(parseArrangement({ years: [] })).toEqual({})
     const parsed = parseArrangement({
       years: {
-        2027: published2027,
-        2028: { ...published2027, holidays: { '2027-01-01': 'wrong year' } },
-        2029: { ...published2027, published: 'soon' },
-        abcd: published2027,
+        2027: PUBLISHED_2027,
+        2028: { ...PUBLISHED_2027, holidays: { '2027-01-01': 'wrong year' } },
+        2029: { ...PUBLISHED_2027, published: 'soon' },
+        abcd: PUBLISHED_2027,
         2030: { provisional: false }
       }
     })

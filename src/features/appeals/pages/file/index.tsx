@@ -1,17 +1,16 @@
-import { Button, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { AppealCatalogue } from '@/backend/types'
 import { APPEAL_CHANNELS, APPEAL_TYPES, type AppealChannel } from '@/core/appeals/types'
 import type { Translate } from '@/core/i18n'
 import { Banner } from '@/components/banner'
+import { FormSubmit } from '@/components/form-submit'
 import { AsyncView } from '@/components/async-view'
 import { InlineConfirm } from '@/components/inline-confirm'
 import { Page } from '@/components/page'
 import { useTranslate } from '@/components/use-translate'
-import { go } from '@/platform/navigation'
 import { oneOf, useRouteParam } from '@/platform/route-params'
 import { SUBSCRIBE_CHANNEL } from '@/platform/subscribe'
-import { routes } from '@/routes'
 import { useZone } from '@/stores/zone'
 import { zoneById } from '@/zones'
 import { useAppealCatalogue } from '../../api'
@@ -73,31 +72,9 @@ function FileAppealForm({ t, channel, catalogue }: FormProps) {
       <RoutingSection t={t} draft={form.value} catalogue={catalogue} routing={routing} />
 
       {notice ? <Banner>{notice}</Banner> : null}
-      {form.banner ? (
-        <Banner
-          tone='error'
-          action={
-            form.banner.consent ? (
-              <Text className='wst-link' onClick={() => go(routes.privacy())}>
-                {t('appeal.privacyLink')}
-              </Text>
-            ) : undefined
-          }
-        >
-          {form.banner.text}
-        </Banner>
-      ) : null}
-      <Text className='appeal-file__subscribe'>{t(`appeal.subscribe.${SUBSCRIBE_CHANNEL}`)}</Text>
-      {/* the text stays while loading: the button draws its spinner beside it */}
-      <Button
-        className='wst-button'
-        id='appeal-submit'
-        disabled={form.submitting}
-        loading={form.submitting}
-        onClick={form.submit}
-      >
-        {t('appeal.submit')}
-      </Button>
+      <FormSubmit form={form} id='appeal-submit' label={t('appeal.submit')} privacyLink={t('appeal.privacyLink')}>
+        <Text className='appeal-file__subscribe'>{t(`appeal.subscribe.${SUBSCRIBE_CHANNEL}`)}</Text>
+      </FormSubmit>
     </>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Text } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
 import type { IdType, PhoneRegion } from '@/core/domain'
@@ -8,6 +8,7 @@ import { ID_TYPES, PHONE_REGIONS } from '@/core/domain'
 import { ID_NUMBER_INPUT_MAX_LENGTH, PHONE_INPUT_MAX_LENGTH } from '@/core/validators'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
+import { FormSubmit } from '@/components/form-submit'
 import { Page } from '@/components/page'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
@@ -128,32 +129,16 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
           onBlur={() => check('phone')}
         />
       </Section>
-      {form.banner ? (
-        <Banner
-          tone='error'
-          action={
-            form.banner.consent ? (
-              <Text className='wst-link' onClick={() => go(routes.privacy())}>
-                {t('gov.booking.readPrivacy')}
-              </Text>
-            ) : undefined
-          }
-        >
-          {form.banner.text}
-        </Banner>
-      ) : null}
-      <Text className='booking__privacy' onClick={() => go(routes.privacy())}>
-        {t('gov.booking.privacy')}
-      </Text>
-      <Button
-        className={`wst-button ${form.submitting ? 'wst-button--busy' : ''}`}
+      <FormSubmit
+        form={form}
         id='booking-submit'
-        disabled={form.submitting}
-        loading={form.submitting}
-        onClick={form.submit}
+        label={t('gov.booking.submit')}
+        privacyLink={t('gov.booking.readPrivacy')}
       >
-        {t('gov.booking.submit')}
-      </Button>
+        <Text className='booking__privacy' onClick={() => go(routes.privacy())}>
+          {t('gov.booking.privacy')}
+        </Text>
+      </FormSubmit>
     </>
   )
 }
