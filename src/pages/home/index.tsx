@@ -1,5 +1,5 @@
 import { Picker, Switch, Text, View } from '@tarojs/components'
-import Taro, { useShareAppMessage } from '@tarojs/taro'
+import { useShareAppMessage } from '@tarojs/taro'
 import { useEffect } from 'react'
 import homeGrid from '@/generated/home-grid.json'
 import type { ZoneId } from '@/core/domain'
@@ -10,6 +10,7 @@ import { Page } from '@/components/page'
 import { Grid, Icon, Section, type GridItem } from '@/components/ui'
 import { TabBar } from '@/components/tab-bar'
 import { useTranslate } from '@/components/use-translate'
+import { callPhone } from '@/platform/contact'
 import { go } from '@/platform/navigation'
 import { routes } from '@/routes'
 import { useSettings } from '@/stores/settings'
@@ -103,10 +104,7 @@ export default function Home() {
       </Section>
 
       <View className='home__footer'>
-        <Text
-          className='home__hotline'
-          onClick={() => void Taro.makePhoneCall({ phoneNumber: zone.hotline }).catch(() => undefined)}
-        >
+        <Text className='home__hotline' onClick={() => void callPhone(zone.hotline)}>
           {t('home.hotline', { hotline: zone.hotline })}
         </Text>
         <Text className='home__notice'>{t('home.sampleNotice')}</Text>
