@@ -12,6 +12,8 @@
 // The lunar dates and solar terms come from chinese-days. Its functions read dates with local Date
 // getters, so they are called with the process in Beijing time.
 import chineseDays from 'chinese-days'
+// the calendar's own civil-date arithmetic; not core/calendar/index, which reads the table this script writes
+import { addDays, dayOfWeek } from '../../src/core/calendar/shanghai-time'
 
 type Festival = { name: string; nameEn: string; days: string[] }
 
@@ -19,14 +21,7 @@ const REVISION_PUBLISHED = '2024-11-12'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`
-
-function shift(date: string, n: number): string {
-  const t = new Date(`${date}T00:00:00Z`)
-  t.setUTCDate(t.getUTCDate() + n)
-  return t.toISOString().slice(0, 10)
-}
-
-const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay())
+const isWeekend = (date: string) => [0, 6].includes(dayOfWeek(date))
 
 function festivals(year: number): Festival[] {
   const lunar = (m: number, d: number) => chineseDays.getSolarDateFromLunar(iso(year, m, d)).date
@@ -36,7 +31,7 @@ function festivals(year: number): Festival[] {
     {
       nameEn: 'Spring Festival',
       name: '春节',
-      days: [shift(springFestival, -1), springFestival, shift(springFestival, 1), shift(springFestival, 2)]
+      days: [addDays(springFestival, -1), springFestival, addDays(springFestival, 1), addDays(springFestival, 2)]
     },
     { nameEn: 'Tomb-sweeping Day', name: '清明', days: [chineseDays.getSolarTermDate(year, 4, 'pure_brightness')] },
     { nameEn: 'Labour Day', name: '劳动节', days: [iso(year, 5, 1), iso(year, 5, 2)] },
@@ -67,7 +62,7 @@ export function statutoryHolidays(year: number): Record<string, string> {
     }
     let day = festival.days[festival.days.length - 1]
     while (owed > 0) {
-      day = shift(day, 1)
+      day = addDays(day, 1)
       if (isWeekend(day) || rest[day] !== undefined) continue
       rest[day] = label
       owed--

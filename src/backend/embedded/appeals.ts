@@ -56,10 +56,14 @@ export function embeddedAppealsApi({ records, datasets, now, simplify }: Options
     return found
   }
 
-  const act = (id: string, command: AppealCommand): Appeal => {
-    // a wrong type from outside (a note that is not text, a null body) is a validation error, never a crash
+  /** a wrong type from outside (a note that is not text, a null body) is a validation error, never a crash */
+  const requireCommandShape = (command: unknown) => {
     const shapeError = commandShapeError(command)
     if (shapeError) throw new BackendError('invalid', shapeError)
+  }
+
+  const act = (id: string, command: AppealCommand): Appeal => {
+    requireCommandShape(command)
     const current = find(id)
     const result = applyEvent(current, command, now(), data.policies)
     if (!result.ok) throw new BackendError('conflict', result.reason)
@@ -148,8 +152,7 @@ export function embeddedAppealsApi({ records, datasets, now, simplify }: Options
         return appeals.all().map((a) => view(a, false))
       },
       async act(id, command) {
-        const shapeError = commandShapeError(command)
-        if (shapeError) throw new BackendError('invalid', shapeError)
+        requireCommandShape(command)
         if (command.actor !== 'center' && command.actor !== 'unit')
           throw new BackendError('invalid', 'appeal.actor.notAllowed')
         // 智能派单: a dispatch without a unit goes where the classifier proposed, to the district's own unit

@@ -119,7 +119,6 @@ export const BUNDLED_ARRANGEMENT: Arrangement = mergeArrangements(
 )
 
 let active: Arrangement = BUNDLED_ARRANGEMENT
-const listeners = new Set<() => void>()
 
 /** The arrangement in force. */
 export function activeArrangement(): Arrangement {
@@ -135,20 +134,12 @@ export function installArrangement(published: Arrangement): string[] {
   if (next === active) return []
   const changed = Object.keys(published).filter((year) => next[year] !== active[year])
   active = next
-  listeners.forEach((listener) => listener())
   return changed
 }
 
 /** Back to the bundled arrangement (tests). */
 export function resetArrangement(): void {
   active = BUNDLED_ARRANGEMENT
-  listeners.forEach((listener) => listener())
-}
-
-/** Called after installArrangement changed something; returns the unsubscribe function. */
-export function onArrangementChange(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
 }
 
 /** The published years that are newer than the bundled ones: what is worth keeping on the device. */
@@ -198,10 +189,3 @@ export function yearStatus(year: number): 'official' | 'provisional' | 'unknown'
   const y = active[String(year)]
   return y ? (y.provisional ? 'provisional' : 'official') : 'unknown'
 }
-
-/** First and last year of the bundled official data (2004 and 2026 in chinese-days 1.5.7). */
-const officialYears = Object.keys(BUNDLED_ARRANGEMENT)
-  .filter((y) => !BUNDLED_ARRANGEMENT[y].provisional)
-  .map(Number)
-export const OFFICIAL_FIRST_YEAR = Math.min(...officialYears)
-export const OFFICIAL_LAST_YEAR = Math.max(...officialYears)

@@ -18,12 +18,8 @@ export {
 export type { CivilDate } from './shanghai-time'
 export {
   BUNDLED_ARRANGEMENT,
-  OFFICIAL_FIRST_YEAR,
-  OFFICIAL_LAST_YEAR,
-  activeArrangement,
   installArrangement,
   mergeArrangements,
-  onArrangementChange,
   officialDay,
   parseArrangement,
   publishedSinceBundle,
