@@ -68,7 +68,8 @@ function proseStrings(docs: SearchDoc[]): Set<string> {
   const collect = (text: string) => (strings.add(text), text)
   for (const file of listFiles(path.join(src, 'data'), (name) => name.endsWith('.json')))
     convertJson(require(file), collect)
-  for (const d of docs) convertJson({ title: d.title, subtitle: d.subtitle }, collect)
+  // keywords too: the search page shows the alias a result was found by
+  for (const d of docs) convertJson({ title: d.title, subtitle: d.subtitle, keywords: d.keywords }, collect)
   return strings
 }
 

@@ -28,9 +28,10 @@ export function createHantConverter(table: HantTable): Convert {
   }
 }
 
-// Fields that hold identifiers, codes, numbers or routes rather than prose are never converted.
+// Fields that hold identifiers, codes, numbers or routes rather than prose are never converted. `kind` is prose
+// (a service's 事项类型, 公共服务 → 公共服務), so it is converted like any other text.
 const KEEP =
-  /^(id|code|reference|route|at|phone|enquiryPhone|complaintPhone|slots|latitude|longitude|kind|audience|status|city|district|crossCity|crossBorder)$|Ids?$/
+  /^(id|code|reference|route|at|phone|enquiryPhone|complaintPhone|slots|latitude|longitude|audience|status|city|district|crossCity|crossBorder)$|Ids?$/
 
 /** convert every prose string of a JSON value, leaving identifiers alone */
 export function convertJson<T>(value: T, convert: Convert, key = ''): T {
