@@ -40,6 +40,7 @@ export function createApiHandler(backend: Backend) {
         gov.listServices(
           {
             zone: (query.get('zone') ?? 'jiangmen') as any,
+            scope: query.get('scope') === 'all' ? 'all' : 'zone',
             audience: (query.get('audience') ?? undefined) as any,
             themeId: query.get('themeId') ?? undefined,
             departmentId: query.get('departmentId') ?? undefined,

@@ -12,6 +12,8 @@ import { commonMaterials } from './gov/materials.mjs'
 import { KINDS, buildSteps } from './gov/templates.mjs'
 import { bundles as bundleRows } from './gov/bundles.mjs'
 import { cases as caseRows } from './gov/cases.mjs'
+import { situationGroups } from './gov/situations.mjs'
+import { channels as channelRows } from './gov/channels.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const outDir = path.resolve(here, '../../src/data/gov')
@@ -190,13 +192,43 @@ const cases = caseRows.map((c) => {
   }
 })
 
+// ---- 情形: groups of items that are situations of one matter; an item belongs to one group at most
+const grouped = new Set()
+const situations = situationGroups.map((g, i) => {
+  const slugs = new Set()
+  return {
+    id: `situ-${String(i + 1).padStart(4, '0')}`,
+    name: g.name,
+    question: g.question,
+    situations: g.situations.map(([id, name, service]) => {
+      if (!/^[a-z][a-z-]*$/.test(id) || slugs.has(id)) fail(`${g.name}: situation id ${id}`)
+      slugs.add(id)
+      const serviceId = sid(service, g.name)
+      if (grouped.has(serviceId)) fail(`${g.name}: ${service} is in two groups`)
+      grouped.add(serviceId)
+      return { id, name, serviceId }
+    })
+  }
+})
+
+// ---- 网上办理渠道 the guides open; every channel name the items use is either here or this app / a kiosk
+const channelNames = new Set(channelRows.map((c) => c.name))
+for (const [key, name] of Object.entries(CHANNELS))
+  if (!channelNames.has(name) && key !== 'wst' && key !== 'yzz') fail(`channel ${name} has no entry`)
+const channels = channelRows.map(({ key, ...c }) => {
+  if (!/^https:\/\//.test(c.url)) fail(`channel ${c.name}: url ${c.url}`)
+  return { id: key, ...c }
+})
+
 const out = {
   departments: deptRows.map(({ id, name, phone }) => ({ id, name, phone })),
   themes,
   services,
   halls: hallRows.map((h) => Object.fromEntries(Object.entries(h).filter(([k]) => k !== 'key'))),
   bundles,
-  cases
+  cases,
+  situations,
+  channels
 }
 mkdirSync(outDir, { recursive: true })
 for (const [name, data] of Object.entries(out)) {

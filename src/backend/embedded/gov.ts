@@ -15,6 +15,8 @@ import type {
   Theme
 } from '@/core/gov-services/types'
 import type { GovApi } from '../types'
+import type { OnlineChannel, SituationGroup } from '@/core/gov-services/types'
+import { availableInZone } from '@/core/gov-services/zone-scope'
 import type { Locale } from '@/core/domain'
 
 export interface GovDataset {
@@ -24,6 +26,10 @@ export interface GovDataset {
   halls: Hall[]
   bundles: Bundle[]
   cases: CaseRecord[]
+  /** 情形: matters held as several items */
+  situations: SituationGroup[]
+  /** the online channels guides open, by name in an item's onlineChannels */
+  channels: OnlineChannel[]
 }
 
 interface Options {
@@ -42,7 +48,9 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
       departments: index(d.departments),
       halls: index(d.halls),
       bundles: index(d.bundles),
-      themes: index(d.themes)
+      themes: index(d.themes),
+      channels: new Map(d.channels.map((c) => [c.name, c])),
+      situationOf: new Map(d.situations.flatMap((g) => g.situations.map((s) => [s.serviceId, g] as const)))
     }
   }
   const cache = new Map<Locale, ReturnType<typeof lookups>>()
@@ -86,7 +94,7 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
       return datasets[locale].services
         .filter(
           (s) =>
-            (!zone.crossCity || s.crossCity.includes(zone.crossCity)) &&
+            (query.scope === 'all' || availableInZone(s, zone)) &&
             (!query.audience || s.audience.includes(query.audience)) &&
             (!query.themeId || s.themeIds.includes(query.themeId)) &&
             (!query.departmentId || s.departmentId === query.departmentId) &&
@@ -102,7 +110,11 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
         ...s,
         department: need(l.departments.get(s.departmentId), 'department.unknown'),
         halls: s.hallIds.map((h) => l.halls.get(h)).filter((h): h is Hall => h !== undefined),
-        themes: s.themeIds.map((t) => l.themes.get(t)).filter((t): t is Theme => t !== undefined)
+        themes: s.themeIds.map((t) => l.themes.get(t)).filter((t): t is Theme => t !== undefined),
+        channels: s.onlineChannels
+          .map((name) => l.channels.get(name))
+          .filter((c): c is OnlineChannel => c !== undefined),
+        ...(l.situationOf.has(s.id) ? { situationGroup: l.situationOf.get(s.id) } : {})
       }
     },
     async listBundles(locale) {

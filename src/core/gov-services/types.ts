@@ -1,5 +1,6 @@
 // 政务服务 (gov-services): the catalogue, guides, 一件事, halls, bookings and cases (办件).
 import type { CityId, District, IdType, PhoneRegion, ZoneId } from '../domain'
+import type { ZoneScope } from './zone-scope'
 
 /** 个人 personal / 法人 legal person (enterprises and organisations) */
 export const AUDIENCES = ['personal', 'legal'] as const
@@ -81,6 +82,43 @@ export interface ServiceItem {
   bookable: boolean
 }
 
+/** 情形: one situation of a matter the catalogue holds as several items (住房公积金提取: 租房, 购房 …) */
+export interface Situation {
+  /** its id in a guide's URL (situation=purchase), unique within its group */
+  id: string
+  /** the short name the choice shows, e.g. 购房 */
+  name: string
+  /** the catalogue item of this situation, with its own code, conditions, materials and halls */
+  serviceId: string
+}
+
+export interface SituationGroup {
+  id: string
+  /** the matter, e.g. 住房公积金提取 */
+  name: string
+  /** what the guide asks first, e.g. 您因为什么提取住房公积金？ */
+  question: string
+  situations: Situation[]
+}
+
+/** another mini-program: its app id and the page to open */
+export interface MiniProgramTarget {
+  appId: string
+  path: string
+}
+
+/** 网上办理渠道 an item can be applied through, e.g. 粤省事 */
+export interface OnlineChannel {
+  id: string
+  name: string
+  /** the web page, opened on H5 and offered for copying where a mini-program cannot be opened */
+  url: string
+  weapp?: MiniProgramTarget
+  alipay?: MiniProgramTarget
+  /** its app ids are sample data, not the operator's */
+  sample?: boolean
+}
+
 /** 一件事: a life event bundling several services, handled in order */
 export interface Bundle {
   id: string
@@ -158,6 +196,8 @@ export interface SlotAvailability {
 
 export interface ServiceQuery {
   zone: ZoneId
+  /** 本专区可办 (default: the items every member city of the zone accepts) or 全部事项 */
+  scope?: ZoneScope
   audience?: Audience
   themeId?: string
   departmentId?: string
@@ -182,6 +222,10 @@ export interface ServiceGuide extends ServiceItem {
   department: Department
   halls: Hall[]
   themes: Theme[]
+  /** the online channels of onlineChannels that can be opened (not this app, not a kiosk) */
+  channels: OnlineChannel[]
+  /** when the item is one situation of a matter: the matter and all its situations */
+  situationGroup?: SituationGroup
 }
 
 export interface HallDetail extends Hall {

@@ -110,6 +110,30 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
     expect(shenjiang.every((s) => s.crossCity.includes('shenzhen'))).toBe(true)
     expect(zhongjiang.every((s) => s.crossCity.includes('zhongshan'))).toBe(true)
     expect(shenjiang.length).toBeLessThan(jiangmen.length)
+    // 全部事项: the switch lists the whole catalogue in any zone
+    const all = await backend.gov.listServices({ zone: 'zhongjiang', scope: 'all' }, 'zh-Hans')
+    expect(all.length).toBe(services.length)
+    expect(await backend.gov.listServices({ zone: 'zhongjiang', scope: 'zone' }, 'zh-Hans')).toEqual(zhongjiang)
+  })
+
+  test('a guide of one situation names its matter and every situation; its channels can be opened', async () => {
+    const purchase = await backend.gov.getService('svc-0011', 'zh-Hans')
+    expect(purchase.situationGroup?.name).toBe('住房公积金提取')
+    expect(purchase.situationGroup?.situations.map((s) => s.name)).toEqual([
+      '租房',
+      '购房',
+      '偿还房贷',
+      '退休',
+      '离职',
+      '重大疾病'
+    ])
+    expect(purchase.situationGroup?.situations.find((s) => s.id === 'purchase')?.serviceId).toBe('svc-0011')
+    expect(purchase.channels.map((c) => c.name)).toEqual(['广东政务服务网', '粤省事', '江门易办事'])
+    expect(purchase.channels.every((c) => c.url.startsWith('https://'))).toBe(true)
+    const single = await backend.gov.getService('svc-0001', 'zh-Hans')
+    expect(single.situationGroup).toBeUndefined()
+    const hant = await backend.gov.getService('svc-0011', 'zh-Hant')
+    expect(hant.situationGroup?.name).toBe('住房公積金提取')
   })
 
   test('filters by featured, audience, theme and department', async () => {
