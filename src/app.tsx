@@ -1,9 +1,12 @@
 import { useLaunch } from '@tarojs/taro'
 import { useEffect, type PropsWithChildren } from 'react'
 import { localeFromSystemLanguage } from '@/core/i18n'
+import { go } from '@/platform/navigation'
+import { watchPrivacyAuthorization } from '@/platform/privacy'
 import { readSystemFacts } from '@/platform/system'
 import { deviceStorage } from '@/platform/storage'
-import { useSettings } from '@/stores/settings'
+import { routes } from '@/routes'
+import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
 import { useZone } from '@/stores/zone'
 import { isZoneId } from '@/zones'
 import './app.scss'
@@ -21,6 +24,11 @@ function App({ children }: PropsWithChildren) {
     if (firstLaunch) settings.setLocale(localeFromSystemLanguage(facts.language))
     const zone = (options?.query as Record<string, string> | undefined)?.zone
     if (isZoneId(zone)) useZone.getState().setZone(zone)
+    // WeChat: a private API that finds no agreement is resolved by the app's own consent (one agreement, not two)
+    watchPrivacyAuthorization({
+      consented: () => useSettings.getState().privacyConsent >= PRIVACY_VERSION,
+      ask: () => go(routes.privacy())
+    })
   })
 
   useEffect(() => {

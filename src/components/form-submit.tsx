@@ -1,44 +1,31 @@
-import { Button, Text } from '@tarojs/components'
+import { Button } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { go } from '@/platform/navigation'
-import { routes } from '@/routes'
 import { Banner } from './banner'
+import { ConsentCheck } from './consent-check'
 import type { DraftForm } from './use-draft-form'
 
 interface FormSubmitProps {
-  form: Pick<DraftForm<unknown, string>, 'banner' | 'submitting' | 'submit'>
+  form: Pick<DraftForm<unknown, string>, 'banner' | 'consent' | 'submitting' | 'submit'>
+  /** the submit button's id; the consent checkbox is `<id>-consent` */
   id: string
   /** the button's text, already translated */
   label: string
-  /** the link to the privacy notice when consent is still missing, already translated */
-  privacyLink?: string
-  /** what stands between the banner and the button (a note on messages, the privacy line) */
+  /** what stands between the banner and the button (a note on messages) */
   children?: ReactNode
 }
 
 /**
- * The end of every draft form: the form's banner (with the way to the privacy notice when consent is what is
- * missing) and the submit button, whose text stays while it is busy (its spinner is drawn beside it).
+ * The end of every draft form: the form's banner, the privacy-consent checkbox when the form asks for consent
+ * (checked on submit with the fields, its message under it), and the submit button, whose text stays while it is
+ * busy (its spinner is drawn beside it).
  */
-export function FormSubmit({ form, id, label, privacyLink, children }: FormSubmitProps) {
-  const { banner } = form
+export function FormSubmit({ form, id, label, children }: FormSubmitProps) {
+  const { banner, consent } = form
   return (
     <>
-      {banner ? (
-        <Banner
-          tone='error'
-          action={
-            banner.consent && privacyLink ? (
-              <Text className='wst-link' onClick={() => go(routes.privacy())}>
-                {privacyLink}
-              </Text>
-            ) : undefined
-          }
-        >
-          {banner.text}
-        </Banner>
-      ) : null}
+      {banner ? <Banner tone='error'>{banner.text}</Banner> : null}
       {children}
+      {consent ? <ConsentCheck id={`${id}-consent`} error={consent.error} /> : null}
       <Button
         className={`wst-button ${form.submitting ? 'wst-button--busy' : ''}`}
         id={id}

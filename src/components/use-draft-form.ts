@@ -1,7 +1,8 @@
 // One hook for every form: the draft it keeps (on the device when a store is given), the notice that a draft
 // was restored, one message per field (checked when the user leaves a field, gone as soon as it is edited),
-// the privacy-consent gate, a backend refusal shown under the field it concerns, and a guard so that two taps
-// on 提交 submit once. Pages only lay out the fields.
+// the privacy consent checked with the fields (its message under the consent checkbox that FormSubmit draws), a
+// backend refusal shown under the field it concerns, and a guard so that two taps on 提交 submit once. Pages only
+// lay out the fields.
 import { useRef, useState } from 'react'
 import { isBackendError } from '@/backend/errors'
 import type { Translate } from '@/core/i18n'
@@ -35,7 +36,11 @@ export interface DraftFormOptions<V, F extends string> {
   fieldsOf?(patch: Partial<V>): readonly F[]
   /** the field a backend refusal belongs to, so its message stands next to it */
   fieldOfReason?(reason: string): F | undefined
-  /** privacy consent (the personal data is sent only after it); absent when the form sends none */
+  /**
+   * privacy consent, checked on submit with the fields (the personal data is sent only after it): `given` is the
+   * consent in settings (the checkbox ticks it), `message` the key said under the checkbox while it is missing;
+   * absent when the form sends nothing personal
+   */
   consent?: { given: boolean; message: string }
   /** the banner's message key when fields need correcting; without it the fields' own messages say it all */
   invalidMessage?: string
@@ -48,8 +53,15 @@ export interface DraftFormOptions<V, F extends string> {
 
 export interface DraftBanner {
   text: string
-  /** the message asks for privacy consent: show the link to the privacy notice */
+  /** the message is only about the missing consent: it goes once consent is given */
   consent: boolean
+}
+
+/** the consent checkbox's state as the form sees it */
+export interface DraftConsent {
+  given: boolean
+  /** the translated message under the checkbox: a submit found the consent missing and it still is */
+  error: string | undefined
 }
 
 export interface DraftForm<V, F extends string> {
@@ -60,6 +72,8 @@ export interface DraftForm<V, F extends string> {
   /** the translated message of a field, undefined when it is right */
   error(field: F): string | undefined
   banner: DraftBanner | null
+  /** the privacy consent, when the form asks for one */
+  consent: DraftConsent | undefined
   submitting: boolean
   /** edits the value; the fields it corrects lose their message at once */
   set(patch: Partial<V>, fields?: readonly F[]): void
@@ -77,6 +91,8 @@ export function useDraftForm<V extends object, F extends string>(options: DraftF
   const [restored, setRestored] = useState(() => store?.stored !== undefined)
   const [errors, setErrors] = useState<FieldErrors<F>>({})
   const [banner, setBanner] = useState<DraftBanner | null>(null)
+  // a submit found the consent missing: its message shows until the consent is given
+  const [consentAsked, setConsentAsked] = useState(false)
   const [submitting, setSubmitting] = useState(false)
 
   // the latest value and options, for handlers that run before the next render (a blur right after an input)
@@ -114,6 +130,7 @@ export function useDraftForm<V extends object, F extends string>(options: DraftF
     latest.current = initial
     setErrors({})
     setBanner(null)
+    setConsentAsked(false)
     setRestored(false)
   }
 
@@ -130,10 +147,16 @@ export function useDraftForm<V extends object, F extends string>(options: DraftF
     if (sending.current) return
     const o = current.current
     const found = o.validate(latest.current)
+    const wrong = Object.keys(found).length > 0
+    const noConsent = o.consent !== undefined && !o.consent.given
     setErrors(found)
-    if (Object.keys(found).length)
-      return setBanner(o.invalidMessage ? { text: t(o.invalidMessage), consent: false } : null)
-    if (o.consent && !o.consent.given) return setBanner({ text: t(o.consent.message), consent: true })
+    setConsentAsked(noConsent)
+    if (wrong || noConsent) {
+      // the banner points at the red messages (the consent's under its box); without a banner message of its own,
+      // the form's banner says what the consent's says
+      const text = o.invalidMessage ?? (noConsent && !wrong ? o.consent?.message : undefined)
+      return setBanner(text ? { text: t(text), consent: !wrong } : null)
+    }
     sending.current = true
     setSubmitting(true)
     setBanner(null)
@@ -153,7 +176,12 @@ export function useDraftForm<V extends object, F extends string>(options: DraftF
     restored: restored && (!store || store.stored !== undefined),
     errors,
     error: (field) => (errors[field] ? t(errors[field] as string) : undefined),
-    banner,
+    // a banner about the consent alone goes as soon as the box is ticked
+    banner: banner?.consent && options.consent?.given ? null : banner,
+    consent: options.consent && {
+      given: options.consent.given,
+      error: consentAsked && !options.consent.given ? t(options.consent.message) : undefined
+    },
     submitting,
     set,
     check,

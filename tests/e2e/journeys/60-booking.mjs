@@ -1,5 +1,5 @@
 // Booking an appointment at a hall: a wrong ID number gets its specific message next to the field, the
-// draft survives a reload, privacy consent comes before anything is sent, a right ID is accepted, and the
+// draft survives a reload, nothing is sent before the consent box beside 提交预约 is ticked, a right ID is accepted, and the
 // booking is still there after a reload. Then it can be cancelled.
 import {
   assert,
@@ -11,6 +11,7 @@ import {
   open,
   reload,
   shot,
+  tap,
   tapText,
   until,
   waitForRoute
@@ -61,11 +62,10 @@ export default async function (page) {
   await expectNoText(page, '身份证号码校验位不正确')
   await fill(page, '手机号码', '13800138000')
   await tapText(page, '提交预约')
-  // nothing personal is sent before privacy consent
-  await expectText(page, '请先阅读并同意隐私政策')
-  await tapText(page, '阅读并同意隐私政策', { exact: true })
-  await tapText(page, '同意并继续')
-  await expectText(page, '提交预约')
+  // nothing personal is sent before the consent box is ticked: its message stands under it
+  await expectText(page, '请阅读隐私政策，勾选同意后再提交')
+  await tap(page, '#booking-submit-consent [role=checkbox]')
+  await expectNoText(page, '请阅读隐私政策，勾选同意后再提交')
   await tapText(page, '提交预约')
 
   await waitForRoute(page, '/features/gov-services/pages/bookings/index')

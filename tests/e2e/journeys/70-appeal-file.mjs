@@ -1,6 +1,6 @@
 // 我要诉求, a personal appeal: wrong input first (too-short content, a 10-digit phone, no district), each
 // field shows its own message next to it; then corrected input, the routing preview names a unit and the
-// words that decided it, privacy consent comes before anything is sent, and the detail page shows the
+// words that decided it, nothing is sent before the consent box is ticked, and the detail page shows the
 // reference, the masked contact and the deadlines counting down.
 // The helpers below are shared with the other 7x appeal journeys.
 import {
@@ -64,15 +64,13 @@ export async function fillAppeal(
   await fill(page, t['appeal.contact.phone'], phone)
 }
 
-/** 提交诉求; the first time in a browser context, the privacy consent in between */
+/** 提交诉求; the first time in a browser context, the consent box beside it ticked in between */
 export async function submitWithConsent(page) {
   await tap(page, '#appeal-submit')
-  // nothing personal is sent before privacy consent
-  await expectText(page, t['appeal.privacyNeeded'])
-  await tapText(page, t['appeal.privacyLink'], { exact: true })
-  await tapText(page, t['privacy.agree'])
-  await waitForRoute(page, FILE_ROUTE)
-  await expectText(page, t['appeal.submit'])
+  // nothing personal is sent before the consent box is ticked: its message stands under it
+  await expectText(page, t['consent.required'])
+  await tap(page, '#appeal-submit-consent [role=checkbox]')
+  await expectNoText(page, t['consent.required'])
   await tap(page, '#appeal-submit')
 }
 

@@ -46,10 +46,9 @@ export default async function (page) {
   await fillAppeal(page, { content: CONTENT, address: '台山市台城街道环北大道' })
   // consent while online, as a person would on first use
   await tap(page, '#appeal-submit')
-  await expectText(page, t['appeal.privacyNeeded'])
-  await tapText(page, t['appeal.privacyLink'], { exact: true })
-  await tapText(page, t['privacy.agree'])
-  await waitForRoute(page, FILE_ROUTE)
+  await expectText(page, t['consent.required'])
+  await tap(page, '#appeal-submit-consent [role=checkbox]')
+  await expectNoText(page, t['consent.required'])
 
   try {
     await context.setOffline(true)

@@ -127,21 +127,44 @@ test('submitting marks every wrong field and says so in the banner, and sends no
   expect(form().banner).toBeNull()
 })
 
-test('a right form is not sent before privacy consent, and is once it is given', async () => {
+test('a right form is not sent before privacy consent: the banner and the consent message say so', async () => {
   let given = false
   const { form, submit, rerender } = renderForm({ saved: VALID, consented: () => given })
+  expect(form().consent).toEqual({ given: false, error: undefined })
   await act(() => form().submit())
   expect(submit).not.toHaveBeenCalled()
-  expect(form().banner).toEqual({ text: '«form.privacyNeeded»', consent: true })
+  expect(form().banner).toEqual({ text: '«form.fixErrors»', consent: true })
+  expect(form().consent).toEqual({ given: false, error: '«form.privacyNeeded»' })
   expect(form().errors).toEqual({})
 
-  // agreed to on the privacy page: the settings change and the form renders again
+  // the box is ticked (the settings change and the form renders again): message and banner go, and it sends
   given = true
   rerender()
+  expect(form().consent).toEqual({ given: true, error: undefined })
+  expect(form().banner).toBeNull()
   await act(() => form().submit())
   expect(submit).toHaveBeenCalledTimes(1)
   expect(submit).toHaveBeenCalledWith(VALID)
-  expect(form().banner).toBeNull()
+})
+
+test('consent is checked with the fields: one submit marks both, and the banner stays while a field is wrong', async () => {
+  let given = false
+  const { form, submit, rerender } = renderForm({ consented: () => given })
+  await act(() => form().submit())
+  expect(form().errors).toEqual({ name: 'name.tooShort', phone: 'phone.cn.length' })
+  expect(form().consent?.error).toBe('«form.privacyNeeded»')
+  given = true
+  rerender()
+  // ticked: its message goes, the fields' banner stays
+  expect(form().consent?.error).toBeUndefined()
+  expect(form().banner?.text).toBe('«form.fixErrors»')
+  expect(submit).not.toHaveBeenCalled()
+})
+
+test('without a banner message of its own, the form says the consent message in its banner', async () => {
+  const { form } = renderForm({ saved: VALID, consented: () => false, invalidMessage: undefined })
+  await act(() => form().submit())
+  expect(form().banner).toEqual({ text: '«form.privacyNeeded»', consent: true })
 })
 
 test('a refusal the backend throws stands under its field; one without a field goes to the banner', async () => {

@@ -211,19 +211,23 @@ test('after 确认清空, writing again does not bring back the restored notice'
   expect(again.text()).not.toContain('已恢复上次未提交的填写内容')
 })
 
-test('a complete filing is not sent before the privacy notice is agreed to', async () => {
+test('a complete filing is not sent before the consent box beside 提交诉求 is ticked', async () => {
   const page = await open()
   await fillValidForm(page)
   await page.tap('提交诉求')
 
-  expect(page.getByText('提交前请先阅读并同意隐私政策，我们才会发送您的个人信息')).toBeTruthy()
-  expect(page.text()).not.toContain('请按提示修改标红的内容')
+  expect(page.getByText('请按提示修改标红的内容')).toBeTruthy()
+  expect(page.container.querySelector('#appeal-submit-consent [role="alert"]')?.textContent).toBe(
+    '请阅读隐私政策，勾选同意后再提交'
+  )
   expect(storedAppeals(page.device)).toEqual([])
   expect(outboxItems(page)).toEqual([])
   expect(page.navigations).toEqual([])
 
-  await page.tap('阅读并同意隐私政策')
-  expect(page.navigations).toEqual([routes.privacy()])
+  await page.tap('#appeal-submit-consent [role="checkbox"]')
+  expect(page.text()).not.toContain('请按提示修改标红的内容')
+  await page.tap('提交诉求')
+  await waitFor(() => expect(storedAppeals(page.device)).toHaveLength(1))
 })
 
 test('with consent, a valid filing is stored once and the page moves on to its detail', async () => {

@@ -69,17 +69,48 @@ test('what the user typed is restored when they come back, and can be discarded'
   expect(again.value('证件号码')).toBe('')
 })
 
-test('a complete form is not sent before the privacy notice is agreed to', async () => {
+test('a complete form is not sent while the consent box is unticked: the banner and a message under the box say so', async () => {
   const page = await open()
   await fillValidForm(page)
   expect(page.fieldError('证件号码')).toBeUndefined()
+  const box = page.container.querySelector('#booking-submit-consent [role="checkbox"]') as Element
+  expect(box.getAttribute('aria-checked')).toBe('false')
+  expect(page.text()).not.toContain('提交即表示')
 
   await page.tap('提交预约')
-  expect(page.getByText('请先阅读并同意隐私政策')).toBeTruthy()
+  expect(page.getByText('请按提示修改标红的内容')).toBeTruthy()
+  const message = page.container.querySelector('#booking-submit-consent [role="alert"]')
+  expect(message?.textContent).toBe('请阅读隐私政策，勾选同意后再提交')
   expect(page.toasts).toEqual([])
+  expect(page.navigations).toEqual([])
 
-  await page.tap('阅读并同意隐私政策')
+  // the notice is one tap away
+  await page.tap('查看隐私政策')
   expect(page.navigations).toEqual([routes.privacy()])
+
+  // ticked: the message and the banner go, the consent is kept in settings, and the booking is made
+  await page.tap(box)
+  expect(box.getAttribute('aria-checked')).toBe('true')
+  expect(page.container.querySelector('#booking-submit-consent [role="alert"]')).toBeNull()
+  expect(page.text()).not.toContain('请按提示修改标红的内容')
+  expect(require('@/stores/settings').useSettings.getState().privacyConsent).toBe(1)
+  await page.tap('提交预约')
+  expect(page.toasts).toEqual(['预约成功'])
+  expect(page.navigations).toEqual([routes.privacy(), routes.bookings()])
+})
+
+test('consent given before (in another form or on the privacy page) shows the box ticked', async () => {
+  const page = await open({ settings: { privacyConsent: 1 } })
+  await page.waitForText('居民身份证换领')
+  const box = page.container.querySelector('#booking-submit-consent [role="checkbox"]') as Element
+  expect(box.getAttribute('aria-checked')).toBe('true')
+  // unticking it withdraws the one consent: the next submit asks again
+  await page.tap(box)
+  expect(require('@/stores/settings').useSettings.getState().privacyConsent).toBe(0)
+  await fillValidForm(page)
+  await page.tap('提交预约')
+  expect(page.navigations).toEqual([])
+  expect(page.container.querySelector('#booking-submit-consent [role="alert"]')?.textContent).toBeTruthy()
 })
 
 test('with consent, a complete form books, says so and opens 我的预约; the draft is gone', async () => {

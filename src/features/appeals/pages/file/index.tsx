@@ -72,7 +72,7 @@ function FileAppealForm({ t, channel, catalogue }: FormProps) {
       <RoutingSection t={t} draft={form.value} catalogue={catalogue} routing={routing} />
 
       {notice ? <Banner>{notice}</Banner> : null}
-      <FormSubmit form={form} id='appeal-submit' label={t('appeal.submit')} privacyLink={t('appeal.privacyLink')}>
+      <FormSubmit form={form} id='appeal-submit' label={t('appeal.submit')}>
         <Text className='appeal-file__subscribe'>{t(`appeal.subscribe.${SUBSCRIBE_CHANNEL}`)}</Text>
       </FormSubmit>
     </>

@@ -69,7 +69,7 @@ export function useAppealForm({ t, channel, zone, categories, preset }: Options)
     validate: (draft) =>
       validateAppealForm(request(draft), { cities: zone.cities, isLeaf: (code) => isLeafCode(categories, code) }),
     fieldOfReason,
-    consent: { given: consented, message: 'appeal.privacyNeeded' },
+    consent: { given: consented, message: 'consent.required' },
     invalidMessage: 'appeal.fixErrors',
     async submit(draft) {
       const outcome = await fileAppeal(request(draft))

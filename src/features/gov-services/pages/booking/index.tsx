@@ -15,7 +15,6 @@ import { TextField } from '@/components/text-field'
 import { Empty, Section } from '@/components/ui'
 import { useDraftForm } from '@/components/use-draft-form'
 import { useTranslate } from '@/components/use-translate'
-import { go } from '@/platform/navigation'
 import { useRouteParam } from '@/platform/route-params'
 import { routes } from '@/routes'
 import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
@@ -59,7 +58,7 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
     validate: validateBookingForm,
     fieldsOf: bookingFieldsOf,
     fieldOfReason,
-    consent: { given: consented, message: 'gov.booking.privacyNeeded' },
+    consent: { given: consented, message: 'consent.required' },
     invalidMessage: 'gov.booking.fixErrors',
     async submit(draft) {
       await bookService(serviceId, draft)
@@ -129,16 +128,7 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
           onBlur={() => check('phone')}
         />
       </Section>
-      <FormSubmit
-        form={form}
-        id='booking-submit'
-        label={t('gov.booking.submit')}
-        privacyLink={t('gov.booking.readPrivacy')}
-      >
-        <Text className='booking__privacy' onClick={() => go(routes.privacy())}>
-          {t('gov.booking.privacy')}
-        </Text>
-      </FormSubmit>
+      <FormSubmit form={form} id='booking-submit' label={t('gov.booking.submit')} />
     </>
   )
 }
