@@ -68,7 +68,16 @@ export function createApiHandler(backend: Backend) {
       }
     ],
     ['GET', /^\/me\/bookings$/, async () => gov.listBookings()],
+    ['GET', /^\/me\/bookings\/([^/]+)$/, async ({ params }) => gov.getBooking(params[0])],
     ['POST', /^\/me\/bookings\/([^/]+)\/cancel$/, async ({ params }) => gov.cancelBooking(params[0])],
+    [
+      'POST',
+      /^\/me\/bookings\/([^/]+)\/reschedule$/,
+      async ({ params, body, key }) => {
+        if (!key || key !== body?.idempotencyKey) throw new BackendError('invalid', 'idempotencyKey')
+        return gov.rescheduleBooking(params[0], body)
+      }
+    ],
     ['GET', /^\/me\/favourites$/, async () => user.listFavourites()],
     [
       'GET',

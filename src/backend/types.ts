@@ -12,6 +12,7 @@ import type {
   CaseRecord,
   Department,
   HallDetail,
+  RescheduleRequest,
   ServiceGuide,
   ServiceQuery,
   ServiceSummary,
@@ -30,9 +31,18 @@ export interface GovApi {
   getBundle(id: string, locale: Locale): Promise<BundleDetail>
   getHall(id: string, locale: Locale): Promise<HallDetail>
   getAvailability(hallId: string, date: string): Promise<SlotAvailability[]>
+  /** books once per idempotency key; the booking carries the 预约号 the backend gave it */
   book(request: BookingRequest): Promise<Booking>
   listBookings(): Promise<Booking[]>
+  /** one of the user's bookings, whatever its status (the receipt) */
+  getBooking(id: string): Promise<Booking>
   cancelBooking(id: string): Promise<Booking>
+  /**
+   * 改约 in one step: the new place is checked and held, and only then the old booking becomes 'rescheduled'
+   * (rescheduledTo the new one); a refusal leaves the old booking as it was. Answers with the new booking, the
+   * same one for every repeat of the idempotency key.
+   */
+  rescheduleBooking(id: string, request: RescheduleRequest): Promise<Booking>
   /** 办件查询 */
   findCase(reference: string, locale: Locale): Promise<CaseRecord>
 }

@@ -1,11 +1,12 @@
 // The embedded 政务服务 backend: serves the bundled catalogue and keeps bookings on the device.
 import { validateCaseReference, validateIdDocument, validateName, validatePhone } from '@/core/validators'
-import { checkBooking, slotAvailability } from '@/core/booking'
+import { checkBooking, nextBookingReference, slotAvailability, type BookingCheck } from '@/core/booking'
 import { zoneById } from '@/zones'
 import { BackendError } from '../errors'
 import type { UserRecords } from '../storage/records'
 import type {
   Booking,
+  BookingRequest,
   Bundle,
   CaseRecord,
   Department,
@@ -36,6 +37,12 @@ interface Options {
   records: Pick<UserRecords, 'bookings'>
   datasets: Record<Locale, GovDataset>
   now: () => number
+}
+
+/** the item's 情形 id, when it is one situation of a matter */
+const situationField = (serviceId: string, group: SituationGroup | undefined) => {
+  const situation = group?.situations.find((s) => s.serviceId === serviceId)?.id
+  return situation ? { situation } : {}
 }
 
 export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
@@ -70,7 +77,8 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
     crossBorder: s.crossBorder,
     bookable: s.bookable,
     promisedDays: s.promisedDays,
-    visits: s.visits
+    visits: s.visits,
+    ...situationField(s.id, of(locale).situationOf.get(s.id))
   })
 
   const need = <T>(x: T | undefined, reason: string): T => {
@@ -80,6 +88,45 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
 
   const invalid = (code: string): never => {
     throw new BackendError('invalid', code)
+  }
+
+  const conflict = (code: string): never => {
+    throw new BackendError('conflict', code)
+  }
+
+  const refuse = (verdict: Extract<BookingCheck, { ok: false }>): never => {
+    const taken = verdict.code === 'booking.slotFull' || verdict.code === 'booking.duplicatePerson'
+    throw new BackendError(taken ? 'conflict' : 'invalid', verdict.code)
+  }
+
+  /**
+   * A new active booking of the (validated) request, checked against the other active bookings, with an id and a
+   * 预约号 no stored booking has; not yet stored. `stored` is every booking, `others` those it competes with.
+   */
+  const place = (request: BookingRequest, stored: Booking[], others: Booking[] = stored): Booking => {
+    const l = of('zh-Hans')
+    const hant = of('zh-Hant')
+    const service = need(l.services.get(request.serviceId), 'service.unknown')
+    const hall = need(l.halls.get(request.hallId), 'hall.unknown')
+    if (!service.bookable || !service.hallIds.includes(hall.id)) invalid('booking.hallNotForService')
+    const verdict = checkBooking(request, others, hall, now())
+    if (!verdict.ok) refuse(verdict)
+    const at = now()
+    const ids = new Set(stored.map((b) => b.id))
+    let n = stored.length
+    const idAt = () => `BK${at.toString(36).toUpperCase()}${n.toString(36).toUpperCase()}`
+    while (ids.has(idAt())) n += 1
+    return {
+      ...request,
+      id: idAt(),
+      reference: nextBookingReference(hall.id, request.date, stored),
+      status: 'active',
+      createdAt: at,
+      serviceName: service.name,
+      serviceNameHant: hant.services.get(service.id)?.name ?? service.name,
+      hallName: hall.name,
+      hallNameHant: hant.halls.get(hall.id)?.name ?? hall.name
+    }
   }
 
   return {
@@ -143,46 +190,32 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
       const repeat = existing.find((b) => b.idempotencyKey === request.idempotencyKey)
       if (repeat) return repeat
 
-      const l = of('zh-Hans')
-      const hant = of('zh-Hant')
-      const service = need(l.services.get(request.serviceId), 'service.unknown')
-      const hall = need(l.halls.get(request.hallId), 'hall.unknown')
-      if (!service.bookable || !service.hallIds.includes(hall.id)) invalid('booking.hallNotForService')
-
       const name = validateName(request.name)
       if (!name.ok) invalid(name.code)
       const id = validateIdDocument(request.idType, request.idNumber)
       if (!id.ok) invalid(id.code)
       const phone = validatePhone(request.phoneRegion, request.phone)
       if (!phone.ok) invalid(phone.code)
-      const normalised = {
-        ...request,
-        name: name.ok ? name.value : '',
-        idNumber: id.ok ? id.value : '',
-        phone: phone.ok ? phone.value : ''
-      }
-      const verdict = checkBooking(normalised, existing, hall, now())
-      if (!verdict.ok)
-        throw new BackendError(
-          verdict.code === 'booking.slotFull' || verdict.code === 'booking.duplicatePerson' ? 'conflict' : 'invalid',
-          verdict.code
-        )
-
-      const booking: Booking = {
-        ...normalised,
-        id: `BK${now().toString(36).toUpperCase()}${existing.length.toString(36).toUpperCase()}`,
-        status: 'active',
-        createdAt: now(),
-        serviceName: service.name,
-        serviceNameHant: hant.services.get(service.id)?.name ?? service.name,
-        hallName: hall.name,
-        hallNameHant: hant.halls.get(hall.id)?.name ?? hall.name
-      }
+      const booking = place(
+        {
+          ...request,
+          name: name.ok ? name.value : '',
+          idNumber: id.ok ? id.value : '',
+          phone: phone.ok ? phone.value : ''
+        },
+        existing
+      )
       records.bookings.write([booking, ...existing])
       return booking
     },
     async listBookings() {
       return records.bookings.all()
+    },
+    async getBooking(id) {
+      return need(
+        records.bookings.all().find((b) => b.id === id),
+        'booking.unknown'
+      )
     },
     async cancelBooking(id) {
       const all = records.bookings.all()
@@ -190,9 +223,38 @@ export function embeddedGovApi({ records, datasets, now }: Options): GovApi {
         all.find((b) => b.id === id),
         'booking.unknown'
       )
+      // cancelling again answers the same; a booking already moved elsewhere is not this one to cancel
+      if (booking.status === 'cancelled') return booking
+      if (booking.status !== 'active') conflict('booking.notActive')
       const cancelled: Booking = { ...booking, status: 'cancelled' }
       records.bookings.write(all.map((b) => (b.id === id ? cancelled : b)))
       return cancelled
+    },
+    async rescheduleBooking(id, request) {
+      const all = records.bookings.all()
+      const repeat = all.find((b) => b.idempotencyKey === request.idempotencyKey)
+      if (repeat) {
+        if (repeat.rescheduledFrom !== id) invalid('booking.idempotencyKey')
+        return repeat
+      }
+      const old = need(
+        all.find((b) => b.id === id),
+        'booking.unknown'
+      )
+      if (old.status !== 'active') conflict('booking.notActive')
+      // the new place is checked as if the old one were already given up (the person may move within the day),
+      // and written in the same write that gives the old one up: nothing in between can lose both
+      const { serviceId, name, idType, idNumber, phoneRegion, phone } = old
+      const { idempotencyKey, hallId, date, slot } = request
+      const moved = place(
+        { idempotencyKey, serviceId, hallId, date, slot, name, idType, idNumber, phoneRegion, phone },
+        all,
+        all.filter((b) => b.id !== id)
+      )
+      const next: Booking = { ...moved, rescheduledFrom: old.id }
+      const given: Booking = { ...old, status: 'rescheduled', rescheduledTo: next.id }
+      records.bookings.write([next, ...all.map((b) => (b.id === id ? given : b))])
+      return next
     },
     async findCase(reference, locale) {
       const ref = validateCaseReference(reference)

@@ -28,8 +28,14 @@ export function httpGovApi(options: ClientOptions): GovApi {
       call<SlotAvailability[]>('GET', `/gov/halls/${enc(hallId)}/availability`, { query: { date } }),
     book: (request) => call<Booking>('POST', '/me/bookings', { body: request, idempotencyKey: request.idempotencyKey }),
     listBookings: () => call<Booking[]>('GET', '/me/bookings'),
+    getBooking: (id) => call<Booking>('GET', `/me/bookings/${enc(id)}`),
     // cancelling twice leaves it cancelled, so the POST is safe to retry under the booking's own key
     cancelBooking: (id) => call<Booking>('POST', `/me/bookings/${enc(id)}/cancel`, { idempotencyKey: `cancel:${id}` }),
+    rescheduleBooking: (id, request) =>
+      call<Booking>('POST', `/me/bookings/${enc(id)}/reschedule`, {
+        body: request,
+        idempotencyKey: request.idempotencyKey
+      }),
     findCase: (reference, locale) => call<CaseRecord>('GET', `/gov/cases/${enc(reference)}`, { query: { locale } })
   }
 }

@@ -29,6 +29,7 @@ export function isBooking(x: unknown): x is Booking {
     isObject(x) &&
     [
       'id',
+      'reference',
       'idempotencyKey',
       'serviceId',
       'hallId',
@@ -109,13 +110,15 @@ export function userRecords(storage: KeyValueStorage): UserRecords {
     }),
     bookings: collection(storage, {
       key: 'bookings',
-      version: 1,
+      version: 2,
       migrations: {
         0: (old) => ({
           ...old,
           serviceNameHant: old.serviceNameHant ?? old.serviceName,
           hallNameHant: old.hallNameHant ?? old.hallName
-        })
+        }),
+        // version 1 had no 预约号: the booking's id, unique as well, stands in for it
+        1: (old) => ({ ...old, reference: old.reference ?? old.id })
       },
       // the user's own bookings and appeals are never cut off by a limit
       isValid: isBooking

@@ -177,14 +177,34 @@ export interface BookingRequest {
   phone: string
 }
 
+/** 待办理 / 已取消 / 已改约 (moved to another place or time: a new booking holds it, see rescheduledTo) */
+export const BOOKING_STATUSES = ['active', 'cancelled', 'rescheduled'] as const
+export type BookingStatus = (typeof BOOKING_STATUSES)[number]
+
 export interface Booking extends BookingRequest {
   id: string
-  status: 'active' | 'cancelled'
+  /** 预约号, assigned by the backend: YY + date + hall code + sequence of that hall and day, e.g. YY202611240001007 */
+  reference: string
+  status: BookingStatus
   createdAt: number
+  /** 改约: the booking this one replaced */
+  rescheduledFrom?: string
+  /** 改约: the booking that replaced this one (status 'rescheduled') */
+  rescheduledTo?: string
   serviceName: string
   serviceNameHant: string
   hallName: string
   hallNameHant: string
+}
+
+/** 改约: the new place and time of an active booking; the person and the service stay */
+export interface RescheduleRequest {
+  /** generated once per 改约 attempt; the same key never moves a booking twice */
+  idempotencyKey: string
+  hallId: string
+  /** YYYY-MM-DD, Asia/Shanghai */
+  date: string
+  slot: string
 }
 
 export interface SlotAvailability {

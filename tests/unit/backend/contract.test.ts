@@ -16,7 +16,7 @@ import { httpCalendarApi } from '@/backend/http/calendar'
 import { httpGovApi } from '@/backend/http/gov'
 import { httpUserApi } from '@/backend/http/user'
 import { mainlandIdCheckChar } from '@/core/validators'
-import { bookingWindow } from '@/core/booking'
+import { BOOKING_REFERENCE_PATTERN, bookingWindow, hallCode } from '@/core/booking'
 import { addDays, endOfShanghaiDay, shanghaiDate } from '@/core/calendar'
 import { startApiServer } from '../../../scripts/api-server'
 import { fetchTransport } from '../../helpers/fetch-transport'
@@ -204,6 +204,118 @@ describe.each(implementations)('backend contract: %s', (_name, make) => {
     expect(cancelled.status).toBe('cancelled')
     expect((await backend.gov.getAvailability(hallId, date))[0].remaining).toBe(before[0].remaining)
     await expectError(backend.gov.cancelBooking('nope'), 'not_found', 'booking.unknown')
+  })
+
+  const bookingOf = (patch: Partial<BookingRequest> = {}): BookingRequest => ({
+    idempotencyKey: 'r-1',
+    serviceId: bookable.id,
+    hallId: bookable.hallIds[0],
+    date: bookingWindow(NOW)[2],
+    slot: govDatasets['zh-Hans'].halls.find((h) => h.id === bookable.hallIds[0])!.slots[0],
+    name: '陈小明',
+    idType: 'mainland',
+    idNumber: validId('123'),
+    phoneRegion: 'cn',
+    phone: '13800138000',
+    ...patch
+  })
+
+  test('each booking gets its own 预约号 (YY, the day, the hall, its place in the day) and can be read back', async () => {
+    const first = await backend.gov.book(bookingOf())
+    const second = await backend.gov.book(bookingOf({ idempotencyKey: 'r-2', idNumber: validId('124') }))
+    const day = bookingOf().date.replace(/-/g, '')
+    expect(first.reference).toMatch(BOOKING_REFERENCE_PATTERN)
+    expect(first.reference).toBe(`YY${day}${hallCode(first.hallId)}001`)
+    expect(second.reference).toBe(`YY${day}${hallCode(first.hallId)}002`)
+    // a number stays taken after its booking is cancelled
+    await backend.gov.cancelBooking(second.id)
+    const third = await backend.gov.book(bookingOf({ idempotencyKey: 'r-3', idNumber: validId('125') }))
+    expect(third.reference).toBe(`YY${day}${hallCode(first.hallId)}003`)
+    expect(await backend.gov.getBooking(first.id)).toEqual(first)
+    expect((await backend.gov.getBooking(second.id)).status).toBe('cancelled')
+    await expectError(backend.gov.getBooking('BK-nope'), 'not_found', 'booking.unknown')
+  })
+
+  test('改约 holds the new place before it gives up the old one, once per key', async () => {
+    const hall = govDatasets['zh-Hans'].halls.find((h) => h.id === bookable.hallIds[0])!
+    const old = await backend.gov.book(bookingOf())
+    const [fromSlot, toSlot] = [hall.slots[0], hall.slots[1]]
+    const before = await backend.gov.getAvailability(hall.id, old.date)
+    const move = { idempotencyKey: 'move-1', hallId: hall.id, date: old.date, slot: toSlot }
+    // the same person may move within the day: their own old booking does not count against them
+    const moved = await backend.gov.rescheduleBooking(old.id, move)
+    expect(moved).toMatchObject({ status: 'active', slot: toSlot, rescheduledFrom: old.id, name: old.name })
+    expect(moved.id).not.toBe(old.id)
+    expect(moved.reference).toMatch(BOOKING_REFERENCE_PATTERN)
+    expect(moved.reference).not.toBe(old.reference)
+    expect(await backend.gov.getBooking(old.id)).toMatchObject({ status: 'rescheduled', rescheduledTo: moved.id })
+    // a repeat (a lost answer, a double tap) answers the same and moves nothing more
+    expect(await backend.gov.rescheduleBooking(old.id, move)).toEqual(moved)
+    expect(await backend.gov.listBookings()).toHaveLength(2)
+    const after = await backend.gov.getAvailability(hall.id, old.date)
+    const remaining = (list: typeof after, slot: string) => list.find((a) => a.slot === slot)!.remaining
+    expect(remaining(after, fromSlot)).toBe(remaining(before, fromSlot) + 1)
+    expect(remaining(after, toSlot)).toBe(remaining(before, toSlot) - 1)
+    // the old booking is no longer there to move or cancel
+    await expectError(
+      backend.gov.rescheduleBooking(old.id, { ...move, idempotencyKey: 'move-2', slot: fromSlot }),
+      'conflict',
+      'booking.notActive'
+    )
+    await expectError(backend.gov.cancelBooking(old.id), 'conflict', 'booking.notActive')
+    await expectError(
+      backend.gov.rescheduleBooking('BK-nope', { ...move, idempotencyKey: 'move-3' }),
+      'not_found',
+      'booking.unknown'
+    )
+  })
+
+  test('改约 to a full slot or a wrong place is refused and leaves the booking where it was', async () => {
+    const hall = govDatasets['zh-Hans'].halls.find((h) => h.id === bookable.hallIds[0])!
+    const mine = await backend.gov.book(bookingOf())
+    const date = bookingWindow(NOW)[3]
+    for (let i = 0; i < hall.slotCapacity; i++)
+      await backend.gov.book(
+        bookingOf({ idempotencyKey: `full-${i}`, date, slot: hall.slots[0], idNumber: validId(String(200 + i)) })
+      )
+    await expectError(
+      backend.gov.rescheduleBooking(mine.id, { idempotencyKey: 'm-1', hallId: hall.id, date, slot: hall.slots[0] }),
+      'conflict',
+      'booking.slotFull'
+    )
+    const elsewhere = govDatasets['zh-Hans'].halls.find((h) => !bookable.hallIds.includes(h.id))!
+    await expectError(
+      backend.gov.rescheduleBooking(mine.id, {
+        idempotencyKey: 'm-2',
+        hallId: elsewhere.id,
+        date,
+        slot: '09:00-09:30'
+      }),
+      'invalid',
+      'booking.hallNotForService'
+    )
+    await expectError(
+      backend.gov.rescheduleBooking(mine.id, {
+        idempotencyKey: 'm-3',
+        hallId: hall.id,
+        date: '2026-11-28',
+        slot: hall.slots[0]
+      }),
+      'invalid',
+      'booking.dateNotWorkingDay'
+    )
+    expect(await backend.gov.getBooking(mine.id)).toEqual(mine)
+    // refused, the key left nothing behind: the same key may move it once the choice is right
+    const moved = await backend.gov.rescheduleBooking(mine.id, {
+      idempotencyKey: 'm-1',
+      hallId: hall.id,
+      date,
+      slot: hall.slots[1]
+    })
+    expect(moved.rescheduledFrom).toBe(mine.id)
+    // cancelling the new booking is cancelling the appointment; cancelling again answers the same
+    expect((await backend.gov.cancelBooking(moved.id)).status).toBe('cancelled')
+    expect((await backend.gov.cancelBooking(moved.id)).status).toBe('cancelled')
   })
 
   test('booking a full slot is refused', async () => {

@@ -104,6 +104,7 @@ test('data from a newer app version: its readable records are shown, the whole o
 
 const sampleBooking = () => ({
   id: 'b1',
+  reference: 'YY202612030001001',
   idempotencyKey: 'k1',
   serviceId: 'svc-0004',
   hallId: 'hall-0001',
@@ -125,9 +126,16 @@ const sampleBooking = () => ({
 test('a booking with a status this version does not know is kept', () => {
   const storage = memoryStorage()
   const records = userRecords(storage)
-  const booking = { ...sampleBooking(), status: 'rescheduled' }
-  storage.set('wst:bookings', { v: 1, items: [booking] })
+  const booking = { ...sampleBooking(), status: 'noShow' }
+  storage.set('wst:bookings', { v: 2, items: [booking] })
   expect(records.bookings.all()).toEqual([booking])
+})
+
+test('a booking stored before 预约号 existed reads with its id as its number', () => {
+  const old: Partial<ReturnType<typeof sampleBooking>> = sampleBooking()
+  delete old.reference
+  const storage = memoryStorage({ 'wst:bookings': { v: 1, items: [old] } })
+  expect(userRecords(storage).bookings.all()).toEqual([{ ...old, reference: old.id }])
 })
 
 test('storage that throws reads as empty', () => {
@@ -189,7 +197,7 @@ const minimalAppeal = (id: string) => ({
 const COLLECTIONS = {
   favourites: { version: 2, make: item },
   history: { version: 2, make: item },
-  bookings: { version: 1, make: (id: string) => ({ ...sampleBooking(), id }) },
+  bookings: { version: 2, make: (id: string) => ({ ...sampleBooking(), id }) },
   appeals: { version: 1, make: minimalAppeal },
   appealsSeen: { version: 1, make: (id: string) => ({ id, at: 1 }) }
 } as const
