@@ -18,7 +18,7 @@ export {
   CASE_REFERENCE_PREFIX,
   CASE_REFERENCE_LENGTH
 } from './case-reference'
-export { maskPhone, maskName, maskIdNumber } from './mask'
+export { maskPhone, maskName, maskIdNumber, maskCreditCode } from './mask'
 export {
   validateCreditCode,
   creditCodeCheckChar,

@@ -52,3 +52,13 @@ export function maskIdNumber(input: string): string {
     })
     .join('')
 }
+
+/**
+ * 统一社会信用代码: the first 4 (authority, category, province) and the last 4 characters stay, so the user can
+ * tell their enterprises apart ('91440700MA4UQ2XX3Q' → '9144**********XX3Q'); spaces are dropped.
+ */
+export function maskCreditCode(input: string): string {
+  const code = Array.from(toHalfWidth(asText(input)).replace(/\s+/g, ''))
+  if (code.length <= 8) return '*'.repeat(code.length)
+  return `${code.slice(0, 4).join('')}${'*'.repeat(code.length - 8)}${code.slice(-4).join('')}`
+}

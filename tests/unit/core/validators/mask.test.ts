@@ -1,4 +1,12 @@
-import { maskIdNumber, maskName, maskPhone } from '@/core/validators'
+import fc from 'fast-check'
+import {
+  creditCodeCheckChar,
+  CREDIT_CODE_CHARSET,
+  maskCreditCode,
+  maskIdNumber,
+  maskName,
+  maskPhone
+} from '@/core/validators'
 
 describe('maskPhone', () => {
   test.each([
@@ -47,5 +55,32 @@ describe('maskIdNumber', () => {
   test('never reveals more than the first 3 and last 4 characters', () => {
     const masked = maskIdNumber('440703199001011239')
     expect(masked.replace(/\*/g, '').length).toBe(7)
+  })
+})
+
+describe('maskCreditCode', () => {
+  test.each([
+    ['91440700MA4UQ2XX3Q', '9144**********XX3Q'],
+    [' 9144 0700 MA4U Q2XX 3Q ', '9144**********XX3Q'],
+    ['９１４４０７００ＭＡ４ＵＱ２ＸＸ３Ｑ', '9144**********XX3Q'],
+    ['1234', '****'],
+    ['', '']
+  ])('%j → %s', (input, masked) => {
+    expect(maskCreditCode(input)).toBe(masked)
+  })
+
+  test('any code keeps its length and shows only its first and last four characters', () => {
+    const code = fc
+      .array(fc.constantFrom(...CREDIT_CODE_CHARSET), { minLength: 17, maxLength: 17 })
+      .map((c) => c.join('') + creditCodeCheckChar(c.join('')))
+    fc.assert(
+      fc.property(code, (c) => {
+        const masked = maskCreditCode(c)
+        expect(masked).toHaveLength(18)
+        expect(masked.slice(0, 4)).toBe(c.slice(0, 4))
+        expect(masked.slice(-4)).toBe(c.slice(-4))
+        expect(masked.slice(4, -4)).toBe('*'.repeat(10))
+      })
+    )
   })
 })

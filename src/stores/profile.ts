@@ -1,0 +1,193 @@
+// 我的信息: the user's own details (name, ID document, phone; for an enterprise its name and 统一社会信用代码),
+// saved on this device only when the user chooses to, to fill forms with. Nothing here is ever sent by itself: a
+// form sends what it shows, after its own consent. Kept as parts (person, enterprise, and the edit page's draft) so
+// that a damaged part stays aside while the others are read (splitRecords); deleting removes every part, the
+// unreadable ones and their aside copies, so no copy is left on the device.
+import { create } from 'zustand'
+import { persist } from 'zustand/middleware'
+import { ID_TYPES, PHONE_REGIONS, type IdType, type PhoneRegion } from '@/core/domain'
+import { ASIDE_INFIX } from '@/platform/key-value'
+import { deviceStorage } from '@/platform/storage'
+import { deviceStateStorage, splitRecords } from './persist-storage'
+
+export const PROFILE_STORAGE_KEY = 'wst:profile'
+
+/** the values a form maps its fields to (useProfileFill in components/profile-fill.tsx) */
+export interface ProfileValues {
+  name: string
+  idType: IdType
+  idNumber: string
+  phoneRegion: PhoneRegion
+  phone: string
+  /** 企业名称 */
+  companyName: string
+  /** 统一社会信用代码 */
+  creditCode: string
+}
+export type ProfileKey = keyof ProfileValues
+
+export const PERSON_KEYS = ['name', 'idType', 'idNumber', 'phoneRegion', 'phone'] as const satisfies ProfileKey[]
+export const ENTERPRISE_KEYS = ['companyName', 'creditCode'] as const satisfies ProfileKey[]
+
+export type PersonProfile = Pick<ProfileValues, (typeof PERSON_KEYS)[number]>
+export type EnterpriseProfile = Pick<ProfileValues, (typeof ENTERPRISE_KEYS)[number]>
+
+export const emptyProfile = (): ProfileValues => ({
+  name: '',
+  idType: 'mainland',
+  idNumber: '',
+  phoneRegion: 'cn',
+  phone: '',
+  companyName: '',
+  creditCode: ''
+})
+
+interface ProfileParts {
+  person?: PersonProfile & { savedAt: number }
+  enterprise?: EnterpriseProfile & { savedAt: number }
+  /** what the edit page holds while the user types (a draft survives a reload like every form's) */
+  draft?: ProfileValues
+}
+type PartName = keyof ProfileParts
+
+interface ProfileState {
+  parts: ProfileParts
+  /** parts this version could not read, kept as they were (see splitRecords) until the profile is deleted */
+  unreadable: Record<string, unknown>
+  /**
+   * values a form sent that are not the profile's: the question 保存到我的信息？ on the next page (in memory only,
+   * never persisted; gone once answered)
+   */
+  offer: Partial<ProfileValues> | undefined
+  /** saves these values into the profile (a person's and an enterprise's each as a whole part) */
+  save(values: Partial<ProfileValues>): void
+  saveDraft(patch: Partial<ProfileValues>): void
+  discardDraft(): void
+  offerSave(values: Partial<ProfileValues>): void
+  answerOffer(save: boolean): void
+  /** deletes the profile everywhere on the device */
+  remove(): void
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null
+const isText = (x: unknown): x is string => typeof x === 'string'
+const isIdType = (x: unknown): x is IdType => (ID_TYPES as readonly unknown[]).includes(x)
+const isPhoneRegion = (x: unknown): x is PhoneRegion => (PHONE_REGIONS as readonly unknown[]).includes(x)
+
+function isPerson(x: unknown): x is PersonProfile {
+  return (
+    isObject(x) &&
+    isText(x.name) &&
+    isIdType(x.idType) &&
+    isText(x.idNumber) &&
+    isPhoneRegion(x.phoneRegion) &&
+    isText(x.phone)
+  )
+}
+const isEnterprise = (x: unknown): x is EnterpriseProfile =>
+  isObject(x) && isText(x.companyName) && isText(x.creditCode)
+
+const isPart = (name: string, x: unknown): boolean =>
+  name === 'person'
+    ? isPerson(x)
+    : name === 'enterprise'
+      ? isEnterprise(x)
+      : name === 'draft' && isPerson(x) && isEnterprise(x)
+
+const pick = <K extends ProfileKey>(values: Partial<ProfileValues>, keys: readonly K[]) =>
+  Object.fromEntries(keys.filter((k) => values[k] !== undefined).map((k) => [k, values[k]])) as Partial<
+    Pick<ProfileValues, K>
+  >
+
+/** the profile's values, flat; undefined while nothing is saved */
+export function profileValues(parts: ProfileParts): Partial<ProfileValues> | undefined {
+  const { person, enterprise } = parts
+  if (!person && !enterprise) return undefined
+  return { ...pick(person ?? {}, PERSON_KEYS), ...pick(enterprise ?? {}, ENTERPRISE_KEYS) }
+}
+
+/** the keys whose value differs from the profile's (a value the profile lacks differs too); empty values never do */
+export function changedKeys(profile: Partial<ProfileValues> | undefined, values: Partial<ProfileValues>): ProfileKey[] {
+  return (Object.keys(values) as ProfileKey[]).filter((k) => {
+    const v = values[k]
+    return v !== undefined && v !== '' && v !== profile?.[k]
+  })
+}
+
+export const useProfile = create<ProfileState>()(
+  persist(
+    (set, get) => ({
+      parts: {},
+      unreadable: {},
+      offer: undefined,
+      save: (values) =>
+        set((s) => {
+          const now = Date.now()
+          const parts = { ...s.parts }
+          if (PERSON_KEYS.some((k) => values[k] !== undefined))
+            parts.person = {
+              ...pick(emptyProfile(), PERSON_KEYS),
+              ...parts.person,
+              ...pick(values, PERSON_KEYS),
+              savedAt: now
+            } as ProfileParts['person']
+          if (ENTERPRISE_KEYS.some((k) => values[k] !== undefined))
+            parts.enterprise = {
+              ...pick(emptyProfile(), ENTERPRISE_KEYS),
+              ...parts.enterprise,
+              ...pick(values, ENTERPRISE_KEYS),
+              savedAt: now
+            } as ProfileParts['enterprise']
+          // an enterprise saved with neither value is no enterprise
+          if (parts.enterprise && !parts.enterprise.companyName && !parts.enterprise.creditCode) delete parts.enterprise
+          return { parts }
+        }),
+      saveDraft: (patch) =>
+        set((s) => ({ parts: { ...s.parts, draft: { ...emptyProfile(), ...s.parts.draft, ...patch } } })),
+      discardDraft: () =>
+        set((s) => {
+          const parts = { ...s.parts }
+          delete parts.draft
+          return { parts }
+        }),
+      offerSave: (values) => set({ offer: values }),
+      answerOffer: (save) => {
+        const { offer } = get()
+        if (save && offer) get().save(offer)
+        set({ offer: undefined })
+      },
+      remove: () => {
+        set({ parts: {}, unreadable: {}, offer: undefined })
+        useProfile.persist.clearStorage()
+        removeAsideCopies()
+      }
+    }),
+    {
+      name: PROFILE_STORAGE_KEY,
+      version: 1,
+      storage: deviceStateStorage(1),
+      partialize: ({ parts, unreadable }) => ({ parts, unreadable }),
+      // a damaged part is kept aside alone; the others are read
+      merge: (persisted, current) => {
+        // every part is an object: splitRecords keeps the rest (and what was kept before); each is then checked by name
+        const { readable, unreadable } = splitRecords(persisted, 'parts', isObject)
+        const parts: ProfileParts = {}
+        for (const [name, value] of Object.entries(readable)) {
+          if (isPart(name, value)) Object.assign(parts, { [name as PartName]: value })
+          else unreadable[name] = value
+        }
+        return { ...current, parts, unreadable }
+      }
+    }
+  )
+)
+
+/** copies of a damaged profile kept under `<key>:aside:<n>` are the user's data too */
+function removeAsideCopies() {
+  try {
+    for (let n = 1; deviceStorage.get(`${PROFILE_STORAGE_KEY}${ASIDE_INFIX}${n}`) !== undefined; n++)
+      deviceStorage.remove(`${PROFILE_STORAGE_KEY}${ASIDE_INFIX}${n}`)
+  } catch {
+    // storage failing: what it holds stays until it works again, as for any removal
+  }
+}
