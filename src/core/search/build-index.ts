@@ -98,7 +98,8 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndex {
       fieldsPinyin(d, t2s, pinyinCache),
       d.keywords ?? [],
       d.boost ?? 0,
-      d.subtitle ?? ''
+      d.subtitle ?? '',
+      d.crossCity ?? []
     ]
     // Drop trailing defaults: most docs have no subtitle or boost, and every byte ships.
     while (row.length > 5) {

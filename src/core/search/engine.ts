@@ -8,10 +8,11 @@ import { Corpus, UnionStream, intersect, letterMask, type PostingList } from './
 import { isHanCode, isLetterCode, toKey } from './normalize'
 import { PinyinMatcher, PinyinSpeller, oneCharOff } from './pinyin-match'
 import { SYNONYM_GROUPS } from './synonyms'
-import type { SearchDoc, SearchHit, SearchIndex, SearchTier } from './types'
+import type { SearchDoc, SearchHit, SearchIndex, SearchMatch, SearchTier } from './types'
 
 export interface Searcher {
-  search(query: string, limit?: number): SearchHit[]
+  /** the best `limit` hits, best first; with `accept`, only among the docs it accepts (e.g. 本专区可办) */
+  search(query: string, limit?: number, accept?: (doc: SearchDoc) => boolean): SearchHit[]
   size: number
 }
 
@@ -64,6 +65,19 @@ interface Candidate {
   start: number
   end: number
   skip: number
+  /** set by a synonym phase: the query's word and the synonym searched in its place */
+  synonym?: Synonym
+}
+
+interface Synonym {
+  typed: string
+  searched: string
+}
+
+/** A query with one synonym swapped in. */
+interface Variant {
+  query: string
+  synonym: Synonym
 }
 
 /** The best `limit` candidates, best first (score desc, then static rank). */
@@ -96,12 +110,13 @@ class TopK {
 /**
  * The higher-scoring of two matches of one doc (fields come title first). A keyword may win the
  * score while the title also matched: keep the title's position, since that is what gets highlighted.
+ * Between two keywords the better one is the match reported.
  */
-function better(best: Candidate | null, next: Candidate | null): Candidate | null {
+function better(best: Candidate | null, titleField: number, next: Candidate | null): Candidate | null {
   if (!best || !next) return best ?? next
   if (next.score <= best.score) return best
-  return best.field < next.field
-    ? { ...next, field: best.field, start: best.start, end: best.end, skip: best.skip }
+  return best.field === titleField
+    ? { ...next, field: best.field, start: best.start, end: best.end, skip: best.skip, synonym: best.synonym }
     : next
 }
 
@@ -126,6 +141,7 @@ class Engine implements Searcher {
   private queryStamp = 0
   private phaseStamp = 0
   private top = new TopK(DEFAULT_LIMIT)
+  private accept: ((doc: SearchDoc) => boolean) | undefined
   private readonly docs: (SearchDoc | undefined)[]
   private readonly synonymGroup = new Map<string, number>()
   private readonly synonymKeys: string[][]
@@ -149,9 +165,10 @@ class Engine implements Searcher {
     )
   }
 
-  search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
+  search(query: string, limit = DEFAULT_LIMIT, accept?: (doc: SearchDoc) => boolean): SearchHit[] {
     const q = toKey(String(query ?? ''), this.c.t2s).slice(0, MAX_QUERY_LENGTH)
     if (!q || this.size === 0) return []
+    this.accept = accept
     this.queryStamp++
     this.top = new TopK(Math.max(1, Math.floor(limit) || DEFAULT_LIMIT))
     let hasHan = false
@@ -163,8 +180,8 @@ class Engine implements Searcher {
     }
     const hasLetter = letters > 0
 
-    this.literal(q, LITERAL, false)
-    if (hasHan) for (const v of this.synonymVariants(q)) this.literal(v, SYNONYM, true)
+    this.literal(q, LITERAL)
+    if (hasHan) for (const v of this.synonymVariants(q)) this.literal(v.query, SYNONYM, v.synonym)
     if (hasLetter) this.pinyin(q, PINYIN)
     if (!this.top.full) {
       if (hasHan && !hasLetter && q.length >= 3) this.fuzzyHan(q)
@@ -191,6 +208,11 @@ class Engine implements Searcher {
       if (top.excludes(ceiling + statics[d], d)) break
       if (budget-- <= 0) break
       evalStamp[d] = phaseStamp
+      // a doc the caller leaves out is no match: nothing it would score can take a place in the list
+      if (this.accept && !this.accept(this.doc(d))) {
+        hitStamp[d] = queryStamp
+        continue
+      }
       const cand = evaluate(d)
       if (cand) {
         hitStamp[d] = queryStamp
@@ -203,7 +225,7 @@ class Engine implements Searcher {
     return Array.from(q, (ch) => this.c.charId[ch.charCodeAt(0)])
   }
 
-  private literal(q: string, bases: LiteralBases, synonym: boolean): void {
+  private literal(q: string, bases: LiteralBases, synonym?: Synonym): void {
     const c = this.c
     const ids = this.charIds(q)
     if (ids.includes(0)) return // a char that occurs nowhere
@@ -216,14 +238,15 @@ class Engine implements Searcher {
         if (at < 0) continue
         const kind = key.length === q.length ? 'exact' : at === 0 ? 'prefix' : 'contains'
         const score = bases[kind] - (i === 0 ? 0 : bases.keyword) + c.statics[d]
-        best = better(best, {
+        best = better(best, c.fieldStart[d], {
           rank: d,
           score,
           tier: synonym ? 'synonym' : kind,
           field: f,
           start: at,
           end: at + q.length,
-          skip: -1
+          skip: -1,
+          synonym
         })
       }
       return best
@@ -246,8 +269,8 @@ class Engine implements Searcher {
   }
 
   /** The query with one synonym term swapped for each other term of its group. */
-  private synonymVariants(q: string): string[] {
-    const out: string[] = []
+  private synonymVariants(q: string): Variant[] {
+    const out: Variant[] = []
     for (let i = 0; i < q.length;) {
       let matched = 0
       for (let l = Math.min(this.maxSynonymLength, q.length - i); l >= 2 && !matched; l--) {
@@ -256,7 +279,8 @@ class Engine implements Searcher {
         if (group === undefined) continue
         matched = l
         for (const other of this.synonymKeys[group]) {
-          if (other !== term && out.length < 12) out.push(q.slice(0, i) + other + q.slice(i + l))
+          if (other !== term && out.length < 12)
+            out.push({ query: q.slice(0, i) + other + q.slice(i + l), synonym: { typed: term, searched: other } })
         }
       }
       i += matched || 1
@@ -282,7 +306,7 @@ class Engine implements Searcher {
               ? bases.initialsPrefix
               : bases.initialsContains) + c.statics[d]
         const tier = bases.fuzzy ? 'fuzzy' : m.full ? 'pinyin' : 'initials'
-        best = better(best, { rank: d, score, tier, field: f, start: m.start, end: m.end, skip: -1 })
+        best = better(best, c.fieldStart[d], { rank: d, score, tier, field: f, start: m.start, end: m.end, skip: -1 })
       }
       return best
     }
@@ -400,7 +424,15 @@ class Engine implements Searcher {
         const m = oneCharOff(c.fieldKey[f], q)
         if (!m) continue
         const score = FUZZY + c.statics[d]
-        best = better(best, { rank: d, score, tier: 'fuzzy', field: f, start: m[0], end: m[0] + q.length, skip: m[1] })
+        best = better(best, c.fieldStart[d], {
+          rank: d,
+          score,
+          tier: 'fuzzy',
+          field: f,
+          start: m[0],
+          end: m[0] + q.length,
+          skip: m[1]
+        })
       }
       return best
     }
@@ -410,30 +442,47 @@ class Engine implements Searcher {
   private doc(d: number): SearchDoc {
     const cached = this.docs[d]
     if (cached) return cached
-    const [id, kind, title, route, , keywords, boost, subtitle] = this.c.rows[d]
+    const [id, kind, title, route, , keywords, boost, subtitle, crossCity] = this.c.rows[d]
     const doc: SearchDoc = { id, kind: this.c.kinds[kind], title, route }
     if (subtitle) doc.subtitle = subtitle
     if (keywords && keywords.length) doc.keywords = keywords
     if (boost) doc.boost = boost
+    if (crossCity && crossCity.length) doc.crossCity = crossCity
     return (this.docs[d] = doc)
   }
 
   private toHit(cand: Candidate): SearchHit {
     const doc = this.doc(cand.rank)
-    const ranges: [number, number][] = []
-    if (cand.field === this.c.fieldStart[cand.rank]) {
-      // Key chars map one-to-one onto title chars minus punctuation/spaces; rebuild that mapping.
-      const positions: number[] = []
-      toKey(doc.title, this.c.t2s, positions)
-      for (let k = cand.start; k < cand.end; k++) {
-        if (k === cand.skip) continue
-        const at = positions[k]
-        const last = ranges[ranges.length - 1]
-        if (last && last[1] === at) last[1] = at + 1
-        else ranges.push([at, at + 1])
+    const first = this.c.fieldStart[cand.rank]
+    const ranges = cand.field === first ? this.rangesIn(doc.title, cand) : []
+    let match: SearchMatch = { field: 'title', term: doc.title, ranges }
+    if (cand.field !== first) {
+      // fields hold the keywords that have a search key, in order: find the keyword behind this one
+      const keywords = doc.keywords ?? []
+      for (let k = 0, f = first + 1; k < keywords.length; k++) {
+        if (!toKey(keywords[k], this.c.t2s)) continue
+        if (f++ !== cand.field) continue
+        match = { field: 'keyword', term: keywords[k], keyword: k, ranges: this.rangesIn(keywords[k], cand) }
+        break
       }
     }
-    return { doc, score: Math.round(cand.score * 1000) / 1000, tier: cand.tier, ranges }
+    if (cand.synonym) match.synonym = { ...cand.synonym }
+    return { doc, score: Math.round(cand.score * 1000) / 1000, tier: cand.tier, ranges, match }
+  }
+
+  /** Key chars [start, end) of a field, minus `skip`, as ranges of its text (punctuation/spaces have no key char). */
+  private rangesIn(text: string, cand: Candidate): [number, number][] {
+    const positions: number[] = []
+    toKey(text, this.c.t2s, positions)
+    const ranges: [number, number][] = []
+    for (let k = cand.start; k < cand.end; k++) {
+      if (k === cand.skip) continue
+      const at = positions[k]
+      const last = ranges[ranges.length - 1]
+      if (last && last[1] === at) last[1] = at + 1
+      else ranges.push([at, at + 1])
+    }
+    return ranges
   }
 }
 

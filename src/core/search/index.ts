@@ -3,4 +3,4 @@
 export { createSearcher, MAX_QUERY_LENGTH, type Searcher } from './engine'
 export { splitByRanges } from './highlight'
 export { SYNONYM_GROUPS } from './synonyms'
-export type { SearchDoc, SearchHit, SearchIndex, SearchIndexRow, SearchTier } from './types'
+export type { SearchDoc, SearchHit, SearchIndex, SearchIndexRow, SearchMatch, SearchTier } from './types'

@@ -1,3 +1,5 @@
+import type { CityId } from '../domain'
+
 /** One searchable item contributed by a module (a service guide, a page, a setting…). */
 export interface SearchDoc {
   id: string
@@ -9,9 +11,28 @@ export interface SearchDoc {
   boost?: number
   /** Opaque to the engine; the caller navigates with it. */
   route: string
+  /**
+   * 跨城通办: the cities that accept the item, which decide whether a zone offers it (本专区可办); absent for what
+   * is not tied to places (pages, settings, tools). Opaque to the engine; a caller's filter reads it.
+   */
+  crossCity?: CityId[]
 }
 
 export type SearchTier = 'exact' | 'prefix' | 'contains' | 'initials' | 'pinyin' | 'fuzzy' | 'synonym'
+
+/** Why a doc was found: the doc's own word that matched, so a page can show it beside the title. */
+export interface SearchMatch {
+  /** 'title' when the title matched (then `ranges` are the hit's), else one of the doc's keywords (an alias) */
+  field: 'title' | 'keyword'
+  /** the matched word as the doc has it: its title or `doc.keywords[keyword]` */
+  term: string
+  /** index into doc.keywords when field is 'keyword' */
+  keyword?: number
+  /** the matched chars of `term`, half-open UTF-16 indices, sorted and disjoint (they fit its 繁體 form too) */
+  ranges: [number, number][]
+  /** found through a synonym: the word of the query (search key, 简体) and the synonym searched instead */
+  synonym?: { typed: string; searched: string }
+}
 
 export interface SearchHit {
   doc: SearchDoc
@@ -22,6 +43,7 @@ export interface SearchHit {
    * sorted and disjoint; empty when nothing in the title matched (only a keyword did).
    */
   ranges: [number, number][]
+  match: SearchMatch
 }
 
 /**
@@ -38,7 +60,8 @@ export type SearchIndexRow = [
   py: string,
   keywords?: string[],
   boost?: number,
-  subtitle?: string
+  subtitle?: string,
+  crossCity?: CityId[]
 ]
 
 export interface SearchIndex {

@@ -1,13 +1,18 @@
 // What 政务服务 contributes to the unified search. Read at build time only (scripts/build-data.ts).
+import { CITY_IDS } from '@/core/domain'
 import type { SearchDoc } from '@/core/search'
 import bundles from '@/data/gov/bundles.json'
 import departments from '@/data/gov/departments.json'
 import halls from '@/data/gov/halls.json'
 import services from '@/data/gov/services.json'
+import situationGroups from '@/data/gov/situations.json'
 import { routes } from '@/routes'
 
 export function searchDocs(): SearchDoc[] {
   const departmentName = new Map(departments.map((d) => [d.id, d.name]))
+  // a hit on one 情形 of a matter opens that situation, without asking which
+  const situationOf = new Map(situationGroups.flatMap((g) => g.situations.map((x) => [x.serviceId, x.id])))
+  const crossCityOf = new Map(services.map((s) => [s.id, s.crossCity]))
   return [
     ...services.map((s) => ({
       id: s.id,
@@ -17,7 +22,9 @@ export function searchDocs(): SearchDoc[] {
       keywords: s.aliases,
       // featured services rank first within a tier, the most used highest
       boost: s.featured && s.rank ? 10 - Math.floor((s.rank - 1) / 8) : 0,
-      route: routes.guide(s.id)
+      route: routes.guide(s.id, situationOf.get(s.id)),
+      // 本专区可办: the zone filter of the search page reads the item's 跨城通办 marks
+      crossCity: CITY_IDS.filter((city) => s.crossCity.includes(city))
     })),
     ...bundles.map((b) => ({
       id: b.id,
@@ -26,7 +33,9 @@ export function searchDocs(): SearchDoc[] {
       subtitle: b.summary,
       keywords: ['一件事'],
       boost: 5,
-      route: routes.bundle(b.id)
+      route: routes.bundle(b.id),
+      // a 一件事 is offered where every one of its items is: the cities all of them accept
+      crossCity: CITY_IDS.filter((city) => b.steps.every((step) => crossCityOf.get(step.serviceId)?.includes(city)))
     })),
     ...halls.map((h) => ({
       id: h.id,

@@ -1,6 +1,7 @@
-// Search history, newest first, kept on the device and clearable.
+// Search history, newest first, kept on the device and clearable; and the zone scope of the results.
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
+import type { ZoneScope } from '@/core/gov-services/zone-scope'
 import { deviceStateStorage } from '@/stores/persist-storage'
 
 const LIMIT = 12
@@ -35,3 +36,14 @@ export const useSearchHistory = create<SearchHistoryState>()(
     }
   )
 )
+
+/** 本专区可办 or 全部: what the search lists, kept for the session (not on the device: each launch starts in the zone) */
+interface SearchScopeState {
+  scope: ZoneScope
+  setScope(scope: ZoneScope): void
+}
+
+export const useSearchScope = create<SearchScopeState>()((set) => ({
+  scope: 'zone',
+  setScope: (scope) => set({ scope })
+}))

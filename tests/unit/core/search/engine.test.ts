@@ -128,6 +128,65 @@ describe('synonyms', () => {
   })
 })
 
+describe('the words a result was found by', () => {
+  // a catalogue entry the way the embedded data has it: the title never says 营业执照, an alias does
+  const business = createSearcher(
+    buildSearchIndex([
+      { id: 'qy', kind: 'service', title: '企业设立登记', keywords: ['开公司', '办营业执照'], route: '/qy' },
+      { id: 'gt', kind: 'service', title: '个体工商户设立登记', keywords: ['个体户注册'], route: '/gt' },
+      { id: 'sb', kind: 'service', title: '社会保险个人权益记录查询', keywords: ['社保查询', '社保'], route: '/sb' },
+      { id: 'hj', kind: 'service', title: '户籍迁移', route: '/hj' }
+    ])
+  )
+
+  test.each(['营业执照', 'yingyezhizhao', 'yyzz', '營業執照'])('%s finds 企业设立登记 through its alias', (query) => {
+    const hit = hitOf(business.search(query), 'qy')!
+    expect(hit.ranges).toEqual([])
+    expect(hit.match).toEqual({ field: 'keyword', term: '办营业执照', keyword: 1, ranges: [[1, 5]] })
+  })
+
+  test('a title match reports the title, with the same ranges as the hit', () => {
+    const hit = hitOf(business.search('设立登记'), 'gt')!
+    expect(hit.match).toEqual({ field: 'title', term: '个体工商户设立登记', ranges: [[5, 9]] })
+    expect(hit.match.ranges).toEqual(hit.ranges)
+  })
+
+  test('of two aliases that match, the better match is reported', () => {
+    // 社保 is a whole alias (exact), and the start of 社保查询 (prefix)
+    expect(hitOf(business.search('社保'), 'sb')!.match).toEqual({
+      field: 'keyword',
+      term: '社保',
+      keyword: 1,
+      ranges: [[0, 2]]
+    })
+  })
+
+  test('a synonym match names the word typed and the synonym that was found, in the title or an alias', () => {
+    const inTitle = hitOf(business.search('户口迁移'), 'hj')!
+    expect(inTitle.tier).toBe('synonym')
+    expect(inTitle.match).toEqual({
+      field: 'title',
+      term: '户籍迁移',
+      ranges: [[0, 4]],
+      synonym: { typed: '户口', searched: '户籍' }
+    })
+    const inAlias = hitOf(business.search('企业开办'), 'qy')!
+    expect(inAlias.tier).toBe('synonym')
+    expect(inAlias.match).toEqual({
+      field: 'keyword',
+      term: '办营业执照',
+      keyword: 1,
+      ranges: [[1, 5]],
+      synonym: { typed: '企业开办', searched: '营业执照' }
+    })
+  })
+
+  test('an alias found by pinyin with a wrong letter still names the alias', () => {
+    const hit = hitOf(business.search('kaigongsu'), 'qy')
+    expect(hit?.match.term).toBe('开公司')
+  })
+})
+
 describe('繁體 input', () => {
   test.each([
     ['社會保險', 'shbx'],

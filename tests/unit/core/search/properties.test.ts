@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { pinyin } from 'pinyin-pro'
 import { buildSearchIndex } from '@/core/search/build-index'
 import { createSearcher } from '@/core/search/engine'
-import { parseCharMap } from '@/core/search/normalize'
+import { parseCharMap, toKey } from '@/core/search/normalize'
 import type { SearchDoc, SearchHit } from '@/core/search/types'
 import { TIER_ORDER, searcher } from './fixtures'
 
@@ -45,6 +45,61 @@ function expectWellFormed(hits: SearchHit[]): void {
     expect(TIER_ORDER).toContain(hit.tier)
   }
 }
+
+/** what the matched chars of a hit's reported term say, folded to a search key */
+function matchedKey(hit: SearchHit): string {
+  return hit.match.ranges.map(([a, b]) => toKey(hit.match.term.slice(a, b), null)).join('')
+}
+
+test('property: the reported match is one of the doc’s indexed terms, its ranges inside it', () => {
+  fc.assert(
+    fc.property(
+      docsArb,
+      fc.nat(),
+      fc.nat(),
+      fc.constantFrom('self', 'pinyin', 'initials', 'part'),
+      (docs, pick, from, how) => {
+        const s = createSearcher(buildSearchIndex(docs))
+        const doc = docs[pick % docs.length]
+        const terms = [doc.title, ...(doc.keywords ?? [])]
+        const term = terms[from % terms.length]
+        const query =
+          how === 'pinyin'
+            ? fullPinyin(term)
+            : how === 'initials'
+              ? initials(term)
+              : how === 'part'
+                ? term.slice(1)
+                : term
+        for (const hit of s.search(query, docs.length)) {
+          const indexed = [hit.doc.title, ...(hit.doc.keywords ?? [])]
+          expect(indexed).toContain(hit.match.term)
+          if (hit.match.field === 'title') {
+            expect(hit.match.term).toBe(hit.doc.title)
+            expect(hit.match.ranges).toEqual(hit.ranges)
+          } else {
+            expect(hit.doc.keywords![hit.match.keyword!]).toBe(hit.match.term)
+          }
+          let end = 0
+          for (const [a, b] of hit.match.ranges) {
+            expect(a).toBeGreaterThanOrEqual(end)
+            expect(b).toBeGreaterThan(a)
+            expect(b).toBeLessThanOrEqual(hit.match.term.length)
+            end = b
+          }
+          // literal tiers highlight exactly what was typed; a synonym what was searched instead
+          if (['exact', 'prefix', 'contains'].includes(hit.tier) && hit.match.field === 'keyword')
+            expect(matchedKey(hit)).toBe(toKey(query, null))
+          if (hit.tier === 'synonym') {
+            expect(hit.match.synonym).toBeDefined()
+            expect(toKey(query, null)).toContain(hit.match.synonym!.typed)
+          }
+        }
+      }
+    ),
+    { numRuns: 150 }
+  )
+})
 
 test('the alphabet is simplified-only', () => {
   const t2s = parseCharMap(buildSearchIndex([{ id: 'a', kind: 'k', title: ALPHABET.join(''), route: '' }]).t2s)

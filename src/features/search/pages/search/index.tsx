@@ -2,8 +2,10 @@ import { Button, Input, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import hantTable from '@/generated/hant-table.json'
 import index from '@/generated/search-index.json'
+import { availableInZone, type ZoneScope } from '@/core/gov-services/zone-scope'
 import { createHantConverter, type HantTable } from '@/core/i18n/hant'
-import { createSearcher, splitByRanges, type SearchHit, type SearchIndex } from '@/core/search'
+import { createSearcher, splitByRanges, type SearchDoc, type SearchHit, type SearchIndex } from '@/core/search'
+import type { Translate } from '@/core/i18n'
 import { ChipGroup } from '@/components/chip-group'
 import { Page } from '@/components/page'
 import { Empty, Section, Tag } from '@/components/ui'
@@ -16,7 +18,7 @@ import { useZone } from '@/stores/zone'
 import { zoneById } from '@/zones'
 import hans from '../../locales/zh-Hans.json'
 import hant from '../../locales/zh-Hant.json'
-import { useSearchHistory } from '../../store'
+import { useSearchHistory, useSearchScope } from '../../store'
 import './index.scss'
 import { useRouteParam } from '@/platform/route-params'
 
@@ -28,13 +30,27 @@ const MAX_RESULTS = 40
 export default function Search() {
   const t = useTranslate(messages)
   const locale = useSettings((s) => s.locale)
+  const zone = zoneById(useZone((s) => s.zoneId))
   // the zone's own hotline (the cross-city zones may carry another one)
-  const hotline = zoneById(useZone((s) => s.zoneId)).hotline
+  const hotline = zone.hotline
   const [query, setQuery] = useState(useRouteParam('q') ?? '')
   const history = useSearchHistory((s) => s.queries)
   const remember = useSearchHistory((s) => s.remember)
   const clearHistory = useSearchHistory((s) => s.clear)
-  const hits = useMemo(() => (query.trim() ? searcher.search(query, MAX_RESULTS) : []), [query])
+  // 本专区可办 narrows anything only in a zone of several cities (in the 江门专区 every item is offered)
+  const scoped = zone.cities.length > 1
+  const storedScope = useSearchScope((s) => s.scope)
+  const setScope = useSearchScope((s) => s.setScope)
+  const scope: ZoneScope = scoped ? storedScope : 'all'
+  const { hits, elsewhere } = useMemo(() => {
+    if (!query.trim()) return { hits: [], elsewhere: 0 }
+    const all = searcher.search(query, MAX_RESULTS)
+    if (scope === 'all') return { hits: all, elsewhere: 0 }
+    const inZone = (doc: SearchDoc) => !doc.crossCity || availableInZone({ crossCity: doc.crossCity }, zone)
+    const hits = searcher.search(query, MAX_RESULTS, inZone)
+    return { hits, elsewhere: all.filter((h) => !inZone(h.doc)).length }
+  }, [query, scope, zone])
+  const showAll = () => setScope('all')
 
   const open = (hit: SearchHit) => {
     remember(query)
@@ -62,6 +78,20 @@ export default function Search() {
         ) : null}
       </View>
 
+      {scoped ? (
+        <ChipGroup
+          kind='tabs'
+          className='search__scope'
+          label={t('search.scope.label')}
+          options={[
+            { value: 'zone', label: t('search.scope.zone', { zone: t(zone.nameKey) }) },
+            { value: 'all', label: t('search.scope.all') }
+          ]}
+          value={scope}
+          onChange={setScope}
+        />
+      ) : null}
+
       {!query.trim() ? (
         <>
           {history.length ? (
@@ -83,6 +113,7 @@ export default function Search() {
       ) : hits.length === 0 ? (
         <>
           <Empty message={t('search.none', { query })} />
+          {elsewhere ? <Elsewhere count={elsewhere} t={t} onShow={showAll} /> : null}
           <View className='wst-prose'>
             <Text className='wst-prose__p'>{t('search.noneHelp')}</Text>
           </View>
@@ -102,8 +133,10 @@ export default function Search() {
               locale={locale}
               kindLabel={t(`search.kind.${hit.doc.kind}`)}
               onOpen={open}
+              t={t}
             />
           ))}
+          {elsewhere ? <Elsewhere count={elsewhere} t={t} onShow={showAll} /> : null}
         </Section>
       )}
     </Page>
@@ -122,31 +155,72 @@ function Chips({ label, items, onPick }: { label: string; items: string[]; onPic
   )
 }
 
+/** results the zone does not offer: how many, and the way to see them */
+function Elsewhere({ count, t, onShow }: { count: number; t: Translate; onShow: () => void }) {
+  return (
+    <View className='search__elsewhere'>
+      <Text>{t('search.scope.elsewhere', { count })}</Text>
+      <View className='search__link' role='button' onClick={onShow}>
+        {t('search.scope.showAll')}
+      </View>
+    </View>
+  )
+}
+
+function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {
+  return (
+    <>
+      {splitByRanges(text, ranges).map((p, i) => (
+        <Text key={i} className={p.hit ? 'search__hit' : undefined}>
+          {p.text}
+        </Text>
+      ))}
+    </>
+  )
+}
+
 function Result({
   hit,
   locale,
   kindLabel,
-  onOpen
+  onOpen,
+  t
 }: {
   hit: SearchHit
   locale: 'zh-Hans' | 'zh-Hant'
   kindLabel: string
   onOpen: (hit: SearchHit) => void
+  t: Translate
 }) {
   const inLocale = (text: string) => (locale === 'zh-Hant' ? toHant(text) : text)
-  // ranges index the simplified title; conversion keeps one character for one, so they fit both scripts
-  const parts = splitByRanges(inLocale(hit.doc.title), hit.ranges)
+  // ranges index the simplified text; conversion keeps one character for one, so they fit both scripts
   const subtitle = hit.doc.subtitle ? inLocale(hit.doc.subtitle) : ''
+  const { match } = hit
+  // why this is the answer, when the title alone does not say: the synonym searched instead, the alias it matched
+  const synonym = match.synonym
+    ? t('search.why.synonym', { typed: inLocale(match.synonym.typed), searched: inLocale(match.synonym.searched) })
+    : ''
+  const alias = match.field === 'keyword'
   return (
     <View className='search__result' onClick={() => onOpen(hit)} hoverClass='search__result--pressed'>
       <View className='search__result-title'>
         <Tag tone='muted'>{kindLabel}</Tag>
-        {parts.map((p, i) => (
-          <Text key={i} className={p.hit ? 'search__hit' : undefined}>
-            {p.text}
-          </Text>
-        ))}
+        <Highlighted text={inLocale(hit.doc.title)} ranges={hit.ranges} />
       </View>
+      {synonym || alias ? (
+        <View className='search__why'>
+          {synonym ? <Text>{synonym}</Text> : null}
+          {synonym && alias ? <Text>{t('search.why.separator')}</Text> : null}
+          {alias ? (
+            <Text>
+              {t('search.why.alias')}
+              <Text className='search__why-term'>
+                <Highlighted text={inLocale(match.term)} ranges={match.ranges} />
+              </Text>
+            </Text>
+          ) : null}
+        </View>
+      ) : null}
       {subtitle ? <Text className='search__result-sub'>{subtitle}</Text> : null}
     </View>
   )
