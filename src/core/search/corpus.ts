@@ -98,6 +98,8 @@ export class Corpus {
   /** fieldStart[d]..fieldStart[d+1] are doc d's fields; field fieldStart[d] is its title. */
   readonly fieldStart: Int32Array
   readonly fieldKey: string[] = []
+  /** per field, the index into its row's keywords (-1 for the title): keywords without a search key have no field */
+  readonly fieldKeyword: number[] = []
   /** unitStart[f]..unitStart[f+1] index `units`, one syllable id per key char of field f. */
   readonly unitStart: Int32Array
   readonly units: Uint16Array
@@ -164,9 +166,13 @@ export class Corpus {
       this.fieldStart[d] = this.fieldKey.length
       const row = this.rows[d]
       const keys = [titleKeys[order[d]]]
-      for (const k of row[5] ?? []) {
-        const key = toKey(k, this.t2s)
-        if (key) keys.push(key)
+      const keywordAt = [-1]
+      const keywords = row[5] ?? []
+      for (let i = 0; i < keywords.length; i++) {
+        const key = toKey(keywords[i], this.t2s)
+        if (!key) continue
+        keys.push(key)
+        keywordAt.push(i)
       }
       const pyFields = row[4].split('|')
       for (let f = 0; f < keys.length; f++) {
@@ -177,6 +183,7 @@ export class Corpus {
         if (!ids) parsed.set(py, (ids = py ? py.split(' ').map((syl) => this.internSyllable(syl)) : []))
         if (ids.length !== key.length) throw new Error(`search index out of date for doc ${row[0]}`)
         this.fieldKey.push(key)
+        this.fieldKeyword.push(keywordAt[f])
         for (let j = 0; j < key.length; j++) {
           units.push(ids[j])
           const c = key.charCodeAt(j)

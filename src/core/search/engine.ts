@@ -65,8 +65,9 @@ interface Candidate {
   start: number
   end: number
   skip: number
-  /** set by a synonym phase: the query's word and the synonym searched in its place */
-  synonym?: Synonym
+  /** set by a synonym phase: the query's word and the synonym searched in its place (always present, so that
+   * every candidate has one shape) */
+  synonym: Synonym | undefined
 }
 
 interface Synonym {
@@ -306,7 +307,16 @@ class Engine implements Searcher {
               ? bases.initialsPrefix
               : bases.initialsContains) + c.statics[d]
         const tier = bases.fuzzy ? 'fuzzy' : m.full ? 'pinyin' : 'initials'
-        best = better(best, c.fieldStart[d], { rank: d, score, tier, field: f, start: m.start, end: m.end, skip: -1 })
+        best = better(best, c.fieldStart[d], {
+          rank: d,
+          score,
+          tier,
+          field: f,
+          start: m.start,
+          end: m.end,
+          skip: -1,
+          synonym: undefined
+        })
       }
       return best
     }
@@ -431,7 +441,8 @@ class Engine implements Searcher {
           field: f,
           start: m[0],
           end: m[0] + q.length,
-          skip: m[1]
+          skip: m[1],
+          synonym: undefined
         })
       }
       return best
@@ -456,15 +467,9 @@ class Engine implements Searcher {
     const first = this.c.fieldStart[cand.rank]
     const ranges = cand.field === first ? this.rangesIn(doc.title, cand) : []
     let match: SearchMatch = { field: 'title', term: doc.title, ranges }
-    if (cand.field !== first) {
-      // fields hold the keywords that have a search key, in order: find the keyword behind this one
-      const keywords = doc.keywords ?? []
-      for (let k = 0, f = first + 1; k < keywords.length; k++) {
-        if (!toKey(keywords[k], this.c.t2s)) continue
-        if (f++ !== cand.field) continue
-        match = { field: 'keyword', term: keywords[k], keyword: k, ranges: this.rangesIn(keywords[k], cand) }
-        break
-      }
+    const k = this.c.fieldKeyword[cand.field]
+    if (k >= 0 && doc.keywords) {
+      match = { field: 'keyword', term: doc.keywords[k], keyword: k, ranges: this.rangesIn(doc.keywords[k], cand) }
     }
     if (cand.synonym) match.synonym = { ...cand.synonym }
     return { doc, score: Math.round(cand.score * 1000) / 1000, tier: cand.tier, ranges, match }
