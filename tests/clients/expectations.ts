@@ -123,6 +123,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
   'features/search/pages/search/index': { title: '搜索', text: ['热门搜索', '社保查询'] },
 
   // 我的 subpackage
+  'features/account/pages/profile/index': { title: '我的信息', text: ['还没有保存我的信息。', '填写我的信息'] },
   'features/account/pages/favourites/index': { title: '我的收藏', text: ['还没有收藏'] },
   'features/account/pages/history/index': { title: '最近浏览', text: ['还没有浏览记录'] },
   'features/account/pages/settings/index': {
