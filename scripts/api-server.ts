@@ -26,7 +26,7 @@ const STATUS: Record<BackendError['code'], number> = {
 type Handler = (p: { params: string[]; query: URLSearchParams; body: any; key?: string }) => Promise<unknown>
 
 export function createApiHandler(backend: Backend) {
-  const { gov, user, appeals, calendar } = backend
+  const { gov, user, appeals, applications, calendar } = backend
   const locale = (q: URLSearchParams): Locale => (q.get('locale') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
   const ref = ([module, kind, id]: string[]): SavedRef => ({ module, kind, id })
   const routes: [string, RegExp, Handler][] = [
@@ -132,6 +132,44 @@ export function createApiHandler(backend: Backend) {
       'PUT',
       /^\/me\/appeals\/([^/]+)\/seen$/,
       async ({ params }) => appeals.markSeen(params[0]).then(() => ({ ok: true }))
+    ],
+    ['GET', /^\/applications\/forms$/, async ({ query }) => applications.listForms(locale(query))],
+    [
+      'GET',
+      /^\/applications\/forms\/([^/]+)$/,
+      async ({ params, query }) => applications.getForm(params[0], locale(query))
+    ],
+    [
+      'POST',
+      /^\/me\/applications$/,
+      async ({ body, key }) => {
+        if (!key || key !== body?.idempotencyKey) throw new BackendError('invalid', 'idempotencyKey')
+        return applications.submit(body)
+      }
+    ],
+    ['GET', /^\/me\/applications$/, async () => applications.list()],
+    ['GET', /^\/me\/applications\/updates$/, async () => ({ count: await user.countApplicationUpdates() })],
+    ['GET', /^\/me\/applications\/([^/]+)$/, async ({ params }) => applications.get(params[0])],
+    [
+      'POST',
+      /^\/me\/applications\/([^/]+)\/amendment$/,
+      async ({ params, body }) => applications.amend(params[0], body)
+    ],
+    [
+      'POST',
+      /^\/me\/applications\/([^/]+)\/rating$/,
+      async ({ params, body }) => applications.rate(params[0], body?.level, body?.reason)
+    ],
+    [
+      'PUT',
+      /^\/me\/applications\/([^/]+)\/seen$/,
+      async ({ params }) => applications.markSeen(params[0]).then(() => ({ ok: true }))
+    ],
+    ['GET', /^\/office\/applications$/, async () => applications.office.list()],
+    [
+      'POST',
+      /^\/office\/applications\/([^/]+)\/events$/,
+      async ({ params, body }) => applications.office.act(params[0], body)
     ],
     ['GET', /^\/office\/appeals$/, async () => appeals.office.list()],
     ['POST', /^\/office\/appeals\/([^/]+)\/events$/, async ({ params, body }) => appeals.office.act(params[0], body)]

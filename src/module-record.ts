@@ -6,6 +6,9 @@ import type { IconName } from '@/core/icons'
 
 export type TabId = 'home' | 'services' | 'mine'
 
+/** the counts of records that moved on since the user last looked, drawn on 我的 and its tab */
+export type UpdateBadge = 'appeal-updates' | 'application-updates'
+
 export type LinkQuery = Record<string, string | number>
 
 /** where an entry leads: one of the module's own pages (with its query), or a tab page */
@@ -20,7 +23,7 @@ export interface ModuleEntry<Page extends string = string> {
   /** the icon of its tile in a grid (首页), a key of src/core/icons.ts */
   icon?: IconName
   /** a count the shell shows beside the entry (only on 我的) */
-  badge?: 'appeal-updates'
+  badge?: UpdateBadge
 }
 
 /** a section of the 服务 tab: a list of entries, or a grid of a list generated at build time */

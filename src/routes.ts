@@ -50,15 +50,28 @@ export const routes = {
   home: (query?: { zone?: string }) => withQuery(`/${TAB_PAGES.home}`, query),
   services: () => `/${TAB_PAGES.services}`,
   mine: () => `/${TAB_PAGES.mine}`,
-  catalogue: (query?: { audience?: Audience; theme?: string; department?: string; featured?: 1 }) =>
-    pageUrl('gov-services', 'catalogue', query),
-  guide: (id: string) => pageUrl('gov-services', 'guide', { id }),
+  /** topic: one of the zone's topics (src/zones); scope=all: 全部事项 instead of 本专区可办 */
+  catalogue: (query?: {
+    audience?: Audience
+    theme?: string
+    department?: string
+    featured?: 1
+    topic?: string
+    scope?: 'all'
+  }) => pageUrl('gov-services', 'catalogue', query),
+  /** a guide; an item that is one 情形 of a matter asks which situation first, unless the URL names it */
+  guide: (id: string, situation?: string) => pageUrl('gov-services', 'guide', { id, situation }),
   bundles: () => pageUrl('gov-services', 'bundles'),
   bundle: (id: string) => pageUrl('gov-services', 'bundle', { id }),
   booking: (serviceId: string) => pageUrl('gov-services', 'booking', { service: serviceId }),
   bookings: () => pageUrl('gov-services', 'bookings'),
+  /** the receipt of one of the user's bookings (预约回执) */
+  receipt: (id: string) => pageUrl('gov-services', 'receipt', { id }),
   progress: (ref?: string) => pageUrl('gov-services', 'progress', { ref }),
   hall: (id: string) => pageUrl('gov-services', 'hall', { id }),
+  apply: (serviceId: string) => pageUrl('gov-services', 'apply', { service: serviceId }),
+  application: (id: string) => pageUrl('gov-services', 'application', { id }),
+  applicationOffice: () => `/${moduleRoot({ id: 'gov-services' })}/${moduleById('gov-services')?.devPages?.[0]}`,
   fileAppeal: (query?: { channel?: Extract<AppealChannel, 'enterprise'>; type?: AppealType; category?: string }) =>
     pageUrl('appeals', 'file', query),
   appeals: (query?: { status?: string }) => pageUrl('appeals', 'list', query),

@@ -20,6 +20,14 @@ import type {
   Theme
 } from '@/core/gov-services/types'
 import type { Locale, RatingLevel, SavedItem, SavedRef } from '@/core/domain'
+import type {
+  Applicant,
+  Application,
+  ApplicationForm,
+  ApplicationRequest,
+  Attachment,
+  OfficeApplicationCommand
+} from '@/core/applications'
 
 /** 政务服务 */
 export interface GovApi {
@@ -58,6 +66,8 @@ export interface UserApi {
   clearHistory(): Promise<void>
   /** how many of the user's appeals changed since they last looked: the badge on 我的 */
   countAppealUpdates(): Promise<number>
+  /** how many of the user's online applications changed since they last looked: on the badge too */
+  countApplicationUpdates(): Promise<number>
 }
 
 /** an appeal as the app shows it: the contact masked (138****1234), or absent when confidential and not its own detail */
@@ -106,10 +116,53 @@ export interface CalendarApi {
   getArrangement(): Promise<Arrangement>
 }
 
+/** an application as the app shows it: the applicant masked, and whether the office changed it since last seen */
+export interface ApplicationView extends Omit<Application, 'applicant'> {
+  applicant: Applicant
+  unseen: boolean
+}
+
+/** what the applicant sends back after a 补正 request: only the fields and materials it names */
+export interface Amendment {
+  answers: Record<string, string>
+  attachments: Record<string, Attachment[]>
+}
+
+/** a form's line in the list of matters that take online applications */
+export interface ApplicationFormSummary {
+  matterId: string
+  title: string
+  version: number
+}
+
+/** 在线申办: one pipeline for every module that takes applications (政务服务 today, talent and investment next) */
+export interface ApplicationsApi {
+  /** the matters that can be applied for online, in the user's script */
+  listForms(locale: Locale): Promise<ApplicationFormSummary[]>
+  /** the current form of a matter; not_found when it cannot be applied for online */
+  getForm(matterId: string, locale: Locale): Promise<ApplicationForm>
+  /** the same idempotency key always answers with the application it first created */
+  submit(request: ApplicationRequest): Promise<ApplicationView>
+  /** the user's applications, newest first */
+  list(): Promise<ApplicationView[]>
+  get(id: string): Promise<ApplicationView>
+  /** 补正: the answers and pages the office asked for; the application goes on to 审核中 */
+  amend(id: string, amendment: Amendment): Promise<ApplicationView>
+  /** 好差评 on a closed application; a 差评 needs a reason and starts the office's follow-up */
+  rate(id: string, level: RatingLevel, reason?: string): Promise<ApplicationView>
+  markSeen(id: string): Promise<void>
+  /** the office side: 受理, 补正, 审核, 办结, 退回, and the follow-up of a 差评 */
+  office: {
+    list(): Promise<ApplicationView[]>
+    act(id: string, command: OfficeApplicationCommand): Promise<ApplicationView>
+  }
+}
+
 /** the one data boundary: every page reaches domain data through this */
 export interface Backend {
   user: UserApi
   gov: GovApi
   appeals: AppealsApi
+  applications: ApplicationsApi
   calendar: CalendarApi
 }

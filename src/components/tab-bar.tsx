@@ -5,9 +5,9 @@ import type { TabId } from '@/module-record'
 import { go } from '@/platform/navigation'
 import { TAB_PAGES } from '@/routes'
 import { useSettings } from '@/stores/settings'
-import { useTabBar } from '@/stores/tab-bar'
+import { totalUpdates, useTabBar } from '@/stores/tab-bar'
 import { Icon } from './ui'
-import { useAppealBadge } from './use-appeal-badge'
+import { useUpdateBadges } from './use-update-badges'
 import { useTranslate } from './use-translate'
 import './tab-bar.scss'
 
@@ -23,7 +23,7 @@ export function TabBarView({ selected }: { selected: TabId }) {
   const t = useTranslate()
   const elderMode = useSettings((s) => s.elderMode)
   const fontScale = useSettings((s) => s.fontScale)
-  const appealUpdates = useTabBar((s) => s.appealUpdates)
+  const updates = useTabBar(totalUpdates)
   return (
     <View
       className={`wst-tab-bar ${elderMode ? 'wst-tab-bar--elder' : ''}`}
@@ -32,7 +32,7 @@ export function TabBarView({ selected }: { selected: TabId }) {
     >
       {TABS.map((tab) => {
         const on = tab === selected
-        const badge = tab === 'mine' && appealUpdates > 0 ? (appealUpdates > 99 ? '99+' : String(appealUpdates)) : ''
+        const badge = tab === 'mine' && updates > 0 ? (updates > 99 ? '99+' : String(updates)) : ''
         return (
           <View
             key={tab}
@@ -59,7 +59,7 @@ export function TabBarView({ selected }: { selected: TabId }) {
  */
 export function TabBar({ tab }: { tab: TabId }) {
   const select = useTabBar((s) => s.select)
-  useAppealBadge()
+  useUpdateBadges()
   useDidShow(() => select(tab))
   return (
     <View className='wst-tab-bar__room'>{process.env.TARO_ENV === 'h5' ? <TabBarView selected={tab} /> : null}</View>

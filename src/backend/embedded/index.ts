@@ -4,6 +4,8 @@ import type { Backend } from '../types'
 import type { Locale } from '@/core/domain'
 import type { Arrangement } from '@/core/calendar'
 import { embeddedAppealsApi, type AppealsDataset } from './appeals'
+import { embeddedApplicationsApi, type ApplicationsDataset } from './applications'
+import { applicationsDatasets } from './applications-data'
 import { embeddedCalendarApi } from './calendar'
 import { embeddedGovApi, type GovDataset } from './gov'
 import { embeddedUserApi } from './user'
@@ -15,6 +17,8 @@ export function createEmbeddedBackend(
     gov: Record<Locale, GovDataset>
     appeals: Record<Locale, AppealsDataset>
     simplify: (text: string) => string
+    /** the application forms; by default the bundled ones */
+    applications?: Record<Locale, ApplicationsDataset>
   },
   now: () => number = Date.now,
   /** holiday arrangements published after the app's bundle (the reference server's --calendar file) */
@@ -25,6 +29,11 @@ export function createEmbeddedBackend(
     user: embeddedUserApi(records),
     gov: embeddedGovApi({ records, datasets: datasets.gov, now }),
     appeals: embeddedAppealsApi({ records, datasets: datasets.appeals, now, simplify: datasets.simplify }),
+    applications: embeddedApplicationsApi({
+      records,
+      datasets: datasets.applications ?? applicationsDatasets,
+      now
+    }),
     calendar: embeddedCalendarApi(calendar, now)
   }
 }

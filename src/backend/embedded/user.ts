@@ -1,6 +1,6 @@
 import type { SavedRef } from '@/core/domain'
 import type { UserApi } from '../types'
-import { countUnseenAppeals, type UserRecords } from '../storage/records'
+import { countUnseenAppeals, countUnseenApplications, type UserRecords } from '../storage/records'
 
 const sameItem = (a: SavedRef, b: SavedRef) => a.module === b.module && a.kind === b.kind && a.id === b.id
 
@@ -30,6 +30,9 @@ export function embeddedUserApi(records: UserRecords): UserApi {
     },
     async countAppealUpdates() {
       return countUnseenAppeals(records)
+    },
+    async countApplicationUpdates() {
+      return countUnseenApplications(records)
     }
   }
 }

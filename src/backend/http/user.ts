@@ -28,6 +28,9 @@ export function httpUserApi(options: ClientOptions): UserApi {
     },
     async countAppealUpdates() {
       return (await call<{ count: number }>('GET', '/me/appeals/updates')).count
+    },
+    async countApplicationUpdates() {
+      return (await call<{ count: number }>('GET', '/me/applications/updates')).count
     }
   }
 }

@@ -1,6 +1,7 @@
 // The user's own records and how each is checked when read back from storage.
 
 import type { Appeal } from '@/core/appeals/types'
+import type { Application } from '@/core/applications'
 import type { Booking } from '@/core/gov-services/types'
 import type { SavedItem } from '@/core/domain'
 import { collection, type Collection } from './collection'
@@ -68,7 +69,24 @@ export function isAppeal(x: unknown): x is Appeal {
   )
 }
 
-/** when the user last opened an appeal */
+export function isApplication(x: unknown): x is Application {
+  return (
+    isObject(x) &&
+    ['id', 'reference', 'idempotencyKey', 'matterId', 'matterName', 'zone'].every((k) => isString(x[k])) &&
+    // a status this version does not know (a newer app's) is kept and shown as 其他状态, read-only
+    isString(x.status) &&
+    typeof x.formVersion === 'number' &&
+    typeof x.createdAt === 'number' &&
+    typeof x.updatedAt === 'number' &&
+    isObject(x.applicant) &&
+    isObject(x.answers) &&
+    isObject(x.attachments) &&
+    isObject(x.deadline) &&
+    [x.timeline, x.ratings].every(Array.isArray)
+  )
+}
+
+/** when the user last opened an appeal or an application */
 export interface AppealSeen {
   id: string
   at: number
@@ -90,6 +108,9 @@ export interface UserRecords {
   /** the embedded backend's appeals: on a device, the user's own */
   appeals: Collection<Appeal>
   appealsSeen: Collection<AppealSeen>
+  /** the embedded backend's online applications: on a device, the user's own */
+  applications: Collection<Application>
+  applicationsSeen: Collection<AppealSeen>
 }
 
 export function userRecords(storage: KeyValueStorage): UserRecords {
@@ -124,12 +145,29 @@ export function userRecords(storage: KeyValueStorage): UserRecords {
       isValid: isBooking
     }),
     appeals: collection(storage, { key: 'appeals', version: 1, isValid: isAppeal }),
-    appealsSeen: collection(storage, { key: 'appeals-seen', version: 1, isValid: isAppealSeen, limit: 500 })
+    appealsSeen: collection(storage, { key: 'appeals-seen', version: 1, isValid: isAppealSeen, limit: 500 }),
+    applications: collection(storage, { key: 'applications', version: 1, isValid: isApplication }),
+    applicationsSeen: collection(storage, {
+      key: 'applications-seen',
+      version: 1,
+      isValid: isAppealSeen,
+      limit: 500
+    })
   }
+}
+
+/** records changed by the other side since the user last opened them */
+function countUnseen(items: { id: string; updatedAt: number }[], seenList: AppealSeen[]): number {
+  const seen = new Map(seenList.map((s) => [s.id, s.at]))
+  return items.filter((a) => a.updatedAt > (seen.get(a.id) ?? 0)).length
+}
+
+/** applications changed by the office since the user last opened them */
+export function countUnseenApplications(records: Pick<UserRecords, 'applications' | 'applicationsSeen'>): number {
+  return countUnseen(records.applications.all(), records.applicationsSeen.all())
 }
 
 /** appeals changed by the centre or a unit since the user last opened them */
 export function countUnseenAppeals(records: Pick<UserRecords, 'appeals' | 'appealsSeen'>): number {
-  const seen = new Map(records.appealsSeen.all().map((s) => [s.id, s.at]))
-  return records.appeals.all().filter((a) => a.updatedAt > (seen.get(a.id) ?? 0)).length
+  return countUnseen(records.appeals.all(), records.appealsSeen.all())
 }

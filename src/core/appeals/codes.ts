@@ -38,6 +38,7 @@ export const APPEAL_CODES = [
   'appeal.reply.textTooShort',
   'appeal.rate.levelInvalid',
   'appeal.rate.reasonRequired',
+  'appeal.rate.reasonTooLong',
   'appeal.close.ratingPending'
 ] as const
 

@@ -1,5 +1,6 @@
 // 诉求服务 (appeals): the 12345 appeal, its workflow, deadlines, routing and rating.
-import type { CityId, District, PhoneRegion, RatingLevel, ZoneId } from '../domain'
+import type { CityId, District, PhoneRegion, ZoneId } from '../domain'
+import type { RatingRecord } from '../rating'
 
 /** 投诉 complaint / 求助 help / 咨询 consult / 建议 suggestion / 表扬 praise */
 export const APPEAL_TYPES = ['complaint', 'help', 'consult', 'suggestion', 'praise'] as const
@@ -144,14 +145,8 @@ export interface AppealReply {
   attachments: AppealPhoto[]
 }
 
-export interface AppealRating {
-  at: number
-  level: RatingLevel
-  /** required for 差评 */
-  reason?: string
-  /** 1 first rating, 2 the rating after 重办 */
-  round: number
-}
+/** the shared rating record; an appeal's 差评 is followed up by its 重办 */
+export type AppealRating = RatingRecord
 
 export interface Deadline {
   kind: DeadlineKind

@@ -16,6 +16,9 @@ import type { RatingLevel } from '../domain'
 import type { AppealCode } from './codes'
 import { commandShapeError } from './command-shape'
 import { deadlinesFor, markMet, type DeadlinePolicy } from './deadlines'
+import { isBadRating, ratingProblem } from '../rating'
+
+export { BAD_RATING_MAX, isBadRating } from '../rating'
 
 interface CommandBase {
   /** who sends it: the citizen, the 12345 centre or the handling unit */
@@ -60,8 +63,6 @@ export const REPLY_MIN_LENGTH = 10
 export const NOTE_MIN_LENGTH = 5
 /** the longest reason or note a form takes */
 export const NOTE_MAX_LENGTH = 500
-/** levels 1 非常不满意 and 2 不满意 are 差评 */
-export const BAD_RATING_MAX = 2
 /** one 重办 round: the rating after it closes the appeal whatever it is */
 export const MAX_REDO = 1
 
@@ -71,9 +72,6 @@ export function isTerminal(status: AppealStatus): boolean {
   return TERMINAL_STATUSES.includes(status)
 }
 
-export function isBadRating(level: RatingLevel): boolean {
-  return level <= BAD_RATING_MAX
-}
 
 const length = (s: unknown): number => (typeof s === 'string' ? Array.from(s.trim()).length : 0)
 
@@ -82,8 +80,8 @@ const needsUnit = (_: Appeal, c: { unitId: string }): AppealCode | null =>
 
 /** a rating's own rule (a level of 1..5; a 差评 says why), for the rating form to check before sending */
 export function checkRating(c: { level: RatingLevel; reason?: string }): AppealCode | null {
-  if (!Number.isInteger(c.level) || c.level < 1 || c.level > 5) return 'appeal.rate.levelInvalid'
-  return isBadRating(c.level) && length(c.reason) < NOTE_MIN_LENGTH ? 'appeal.rate.reasonRequired' : null
+  const problem = ratingProblem(c.level, c.reason)
+  return problem ? `appeal.rate.${problem}` : null
 }
 
 /** 差评 on the first round sends it back to the same unit (重办); any later rating closes it. */

@@ -1,9 +1,12 @@
 // Pure helpers of the 政务服务 module: labels derived from the data.
 import type { CityId } from '@/core/domain'
-import type { CrossBorderRegion } from '@/core/gov-services/types'
+import type { CrossBorderRegion, ServiceGuide } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
 import { validateIdDocument, validateName, validatePhone } from '@/core/validators'
 import type { BookingDraft } from './store'
+
+/** the 在线申办 matter of a catalogue item, as the application pipeline names it */
+export const matterOf = (serviceId: string): string => (serviceId ? `gov-services/${serviceId}` : '')
 
 /** cities other than Jiangmen that accept the item; Jiangmen always does */
 export function crossCityLabel(cities: CityId[], t: Translate): string {
@@ -13,6 +16,56 @@ export function crossCityLabel(cities: CityId[], t: Translate): string {
 
 export function crossBorderLabel(regions: CrossBorderRegion[], t: Translate): string {
   return regions.map((r) => t(`region.${r}`)).join('、')
+}
+
+export interface SummaryFact {
+  key: 'promised' | 'fee' | 'visits' | 'materials' | 'mode'
+  label: string
+  value: string
+}
+
+/** 办事要点: what a guide's summary card shows, in its order */
+export function summaryFacts(g: ServiceGuide, t: Translate): SummaryFact[] {
+  const exempt = g.materials.filter((m) => m.exempt).length
+  const online = g.onlineChannels.length > 0
+  return [
+    {
+      key: 'promised',
+      label: t('gov.summary.promised'),
+      value: g.promisedDays === 0 ? t('gov.summary.instant') : t('gov.summary.days', { days: g.promisedDays })
+    },
+    {
+      key: 'visits',
+      label: t('gov.summary.visits'),
+      value: g.visits === 0 ? t('gov.summary.visitsZero') : t('gov.summary.visitsValue', { visits: g.visits })
+    },
+    {
+      key: 'materials',
+      label: t('gov.summary.materials'),
+      value: exempt
+        ? t('gov.summary.materialsExempt', { count: g.materials.length, exempt })
+        : t('gov.summary.materialsValue', { count: g.materials.length })
+    },
+    {
+      key: 'mode',
+      label: t('gov.summary.mode'),
+      value:
+        online && g.offline
+          ? t('gov.summary.modeBoth')
+          : online
+            ? t('gov.summary.modeOnline')
+            : t('gov.summary.modeHall')
+    },
+    { key: 'fee', label: t('gov.summary.fee'), value: g.fee }
+  ]
+}
+
+/** 可预约时段 of a hall, in one line: first and last slot and how many */
+export function slotsSummary(slots: string[], t: Translate): string {
+  if (!slots.length) return t('gov.halls.noSlots')
+  const first = slots[0].split('-')[0]
+  const last = slots[slots.length - 1].split('-')[1] ?? slots[slots.length - 1]
+  return t('gov.halls.slots', { first, last, count: slots.length })
 }
 
 /** rows per page of a long list: keeps each render well under the 1,000-node budget */

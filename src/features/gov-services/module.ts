@@ -10,9 +10,14 @@ export const govServicesModule = defineModule({
     bundle: 'pages/bundle/index',
     booking: 'pages/booking/index',
     bookings: 'pages/bookings/index',
+    receipt: 'pages/receipt/index',
     progress: 'pages/progress/index',
-    hall: 'pages/hall/index'
+    hall: 'pages/hall/index',
+    apply: 'pages/apply/index',
+    application: 'pages/application/index'
   },
+  // the office side of 在线申办 (受理, 补正, 办结, 差评跟进), for walking the loop by hand in development builds
+  devPages: ['pages/office/index'],
   home: [
     { labelKey: 'module.gov-services', to: { tab: 'services' }, icon: 'landmark' },
     { labelKey: 'services.bundles', to: { page: 'bundles' }, icon: 'layers' },
@@ -42,7 +47,10 @@ export const govServicesModule = defineModule({
     { titleKeys: ['services.personal', 'services.byTheme'], grid: 'themes-personal' },
     { titleKeys: ['services.legal', 'services.byTheme'], grid: 'themes-legal' }
   ],
-  mine: [{ labelKey: 'mine.bookings', to: { page: 'bookings' } }],
+  mine: [
+    { labelKey: 'mine.applications', to: { page: 'progress' }, badge: 'application-updates' },
+    { labelKey: 'mine.bookings', to: { page: 'bookings' } }
+  ],
   search: true,
   saved: ['service']
 })

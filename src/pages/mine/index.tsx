@@ -2,18 +2,18 @@ import { Switch, Text, View } from '@tarojs/components'
 import { accessibleName } from '@/components/a11y'
 import { Page } from '@/components/page'
 import { Cell, Section, Tag } from '@/components/ui'
-import { useAppealUpdates } from '@/components/use-appeal-badge'
 import { TabBar } from '@/components/tab-bar'
 import { useTranslate } from '@/components/use-translate'
 import { MODULE_RECORDS } from '@/modules'
 import { go } from '@/platform/navigation'
 import { linkUrl, routes } from '@/routes'
 import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
+import { useTabBar } from '@/stores/tab-bar'
 import './index.scss'
 
 export default function Mine() {
   const t = useTranslate()
-  const appealUpdates = useAppealUpdates()
+  const updates = useTabBar((s) => s.updates)
   const elderMode = useSettings((s) => s.elderMode)
   const setElderMode = useSettings((s) => s.setElderMode)
   const locale = useSettings((s) => s.locale)
@@ -34,8 +34,8 @@ export default function Mine() {
               key={`${m.id}:${entry.labelKey}`}
               title={t(entry.labelKey)}
               extra={
-                entry.badge === 'appeal-updates' && appealUpdates ? (
-                  <Tag tone='warn'>{t('mine.appealUpdates', { count: appealUpdates })}</Tag>
+                entry.badge && updates[entry.badge] ? (
+                  <Tag tone='warn'>{t('mine.updates', { count: updates[entry.badge] })}</Tag>
                 ) : undefined
               }
               onClick={() => go(linkUrl(m, entry.to))}

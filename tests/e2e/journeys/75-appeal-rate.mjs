@@ -72,14 +72,14 @@ async function seedAwaitingRating(page, reference, reply) {
 }
 
 async function rate(page, level) {
-  await tapText(page, t[`appeal.rate.level.${level}`], { exact: true })
+  await tapText(page, t[`rating.level.${level}`], { exact: true })
   await until(
     () =>
       currentPage(page)
         .locator('[role=radio][aria-checked=true]')
-        .filter({ hasText: new RegExp(`^${t[`appeal.rate.level.${level}`]}$`) })
+        .filter({ hasText: new RegExp(`^${t[`rating.level.${level}`]}$`) })
         .count(),
-    { message: `the ${t[`appeal.rate.level.${level}`]} chip is chosen` }
+    { message: `the ${t[`rating.level.${level}`]} chip is chosen` }
   )
 }
 
@@ -102,14 +102,14 @@ export default async function (page) {
   await shot(page, 'reason-required')
   // the reason is not a .wst-field, and Taro repeats the placeholder on the textarea's host element
   const reason = currentPage(page).locator('#appeal-rate-reason textarea')
-  assert.equal(await reason.getAttribute('placeholder'), t['appeal.rate.reasonPlaceholder'])
+  assert.equal(await reason.getAttribute('placeholder'), t['rating.reasonPlaceholder'])
   await reason.fill(REASON)
   await reason.blur()
   await tap(page, '#appeal-rate-submit')
   await expectToast(page, t['appeal.rate.sentBack'])
   await expectText(page, t['appeal.status.processing'], { exact: true })
   await expectText(page, t['appeal.detail.redo'].replace('{count}', '1'))
-  await expectText(page, `${t['appeal.rate.round'].replace('{round}', '1')} · ${t['appeal.rate.level.2']}`)
+  await expectText(page, `${t['appeal.rate.round'].replace('{round}', '1')} · ${t['rating.level.2']}`)
   await expectText(page, REASON)
   assert.equal(await currentPage(page).locator('#appeal-rate-submit').count(), 0, 'no rating form while it is redone')
 
@@ -122,8 +122,8 @@ export default async function (page) {
   await tap(page, '#appeal-rate-submit')
   await expectToast(page, t['appeal.rate.done'])
   await expectText(page, t['appeal.status.closed'], { exact: true })
-  await expectText(page, `${t['appeal.rate.round'].replace('{round}', '1')} · ${t['appeal.rate.level.2']}`)
-  await expectText(page, `${t['appeal.rate.round'].replace('{round}', '2')} · ${t['appeal.rate.level.4']}`)
+  await expectText(page, `${t['appeal.rate.round'].replace('{round}', '1')} · ${t['rating.level.2']}`)
+  await expectText(page, `${t['appeal.rate.round'].replace('{round}', '2')} · ${t['rating.level.4']}`)
   assert.equal(await currentPage(page).locator('#appeal-rate-submit').count(), 0, 'rated once, the form is gone')
   await shot(page, 'closed')
 

@@ -11,6 +11,7 @@ import { createEmbeddedBackend } from '@/backend/embedded'
 import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
 import { govDatasets } from '@/backend/embedded/gov-data'
 import { httpAppealsApi } from '@/backend/http/appeals'
+import { httpApplicationsApi } from '@/backend/http/applications'
 import { memoryStorage } from '@/backend/storage/key-value'
 import { httpCalendarApi } from '@/backend/http/calendar'
 import { httpGovApi } from '@/backend/http/gov'
@@ -74,6 +75,7 @@ const implementations: [string, () => Promise<{ backend: Backend; close(): Promi
           gov: httpGovApi(options),
           user: httpUserApi(options),
           appeals: httpAppealsApi(options),
+          applications: httpApplicationsApi(options),
           calendar: httpCalendarApi(options)
         },
         close: server.close

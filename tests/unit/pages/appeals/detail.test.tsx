@@ -101,7 +101,7 @@ test('a 差评 needs a reason, and with one it goes back to the unit for 重办'
   expect(page.text()).toContain('不满意的原因')
   await page.tap('提交评价')
   expect(page.container.querySelector('[role="alert"]')?.textContent).toBe(
-    '选择“不满意”或“非常不满意”时请说明原因（至少5个字），以便承办单位重新办理'
+    '选择“不满意”或“非常不满意”时请说明原因（至少5个字），以便回访和整改'
   )
   await page.input('#appeal-rate-reason', '还是很吵')
   await page.tap('提交评价')

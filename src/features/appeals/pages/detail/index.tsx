@@ -3,20 +3,20 @@ import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { AppealCatalogue, AppealView } from '@/backend/types'
 import { categoryLabel } from '@/core/appeals/categories'
-import { isTerminal } from '@/core/appeals/workflow'
+import { isBadRating, isTerminal } from '@/core/appeals/workflow'
 import type { Translate } from '@/core/i18n'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
 import { errorMessage } from '@/components/error-view'
 import { InlineConfirm } from '@/components/inline-confirm'
 import { Page } from '@/components/page'
+import { RatingForm } from '@/components/rating-form'
 import { Cell, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
 import { previewPhotos } from '@/platform/photos'
 import { useRouteParam } from '@/platform/route-params'
 import { appealsApi, useAppeal, useAppealCatalogue } from '../../api'
 import { DeadlineList } from '../../components/deadlines'
-import { RatingForm } from '../../components/rating-form'
 import { RoutingCard } from '../../components/routing-card'
 import { appealMessages } from '../../i18n'
 import { cityKey, shortTime as time, statusLabel, statusTone } from '../../model'
@@ -101,7 +101,21 @@ function AppealSections({ t, a, catalogue, banner, run }: AppealSectionsProps) {
       </Section>
 
       {banner ? <Banner tone='error'>{banner}</Banner> : null}
-      {a.status === 'awaiting_rating' ? <RatingForm t={t} appealId={a.id} round={a.ratings.length + 1} /> : null}
+      {a.status === 'awaiting_rating' ? (
+        <RatingForm
+          t={t}
+          id='appeal-rate'
+          title={t(a.ratings.length > 0 ? 'appeal.rate.again' : 'appeal.rate')}
+          reasonHint={t('appeal.rate.reasonHint')}
+          onRate={async (level, reason) => {
+            await appealsApi.rate(a.id, level, reason)
+            void Taro.showToast({
+              title: t(isBadRating(level) ? 'appeal.rate.sentBack' : 'appeal.rate.done'),
+              icon: 'none'
+            })
+          }}
+        />
+      ) : null}
       {a.status === 'submitted' ? (
         <Section>
           <View className='appeal-detail__pad'>
@@ -177,7 +191,7 @@ function AppealSections({ t, a, catalogue, banner, run }: AppealSectionsProps) {
           {a.ratings.map((r) => (
             <Cell
               key={r.at}
-              title={`${t('appeal.rate.round', { round: r.round })} · ${t(`appeal.rate.level.${r.level}`)}`}
+              title={`${t('appeal.rate.round', { round: r.round })} · ${t(`rating.level.${r.level}`)}`}
               subtitle={r.reason}
               extra={<Text>{time(r.at)}</Text>}
             />

@@ -1,11 +1,18 @@
-import { Button, Input } from '@tarojs/components'
-import { useState } from 'react'
+import { Button, Input, Text } from '@tarojs/components'
+import { useEffect, useState } from 'react'
 import { validateCaseReference } from '@/core/validators'
 import { errorMessage } from '@/components/error-view'
 import { Page } from '@/components/page'
 import { Cell, Field, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
+import { applicationOutbox, useMyApplications } from '@/components/application/api'
+import { ApplicationStatusTag } from '@/components/application/record'
+import { AsyncView } from '@/components/async-view'
+import { Banner } from '@/components/banner'
+import { go } from '@/platform/navigation'
 import { useRouteParam } from '@/platform/route-params'
+import { routes } from '@/routes'
+import type { Translate } from '@/core/i18n'
 import { useCase } from '../../api'
 import { govMessages } from '../../i18n'
 
@@ -15,7 +22,46 @@ const check = (reference: string) => {
   return checked.ok ? { asked: checked.value, invalid: '' } : { asked: '', invalid: checked.code }
 }
 
-/** 办件查询: look a case up by its reference number */
+/** 我的办件: the user's own online applications, newest first, and what still waits in the outbox */
+function MyApplications({ t }: { t: Translate }) {
+  const mine = useMyApplications()
+  const pending = Object.keys(applicationOutbox.useOutbox((s) => s.items)).length
+  useEffect(() => {
+    applicationOutbox.watch()
+    // what an earlier visit left queued goes as soon as the page is open (a sent one reloads this list)
+    void applicationOutbox.flush()
+  }, [])
+  return (
+    <Section title={t('application.mine')}>
+      {pending > 0 ? (
+        <Banner
+          action={
+            <Text className='wst-link' onClick={() => void applicationOutbox.flush()}>
+              {t('application.outbox.send')}
+            </Text>
+          }
+        >
+          {t('application.outbox.pending', { count: pending })}
+        </Banner>
+      ) : null}
+      <AsyncView query={mine} t={t} empty={t('application.mine.empty')}>
+        {(list) =>
+          list.map((a) => (
+            <Cell
+              key={a.id}
+              title={a.matterName}
+              subtitle={`${a.reference}${a.unseen ? ` · ${t('application.unseen')}` : ''}`}
+              extra={<ApplicationStatusTag t={t} status={a.status} />}
+              onClick={() => go(routes.application(a.id))}
+            />
+          ))
+        }
+      </AsyncView>
+    </Section>
+  )
+}
+
+/** 办件查询: the user's own applications, and any case looked up by its reference number */
 export default function Progress() {
   const t = useTranslate(govMessages)
   const [reference, setReference] = useState(useRouteParam('ref') ?? '')
@@ -42,7 +88,8 @@ export default function Progress() {
 
   return (
     <Page title={t('gov.progress.title')}>
-      <Section>
+      <MyApplications t={t} />
+      <Section title={t('gov.progress.lookup')}>
         <Field label={t('gov.progress.reference')} error={error} hint={t('gov.progress.hint')}>
           <Input
             className='wst-input'

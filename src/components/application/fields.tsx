@@ -1,0 +1,283 @@
+import { Image, Text, View } from '@tarojs/components'
+import { ID_TYPES, PHONE_REGIONS, type IdType, type PhoneRegion } from '@/core/domain'
+import { shanghaiDate } from '@/core/calendar'
+import { fieldKey, materialKey, visibleFields, type FormField, type MaterialSlot } from '@/core/applications'
+import type { Translate } from '@/core/i18n'
+import {
+  CREDIT_CODE_INPUT_MAX_LENGTH,
+  ENTERPRISE_NAME_MAX_LENGTH,
+  ID_NUMBER_INPUT_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  PHONE_INPUT_MAX_LENGTH
+} from '@/core/validators'
+import { choosePhotos, previewPhotos, removePhoto } from '@/platform/photos'
+import { DateField } from '../date-field'
+import { SelectField } from '../select-field'
+import { TextField } from '../text-field'
+import { Field, Section, Tag } from '../ui'
+import type { ApplicationFormState } from './use-application-form'
+import './fields.scss'
+
+interface Props {
+  t: Translate
+  state: ApplicationFormState
+  /** a notice about photos that could not be taken (too large, unreadable) */
+  onNotice(text: string): void
+}
+
+interface FieldsProps extends Props {
+  /** the applicant block (not for a 补正, which changes only what the office named) */
+  applicant?: boolean
+}
+
+/** a label with its mark: 必填 for required fields, in words (not a colour or a star alone) */
+const labelOf = (t: Translate, label: string, required: boolean) =>
+  `${label}${required ? t('application.requiredMark') : t('application.optionalMark')}`
+
+/** the applicant (and for enterprises the company), then the matter's own fields, then the materials */
+export function ApplicationFields({ t, state, onNotice, applicant = true }: FieldsProps) {
+  return (
+    <>
+      {applicant ? <ApplicantSection t={t} state={state} /> : null}
+      <AnswersSection t={t} state={state} />
+      <MaterialsSection t={t} state={state} onNotice={onNotice} />
+    </>
+  )
+}
+
+function ApplicantSection({ t, state }: Omit<Props, 'onNotice'>) {
+  const { value, set, error, check, form } = state
+  const a = value.applicant
+  const edit = (patch: Partial<typeof a>, key: Parameters<typeof check>[0]) =>
+    set({ applicant: { ...a, ...patch } }, [key])
+  const company = a.company ?? { name: '', creditCode: '' }
+  return (
+    <Section title={t(form.applicant === 'legal' ? 'application.company' : 'application.applicant')}>
+      {form.applicant === 'legal' ? (
+        <>
+          <TextField
+            id='apply-company-name'
+            label={labelOf(t, t('application.companyName'), true)}
+            value={company.name}
+            maxlength={ENTERPRISE_NAME_MAX_LENGTH}
+            error={error('companyName')}
+            onInput={(name) => edit({ company: { ...company, name } }, 'companyName')}
+            onBlur={() => check('companyName')}
+          />
+          <TextField
+            id='apply-credit-code'
+            label={labelOf(t, t('application.creditCode'), true)}
+            value={company.creditCode}
+            maxlength={CREDIT_CODE_INPUT_MAX_LENGTH}
+            hint={t('application.creditCodeHint')}
+            error={error('creditCode')}
+            onInput={(creditCode) => edit({ company: { ...company, creditCode } }, 'creditCode')}
+            onBlur={() => check('creditCode')}
+          />
+        </>
+      ) : null}
+      <TextField
+        id='apply-name'
+        label={labelOf(t, t(form.applicant === 'legal' ? 'application.agentName' : 'application.name'), true)}
+        value={a.name}
+        maxlength={NAME_MAX_LENGTH}
+        error={error('name')}
+        onInput={(name) => edit({ name }, 'name')}
+        onBlur={() => check('name')}
+      />
+      <SelectField<IdType>
+        id='apply-id-type'
+        label={t('application.idType')}
+        options={ID_TYPES}
+        value={a.idType}
+        optionLabel={(k) => t(`person.idType.${k}`)}
+        onChange={(idType) => edit({ idType }, 'idNumber')}
+      />
+      <TextField
+        id='apply-id-number'
+        type={a.idType === 'mainland' ? 'idcard' : 'text'}
+        label={labelOf(t, t('application.idNumber'), true)}
+        value={a.idNumber}
+        maxlength={ID_NUMBER_INPUT_MAX_LENGTH}
+        hint={t(`person.idHint.${a.idType}`)}
+        error={error('idNumber')}
+        onInput={(idNumber) => edit({ idNumber }, 'idNumber')}
+        onBlur={() => check('idNumber')}
+      />
+      <SelectField<PhoneRegion>
+        id='apply-phone-region'
+        label={t('application.phoneRegion')}
+        options={PHONE_REGIONS}
+        value={a.phoneRegion}
+        optionLabel={(k) => t(`person.phoneRegion.${k}`)}
+        onChange={(phoneRegion) => edit({ phoneRegion }, 'phone')}
+      />
+      <TextField
+        id='apply-phone'
+        type='number'
+        label={labelOf(t, t('application.phone'), true)}
+        value={a.phone}
+        maxlength={PHONE_INPUT_MAX_LENGTH}
+        error={error('phone')}
+        onInput={(phone) => edit({ phone }, 'phone')}
+        onBlur={() => check('phone')}
+      />
+    </Section>
+  )
+}
+
+function AnswersSection({ t, state }: Omit<Props, 'onNotice'>) {
+  const { value, form } = state
+  const fields = visibleFields(form, value.answers)
+  if (fields.length === 0) return null
+  return (
+    <Section title={t('application.fields')}>
+      {fields.map((f) => (
+        <AnswerField key={f.id} t={t} state={state} field={f} />
+      ))}
+    </Section>
+  )
+}
+
+/** one field of the matter's form, drawn by its kind */
+export function AnswerField({ t, state, field }: { t: Translate; state: ApplicationFormState; field: FormField }) {
+  const { value, set, error, check } = state
+  const key = fieldKey(field.id)
+  const answer = value.answers[field.id] ?? ''
+  const label = labelOf(t, field.label, field.required)
+  const put = (v: string) => set({ answers: { ...value.answers, [field.id]: v } }, [key])
+  const id = `apply-f-${field.id}`
+  const today = shanghaiDate(Date.now())
+  switch (field.kind) {
+    case 'select': {
+      const options = field.options ?? []
+      return (
+        <SelectField<string>
+          id={id}
+          label={label}
+          options={options.map((o) => o.value)}
+          value={answer || undefined}
+          optionLabel={(v) => options.find((o) => o.value === v)?.label ?? v}
+          placeholder={t('application.choose')}
+          hint={field.hint}
+          error={error(key)}
+          onChange={put}
+        />
+      )
+    }
+    case 'date':
+    case 'month':
+      return (
+        <DateField
+          id={id}
+          label={label}
+          value={answer}
+          precision={field.kind === 'date' ? 'day' : 'month'}
+          end={field.notAfter === 'today' ? (field.kind === 'date' ? today : today.slice(0, 7)) : undefined}
+          placeholder={t(field.kind === 'date' ? 'application.chooseDate' : 'application.chooseMonth')}
+          hint={field.hint}
+          error={error(key)}
+          onChange={put}
+        />
+      )
+    default:
+      return (
+        <TextField
+          id={id}
+          label={label}
+          value={answer}
+          type={field.kind === 'number' ? 'digit' : 'text'}
+          multiline={field.kind === 'textarea'}
+          maxlength={field.kind === 'creditCode' ? CREDIT_CODE_INPUT_MAX_LENGTH : field.maxLength}
+          placeholder={field.placeholder}
+          hint={field.hint}
+          error={error(key)}
+          onInput={put}
+          onBlur={() => check(key)}
+        />
+      )
+  }
+}
+
+function MaterialsSection({ t, state, onNotice }: Props) {
+  const { form } = state
+  if (form.materials.length === 0) return null
+  const exempt = form.materials.filter((m) => m.exempt).length
+  return (
+    <Section title={t('application.materials')}>
+      {exempt > 0 ? (
+        <Text className='wst-apply__note'>{t('application.materials.exemptCount', { count: exempt })}</Text>
+      ) : null}
+      {form.materials.map((m) => (
+        <MaterialField key={m.id} t={t} state={state} slot={m} onNotice={onNotice} />
+      ))}
+    </Section>
+  )
+}
+
+/** one entry of the checklist: 免证办 (nothing to upload), or its photos, each can be looked at and removed */
+export function MaterialField({ t, state, slot, onNotice }: Props & { slot: MaterialSlot }) {
+  const pages = state.pages[slot.id] ?? []
+  const key = materialKey(slot.id)
+  const label = slot.exempt ? slot.name : labelOf(t, slot.name, slot.required)
+  if (slot.exempt)
+    return (
+      <Field label={label} hint={slot.note}>
+        <View className='wst-apply__exempt'>
+          <Tag tone='ok'>{t('application.material.exempt')}</Tag>
+          <Text className='wst-apply__note'>{t('application.material.exemptNote')}</Text>
+        </View>
+      </Field>
+    )
+  const add = async () => {
+    const { photos, rejected } = await choosePhotos(slot.maxFiles - pages.length)
+    if (photos.length) state.setPages(slot.id, [...pages, ...photos].slice(0, slot.maxFiles))
+    onNotice(rejected.length ? t('application.material.rejected', { count: rejected.length }) : '')
+  }
+  const drop = (path: string) => {
+    const page = pages.find((p) => p.path === path)
+    state.setPages(
+      slot.id,
+      pages.filter((p) => p.path !== path)
+    )
+    if (page) void removePhoto(page)
+  }
+  const paths = pages.map((p) => p.path)
+  return (
+    <Field
+      label={label}
+      error={state.error(key)}
+      hint={[slot.note, t('application.material.count', { count: pages.length, max: slot.maxFiles })]
+        .filter(Boolean)
+        .join('；')}
+    >
+      <View className='wst-apply__pages' id={`apply-m-${slot.id}`}>
+        {pages.map((p, i) => (
+          <View key={p.path} className='wst-apply__page'>
+            <Image
+              src={p.path}
+              mode='aspectFill'
+              className='wst-apply__thumb'
+              aria-label={t('application.material.page', { name: slot.name, n: i + 1 })}
+              onClick={() => previewPhotos(paths, p.path)}
+            />
+            <Text className='wst-link' {...{ role: 'button' }} onClick={() => drop(p.path)}>
+              {t('application.material.remove')}
+            </Text>
+          </View>
+        ))}
+        {pages.length < slot.maxFiles ? (
+          <View
+            className='wst-apply__add'
+            id={`apply-m-${slot.id}-add`}
+            role='button'
+            aria-label={t('application.material.addFor', { name: slot.name })}
+            onClick={add}
+          >
+            <Text>{`＋ ${t('application.material.add')}`}</Text>
+          </View>
+        ) : null}
+      </View>
+    </Field>
+  )
+}

@@ -1,0 +1,176 @@
+// 在线申办: the generic application pipeline. A matter (a 政务服务 item today; a talent subsidy or an investment
+// consultation later) publishes a versioned form; the applicant fills it and submits once; the office accepts,
+// may ask for 补正, reviews and decides; every step is timestamped and the promised time limit runs in working
+// days. Nothing here knows which module the matter belongs to.
+import type { IdType, PhoneRegion, ZoneId } from '../domain'
+import type { RatingRecord } from '../rating'
+
+/** what a field holds; each kind has its own input and its own rules */
+export const FIELD_KINDS = ['text', 'textarea', 'select', 'date', 'month', 'number', 'creditCode'] as const
+export type FieldKind = (typeof FIELD_KINDS)[number]
+
+export interface FormOption {
+  value: string
+  label: string
+}
+
+export interface FormField {
+  /** stable within the matter across form versions; the key of the answer */
+  id: string
+  label: string
+  kind: FieldKind
+  required: boolean
+  /** one line under the label: what the field expects */
+  hint?: string
+  placeholder?: string
+  /** select: the choices */
+  options?: FormOption[]
+  /** text / textarea: length in characters */
+  minLength?: number
+  maxLength?: number
+  /** number: inclusive range */
+  min?: number
+  max?: number
+  /** date / month: the latest allowed, relative to today in Beijing time ('today') */
+  notAfter?: 'today'
+  /** shown only when another field has one of these values */
+  showWhen?: { field: string; values: string[] }
+}
+
+/** one entry of the materials checklist */
+export interface MaterialSlot {
+  id: string
+  name: string
+  /** 免证办: fetched from the electronic licence library, nothing to upload */
+  exempt: boolean
+  /** must be uploaded (a non-exempt material the matter always needs) */
+  required: boolean
+  note?: string
+  /** photos of the document, at most this many */
+  maxFiles: number
+}
+
+/** who applies: a person, or an enterprise through a person */
+export type ApplicantKind = 'personal' | 'legal'
+
+export interface ApplicationForm {
+  /** the matter it applies for: '<module>/<item id>', e.g. 'gov-services/svc-0001' */
+  matterId: string
+  /** raised whenever a field or material changes; a draft of an older version keeps the answers still asked */
+  version: number
+  title: string
+  applicant: ApplicantKind
+  fields: FormField[]
+  materials: MaterialSlot[]
+  /** 承诺时限 in working days from 受理 (0 = 即办: decided the day it is accepted) */
+  promisedDays: number
+  /** how the result reaches the applicant, e.g. 电子证照 / 邮寄 */
+  delivery: string
+}
+
+export interface Applicant {
+  name: string
+  idType: IdType
+  idNumber: string
+  phoneRegion: PhoneRegion
+  phone: string
+  /** for ApplicantKind 'legal' */
+  company?: { name: string; creditCode: string }
+}
+
+/** an uploaded page of a material */
+export interface Attachment {
+  /** a file path the platform keeps (saved file on mini-programs, data URL on H5) */
+  path: string
+  /** bytes after compression */
+  size: number
+}
+
+export interface ApplicationRequest {
+  /** generated once per application form; the same key never creates a second application */
+  idempotencyKey: string
+  matterId: string
+  formVersion: number
+  zone: ZoneId
+  applicant: Applicant
+  /** field id → answer (always text; numbers and dates in their canonical text form) */
+  answers: Record<string, string>
+  /** material id → its pages */
+  attachments: Record<string, Attachment[]>
+  /** the message templates the user accepted for status changes (WeChat / Alipay subscribe messages) */
+  subscriptions?: string[]
+}
+
+/** 已提交 → 已受理 → 补正 → 审核中 → 办结 (准予 / 不予) or 退回 */
+export const APPLICATION_STATUSES = ['submitted', 'accepted', 'amending', 'reviewing', 'decided', 'returned'] as const
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
+
+export const APPLICATION_EVENTS = [
+  'submit',
+  'accept',
+  'requestAmend',
+  'amend',
+  'review',
+  'decide',
+  'return',
+  'rate',
+  'callBack',
+  'rectify'
+] as const
+export type ApplicationEvent = (typeof APPLICATION_EVENTS)[number]
+
+export type ApplicationActor = 'applicant' | 'office'
+
+export type DecisionOutcome = 'approved' | 'denied'
+
+export interface ApplicationDecision {
+  outcome: DecisionOutcome
+  /** 决定书 text: what was granted, or why not */
+  text: string
+  at: number
+}
+
+/** 补正: what the office asks for */
+export interface AmendRequest {
+  note: string
+  /** the fields and materials to change; the rest stay as they were */
+  fields: string[]
+  materials: string[]
+  at: number
+}
+
+export interface ApplicationStep {
+  event: ApplicationEvent
+  actor: ApplicationActor
+  /** epoch ms */
+  at: number
+  from: ApplicationStatus | null
+  to: ApplicationStatus
+  note?: string
+}
+
+/** the promised time limit: counted in working days from 受理, stopped while the applicant amends */
+export interface ApplicationDeadline {
+  promisedDays: number
+  /** end of the last working day, epoch ms; set at 受理 */
+  dueAt?: number
+  /** working days added for time spent in 补正 */
+  pausedDays: number
+  /** when the decision came, epoch ms */
+  metAt?: number
+}
+
+export interface Application extends ApplicationRequest {
+  id: string
+  /** 受理编号 / 申办编号: JM + date + 6-digit serial, the one 办件查询 takes */
+  reference: string
+  matterName: string
+  status: ApplicationStatus
+  createdAt: number
+  updatedAt: number
+  timeline: ApplicationStep[]
+  amendRequest?: AmendRequest
+  decision?: ApplicationDecision
+  deadline: ApplicationDeadline
+  ratings: RatingRecord[]
+}

@@ -1,0 +1,90 @@
+// 在线申办: the matter's form (applicant, its own fields, the materials checklist with 免证办 marks and photos),
+// kept as a draft on the device and submitted once through the outbox; the page then shows the application.
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { ApplicationForm } from '@/core/applications'
+import type { Translate } from '@/core/i18n'
+import { applicationOutbox, useApplicationForm } from '@/components/application/api'
+import { ApplicationFields } from '@/components/application/fields'
+import { useApplicationFormState } from '@/components/application/use-application-form'
+import { AsyncView } from '@/components/async-view'
+import { Banner } from '@/components/banner'
+import { FormSubmit } from '@/components/form-submit'
+import { Page } from '@/components/page'
+import { Cell, Section } from '@/components/ui'
+import { useTranslate } from '@/components/use-translate'
+import { useRouteParam } from '@/platform/route-params'
+import { routes } from '@/routes'
+import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
+import { useZone } from '@/stores/zone'
+import { govMessages } from '../../i18n'
+import { matterOf } from '../../model'
+
+export default function ApplyPage() {
+  const t = useTranslate(govMessages)
+  const serviceId = useRouteParam('service') ?? ''
+  const form = useApplicationForm(matterOf(serviceId))
+  useEffect(() => applicationOutbox.watch(), [])
+  return (
+    <Page title={t('gov.apply.title')} className='apply'>
+      <AsyncView query={form} t={t}>
+        {(f) => <ApplyForm t={t} form={f} />}
+      </AsyncView>
+    </Page>
+  )
+}
+
+function ApplyForm({ t, form }: { t: Translate; form: ApplicationForm }) {
+  const consented = useSettings((s) => s.privacyConsent >= PRIVACY_VERSION)
+  const zone = useZone((s) => s.zoneId)
+  const [notice, setNotice] = useState('')
+  const state = useApplicationFormState({
+    t,
+    form,
+    zone,
+    consent: { given: consented, message: 'application.privacyNeeded' },
+    onOutcome(outcome) {
+      if (outcome.kind === 'sent') {
+        void Taro.showToast({ title: t('application.sent'), icon: 'success' })
+        void Taro.redirectTo({ url: routes.application(outcome.answer.id) })
+      } else {
+        // queued offline, or taken by a send that started elsewhere: 我的办件 lists it either way
+        void Taro.showToast({ title: t('application.queued'), icon: 'none' })
+        void Taro.redirectTo({ url: routes.progress() })
+      }
+    }
+  })
+
+  return (
+    <>
+      <Section title={form.title}>
+        <Cell
+          title={t('application.deadline')}
+          extra={
+            form.promisedDays === 0
+              ? t('application.deadline.instantAfterAccept')
+              : t('application.deadline.afterAccept', { days: form.promisedDays })
+          }
+        />
+        <Cell title={t('application.delivery')} subtitle={form.delivery} />
+      </Section>
+      {state.restored ? (
+        <Banner
+          action={
+            <Text className='wst-link' onClick={state.discard}>
+              {t('application.discard')}
+            </Text>
+          }
+        >
+          {t('application.draftRestored')}
+        </Banner>
+      ) : null}
+      <ApplicationFields t={t} state={state} onNotice={setNotice} />
+      {notice ? <Banner tone='error'>{notice}</Banner> : null}
+      <View className='apply__end'>
+        <FormSubmit form={state} id='apply-submit' label={t('application.submit')} />
+      </View>
+    </>
+  )
+}

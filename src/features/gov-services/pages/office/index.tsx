@@ -1,0 +1,136 @@
+// Development builds only (devPages in the module record): act as the office that takes online applications
+// (受理, 补正, 审核, 办结, 退回, and the call-back and 整改 after a 差评), so the whole loop can be walked through
+// by hand against the embedded backend, as the appeals module's 承办端 page does for appeals.
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { ApplicationView } from '@/backend/types'
+import { allowedEvents, type ApplicationEvent, type OfficeApplicationCommand } from '@/core/applications'
+import type { Translate } from '@/core/i18n'
+import { applicationsApi, useApplicationForm, APPLICATION_SCOPES } from '@/components/application/api'
+import { ApplicationStatusTag, deadlineText } from '@/components/application/record'
+import { AsyncView } from '@/components/async-view'
+import { Banner } from '@/components/banner'
+import { ChipGroup } from '@/components/chip-group'
+import { errorMessage } from '@/components/error-view'
+import { Page } from '@/components/page'
+import { invalidating, useQuery } from '@/components/query'
+import { Section } from '@/components/ui'
+import { useTranslate } from '@/components/use-translate'
+import { govMessages } from '../../i18n'
+import './index.scss'
+
+const OFFICE_SCOPE = 'applications.office'
+
+export default function ApplicationOfficePage() {
+  const t = useTranslate(govMessages)
+  const list = useQuery([OFFICE_SCOPE], () => applicationsApi.office.list())
+  return (
+    <Page title={t('gov.office.title')}>
+      <Banner>{t('gov.office.hint')}</Banner>
+      <AsyncView query={list} t={t} empty={t('gov.office.empty')}>
+        {(items) => items.map((a) => <OfficeCard key={a.id} t={t} a={a} />)}
+      </AsyncView>
+    </Page>
+  )
+}
+
+function OfficeCard({ t, a }: { t: Translate; a: ApplicationView }) {
+  const form = useApplicationForm(a.matterId).data
+  const [note, setNote] = useState('')
+  const [asked, setAsked] = useState<string[]>([])
+  const [error, setError] = useState('')
+  // a follow-up is offered only while a 差评 waits for it
+  const follow = a.ratings[a.ratings.length - 1]?.followUp
+  const events = allowedEvents(a, 'office').filter((e) =>
+    e === 'callBack'
+      ? follow?.calledBackAt === undefined && !!follow
+      : e === 'rectify'
+        ? !!follow && follow.rectifiedAt === undefined
+        : true
+  )
+  const askable = form
+    ? [
+        ...form.fields.map((f) => ({ value: `f:${f.id}`, label: f.label })),
+        ...form.materials.filter((m) => !m.exempt).map((m) => ({ value: `m:${m.id}`, label: m.name }))
+      ]
+    : []
+
+  const command = (event: ApplicationEvent, outcome?: 'approved' | 'denied'): OfficeApplicationCommand => {
+    switch (event) {
+      case 'requestAmend':
+        return {
+          actor: 'office',
+          event,
+          note,
+          fields: asked.filter((k) => k.startsWith('f:')).map((k) => k.slice(2)),
+          materials: asked.filter((k) => k.startsWith('m:')).map((k) => k.slice(2))
+        }
+      case 'decide':
+        return { actor: 'office', event, outcome: outcome ?? 'approved', text: note }
+      case 'return':
+      case 'callBack':
+      case 'rectify':
+        return { actor: 'office', event, note }
+      default:
+        return { actor: 'office', event } as OfficeApplicationCommand
+    }
+  }
+  const act = async (event: ApplicationEvent, outcome?: 'approved' | 'denied') => {
+    try {
+      await invalidating(
+        [OFFICE_SCOPE, APPLICATION_SCOPES.list, APPLICATION_SCOPES.one],
+        applicationsApi.office.act(a.id, command(event, outcome))
+      )
+      setError('')
+      setNote('')
+      setAsked([])
+    } catch (e) {
+      setError(errorMessage(t, e))
+    }
+  }
+  const buttons: [string, () => void][] = events.flatMap((e): [string, () => void][] =>
+    e === 'decide'
+      ? [
+          [t('gov.office.approve'), () => void act(e, 'approved')],
+          [t('gov.office.deny'), () => void act(e, 'denied')]
+        ]
+      : [[t(`application.event.${e}`), () => void act(e)]]
+  )
+
+  return (
+    <Section title={`${a.reference} · ${a.matterName}`} extra={<ApplicationStatusTag t={t} status={a.status} />}>
+      <View className='gov-office__pad'>
+        <Text>{deadlineText(t, a, Date.now())}</Text>
+        {events.includes('requestAmend') && askable.length ? (
+          <ChipGroup
+            kind='multiple'
+            label={t('gov.office.askFor')}
+            options={askable}
+            value={asked}
+            onChange={setAsked}
+          />
+        ) : null}
+        {buttons.length ? (
+          <Textarea
+            className='wst-input'
+            value={note}
+            placeholder={t('gov.office.note')}
+            onInput={(e) => setNote(e.detail.value)}
+          />
+        ) : null}
+        <View className='wst-chips'>
+          {buttons.map(([label, run]) => (
+            <Button key={label} className='wst-button wst-button--small' onClick={run}>
+              {label}
+            </Button>
+          ))}
+        </View>
+        {error ? (
+          <View className='wst-field__error' role='alert'>
+            {error}
+          </View>
+        ) : null}
+      </View>
+    </Section>
+  )
+}

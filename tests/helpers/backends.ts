@@ -1,0 +1,59 @@
+// Both implementations of the data boundary, for contract suites: the embedded backend over memory storage, and
+// the HTTP backend talking to the reference server of docs/api.md. Each clock moves on by a millisecond whenever
+// it is read, as a real one does between two calls.
+import type { Backend } from '@/backend/types'
+import { createEmbeddedBackend } from '@/backend/embedded'
+import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
+import { govDatasets } from '@/backend/embedded/gov-data'
+import { httpAppealsApi } from '@/backend/http/appeals'
+import { httpApplicationsApi } from '@/backend/http/applications'
+import { httpCalendarApi } from '@/backend/http/calendar'
+import { httpGovApi } from '@/backend/http/gov'
+import { httpUserApi } from '@/backend/http/user'
+import { memoryStorage } from '@/backend/storage/key-value'
+import { startApiServer } from '../../scripts/api-server'
+import { fetchTransport } from './fetch-transport'
+import { WAIT_TIMEOUT_MS } from './timeouts'
+
+export interface MadeBackend {
+  backend: Backend
+  close(): Promise<void>
+}
+
+/** a clock starting at `start` that moves on by a millisecond at every read; `advance` jumps it */
+export function testClock(start: number): { now: () => number; advance(ms: number): void } {
+  let t = start
+  return { now: () => t++, advance: (ms) => void (t += ms) }
+}
+
+export const BACKEND_IMPLEMENTATIONS: [string, (now: () => number) => Promise<MadeBackend>][] = [
+  [
+    'embedded',
+    async (now) => ({
+      backend: createEmbeddedBackend(
+        memoryStorage(),
+        { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
+        now
+      ),
+      close: async () => undefined
+    })
+  ],
+  [
+    'http',
+    async (now) => {
+      const server = await startApiServer(0, now)
+      // a local server on a busy machine may be slow to answer: only the runner's clock bounds a call
+      const options = { base: server.url, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS }
+      return {
+        backend: {
+          gov: httpGovApi(options),
+          user: httpUserApi(options),
+          appeals: httpAppealsApi(options),
+          applications: httpApplicationsApi(options),
+          calendar: httpCalendarApi(options)
+        },
+        close: server.close
+      }
+    }
+  ]
+]
