@@ -4,6 +4,7 @@ import { useEffect, useRef, type ReactNode } from 'react'
 import { useStorageStatus } from '@/stores/persist-storage'
 import { useSettings } from '@/stores/settings'
 import { Banner } from './banner'
+import { ProfileSaveOffer } from './profile-offer'
 import { useTranslate } from './use-translate'
 
 interface PageProps {
@@ -13,8 +14,8 @@ interface PageProps {
   children: ReactNode
 }
 
-/** the root of every page: theme variables, elder mode, the system font scale, the bar title, and the notice
- * that storage is full */
+/** the root of every page: theme variables, elder mode, the system font scale, the bar title, the notice
+ * that storage is full, and the question whether a form's values go into 我的信息 */
 export function Page({ title, className = '', children }: PageProps) {
   const elderMode = useSettings((s) => s.elderMode)
   const fontScale = useSettings((s) => s.fontScale)
@@ -39,6 +40,8 @@ export function Page({ title, className = '', children }: PageProps) {
     >
       {/* a write to device storage failed: what is on screen lives in memory only until there is room again */}
       {storageFull ? <Banner tone='error'>{t('storage.fullDraft')}</Banner> : null}
+      {/* a form just sent values that are not in 我的信息: may they be saved? */}
+      <ProfileSaveOffer t={t} />
       {children}
     </View>
   )

@@ -6,41 +6,18 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { ID_TYPES, PHONE_REGIONS, type IdType, type PhoneRegion } from '@/core/domain'
+import { emptyProfile, ENTERPRISE_KEYS, PERSON_KEYS, type ProfileKey, type ProfileValues } from '@/core/profile'
 import { ASIDE_INFIX } from '@/platform/key-value'
 import { deviceStorage } from '@/platform/storage'
 import { deviceStateStorage, splitRecords } from './persist-storage'
 
 export const PROFILE_STORAGE_KEY = 'wst:profile'
 
-/** the values a form maps its fields to (useProfileFill in components/profile-fill.tsx) */
-export interface ProfileValues {
-  name: string
-  idType: IdType
-  idNumber: string
-  phoneRegion: PhoneRegion
-  phone: string
-  /** 企业名称 */
-  companyName: string
-  /** 统一社会信用代码 */
-  creditCode: string
-}
-export type ProfileKey = keyof ProfileValues
-
-export const PERSON_KEYS = ['name', 'idType', 'idNumber', 'phoneRegion', 'phone'] as const satisfies ProfileKey[]
-export const ENTERPRISE_KEYS = ['companyName', 'creditCode'] as const satisfies ProfileKey[]
+export type { ProfileKey, ProfileValues } from '@/core/profile'
+export { changedKeys, emptyProfile, ENTERPRISE_KEYS, PERSON_KEYS } from '@/core/profile'
 
 export type PersonProfile = Pick<ProfileValues, (typeof PERSON_KEYS)[number]>
 export type EnterpriseProfile = Pick<ProfileValues, (typeof ENTERPRISE_KEYS)[number]>
-
-export const emptyProfile = (): ProfileValues => ({
-  name: '',
-  idType: 'mainland',
-  idNumber: '',
-  phoneRegion: 'cn',
-  phone: '',
-  companyName: '',
-  creditCode: ''
-})
 
 interface ProfileParts {
   person?: PersonProfile & { savedAt: number }
@@ -104,14 +81,6 @@ export function profileValues(parts: ProfileParts): Partial<ProfileValues> | und
   const { person, enterprise } = parts
   if (!person && !enterprise) return undefined
   return { ...pick(person ?? {}, PERSON_KEYS), ...pick(enterprise ?? {}, ENTERPRISE_KEYS) }
-}
-
-/** the keys whose value differs from the profile's (a value the profile lacks differs too); empty values never do */
-export function changedKeys(profile: Partial<ProfileValues> | undefined, values: Partial<ProfileValues>): ProfileKey[] {
-  return (Object.keys(values) as ProfileKey[]).filter((k) => {
-    const v = values[k]
-    return v !== undefined && v !== '' && v !== profile?.[k]
-  })
 }
 
 export const useProfile = create<ProfileState>()(

@@ -236,6 +236,8 @@ export interface ServiceSummary {
   bookable: boolean
   promisedDays: number
   visits: number
+  /** the item's 情形 id when it is one situation of a matter (its guide's situation=) */
+  situation?: string
 }
 
 export interface ServiceGuide extends ServiceItem {

@@ -24,9 +24,10 @@ import { Cell, Section } from '@/components/ui'
 import { useDraftForm } from '@/components/use-draft-form'
 import { useTranslate } from '@/components/use-translate'
 import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
-import { emptyProfile, profileValues, useProfile, type ProfileValues } from '@/stores/profile'
+import { emptyProfile, type ProfileValues } from '@/core/profile'
+import { normaliseProfile, profileFieldsOf, validateProfile, type ProfileField } from '@/core/profile-rules'
+import { profileValues, useProfile } from '@/stores/profile'
 import { accountMessages } from '../../i18n'
-import { normaliseProfile, profileFieldsOf, validateProfile, type ProfileField } from '../../profile-form'
 
 export default function ProfilePage() {
   const t = useTranslate(accountMessages)

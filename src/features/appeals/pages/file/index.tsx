@@ -8,6 +8,7 @@ import { FormSubmit } from '@/components/form-submit'
 import { AsyncView } from '@/components/async-view'
 import { InlineConfirm } from '@/components/inline-confirm'
 import { Page } from '@/components/page'
+import { ProfileFill } from '@/components/profile-fill'
 import { useTranslate } from '@/components/use-translate'
 import { oneOf, useRouteParam } from '@/platform/route-params'
 import { SUBSCRIBE_CHANNEL } from '@/platform/subscribe'
@@ -67,6 +68,7 @@ function FileAppealForm({ t, channel, catalogue }: FormProps) {
       {form.restored ? <DraftNotice t={t} form={form} /> : null}
       <MatterSection t={t} form={form} catalogue={catalogue} routing={routing.data} />
       <PlaceSection t={t} form={form} onNotice={setNotice} />
+      <ProfileFill t={t} form={form} profile={form.profile} />
       {enterprise ? <EnterpriseSection t={t} form={form} /> : null}
       <ContactSection t={t} form={form} />
       <RoutingSection t={t} draft={form.value} catalogue={catalogue} routing={routing} />

@@ -7,6 +7,7 @@ import type { CityId } from '@/core/domain'
 import { isLeafCode, type CategoryNode } from '@/core/appeals/categories'
 import { validateAppealForm, type AppealField } from '@/core/appeals/form'
 import type { Translate } from '@/core/i18n'
+import { useProfileFill, type ProfileFillState, type ProfileMapping } from '@/components/profile-fill'
 import { useDraftForm, type DraftForm } from '@/components/use-draft-form'
 import { routes } from '@/routes'
 import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
@@ -20,9 +21,32 @@ export interface AppealForm extends DraftForm<AppealDraft, AppealField> {
   zone: Zone
   photos: AppealPhoto[]
   setPhotos(photos: AppealPhoto[]): void
+  /** filling the contact (and the enterprise) from 我的信息 */
+  profile: ProfileFillState<AppealDraft, AppealField>
 }
 
 const NO_PHOTOS: AppealPhoto[] = []
+
+/** the contact, and the enterprise of a 117 appeal, from 我的信息 */
+const APPEAL_PROFILE: ProfileMapping<AppealDraft, AppealField> = {
+  read: ({ contact, enterprise }) => ({
+    name: contact.name,
+    phoneRegion: contact.phoneRegion,
+    phone: contact.phone,
+    ...(enterprise ? { companyName: enterprise.name, creditCode: enterprise.creditCode } : {})
+  }),
+  write: (p, { contact, enterprise }) => ({
+    contact: {
+      name: p.name ?? contact.name,
+      phoneRegion: p.phoneRegion ?? contact.phoneRegion,
+      phone: p.phone ?? contact.phone
+    },
+    ...(enterprise
+      ? { enterprise: { name: p.companyName ?? enterprise.name, creditCode: p.creditCode ?? enterprise.creditCode } }
+      : {})
+  }),
+  fields: ['contact.name', 'contact.phone', 'enterprise.name', 'enterprise.creditCode']
+}
 
 interface Options {
   t: Translate
@@ -40,6 +64,7 @@ export function useAppealForm({ t, channel, zone, categories, preset }: Options)
   const discard = useAppealDrafts((s) => s.discard)
   const photos = useAppealPhotos((s) => s.photos[channel]) ?? NO_PHOTOS
   const setPhotos = useAppealPhotos((s) => s.set)
+  const profile = useProfileFill(APPEAL_PROFILE)
 
   const base = useMemo(() => {
     const fresh = emptyAppealDraft(channel, zone.id)
@@ -74,6 +99,7 @@ export function useAppealForm({ t, channel, zone, categories, preset }: Options)
     async submit(draft) {
       const outcome = await fileAppeal(request(draft))
       if (outcome.kind === 'refused') return { refused: outcome.reason }
+      profile.submitted(draft)
       const sent = outcome.kind === 'sent'
       void Taro.showToast({ title: t(sent ? 'appeal.submitted' : 'appeal.queued'), icon: sent ? 'success' : 'none' })
       void Taro.redirectTo({
@@ -81,7 +107,7 @@ export function useAppealForm({ t, channel, zone, categories, preset }: Options)
       })
     }
   })
-  return { ...form, channel, zone, photos, setPhotos: (list) => setPhotos(channel, list) }
+  return { ...form, channel, zone, photos, setPhotos: (list) => setPhotos(channel, list), profile }
 }
 
 /** an edit of one part of the draft (location, contact, enterprise) */

@@ -5,10 +5,12 @@ import type { IdType, PhoneRegion } from '@/core/domain'
 import type { ServiceGuide } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
 import { ID_TYPES, PHONE_REGIONS } from '@/core/domain'
+import { PERSON_KEYS } from '@/core/profile'
 import { ID_NUMBER_INPUT_MAX_LENGTH, PHONE_INPUT_MAX_LENGTH } from '@/core/validators'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
 import { FormSubmit } from '@/components/form-submit'
+import { ProfileFill, profileMapping, useProfileFill } from '@/components/profile-fill'
 import { Page } from '@/components/page'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
@@ -45,12 +47,16 @@ export default function BookingPage() {
   )
 }
 
+/** the booking's person fields carry the profile's names */
+const BOOKING_PROFILE = profileMapping<BookingDraft, BookingField>(PERSON_KEYS)
+
 function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: string; service: ServiceGuide }) {
   const consented = useSettings((s) => s.privacyConsent >= PRIVACY_VERSION)
   const stored = useBookingDrafts((s) => s.drafts[serviceId])
   const update = useBookingDrafts((s) => s.update)
   const discard = useBookingDrafts((s) => s.discard)
   const initial = useMemo(emptyDraft, [])
+  const profile = useProfileFill(BOOKING_PROFILE)
   const form = useDraftForm<BookingDraft, BookingField>({
     t,
     initial,
@@ -62,6 +68,7 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
     invalidMessage: 'gov.booking.fixErrors',
     async submit(draft) {
       await bookService(serviceId, draft)
+      profile.submitted(draft)
       void Taro.showToast({ title: t('gov.booking.success'), icon: 'success' })
       void Taro.redirectTo({ url: routes.bookings() })
     }
@@ -82,6 +89,7 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
         </Banner>
       ) : null}
       <VisitSection t={t} form={form} service={service} />
+      <ProfileFill t={t} form={form} profile={profile} />
       <Section>
         <TextField
           id='booking-name'

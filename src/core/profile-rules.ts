@@ -9,7 +9,7 @@ import {
   validatePhone,
   type ValidationResult
 } from '@/core/validators'
-import type { ProfileValues } from '@/stores/profile'
+import type { ProfileValues } from './profile'
 
 export type ProfileField = 'name' | 'idNumber' | 'phone' | 'companyName' | 'creditCode'
 export type ProfileErrors = Partial<Record<ProfileField, string>>
