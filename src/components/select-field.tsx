@@ -15,6 +15,8 @@ export interface SelectFieldProps<T> {
   placeholder?: string
   error?: string
   hint?: string
+  /** a required field: the word its control is named with (必填), and a * on its label */
+  required?: string
   onChange(option: T): void
   /** shown below the picker, e.g. what the chosen option means */
   children?: ReactNode
@@ -30,20 +32,26 @@ export function SelectField<T>({
   placeholder = '',
   error,
   hint,
+  required,
   onChange,
   children
 }: SelectFieldProps<T>) {
   const index = value === undefined ? -1 : options.indexOf(value)
   const shown = index >= 0 ? optionLabel(options[index]) : placeholder
   return (
-    <Field label={label} error={error} hint={hint}>
+    <Field label={label} error={error} hint={hint} required={required}>
       <Picker
         mode='selector'
         range={options.map(optionLabel)}
         value={Math.max(0, index)}
         onChange={(e) => onChange(options[Number(e.detail.value)])}
       >
-        <View className='wst-input wst-select' id={id} role='button' aria-label={`${label} ${shown}`}>
+        <View
+          className='wst-input wst-select'
+          id={id}
+          role='button'
+          aria-label={`${required ? `${label}（${required}）` : label} ${shown}`}
+        >
           <Text className='wst-select__value'>{shown}</Text>
           <Text className='wst-select__arrow' aria-hidden>
             {' ▾'}

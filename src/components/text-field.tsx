@@ -18,6 +18,8 @@ export interface TextFieldProps {
   className?: string
   error?: string
   hint?: string
+  /** a required field: the word its control is named with (必填), and a * on its label */
+  required?: string
   onInput(value: string): void
   /** leaving the field, where its rule is checked */
   onBlur?(): void
@@ -37,6 +39,7 @@ export function TextField({
   className = '',
   error,
   hint,
+  required,
   onInput,
   onBlur,
   children
@@ -47,12 +50,12 @@ export function TextField({
     value,
     placeholder,
     maxlength,
-    ...accessibleName(label),
+    ...accessibleName(required ? `${label}（${required}）` : label),
     onInput: (e: { detail: { value: string } }) => onInput(e.detail.value),
     onBlur: () => onBlur?.()
   }
   return (
-    <Field label={label} error={error} hint={hint}>
+    <Field label={label} error={error} hint={hint} required={required}>
       {multiline ? <Textarea {...common} /> : <Input {...common} type={type} />}
       {children}
     </Field>

@@ -106,14 +106,23 @@ interface FieldProps {
   label: string
   error?: string
   hint?: string
+  /** a required field: the word its control is named with (必填); the label shows a * (the form says what it means) */
+  required?: string
   children: ReactNode
 }
 
 /** a form field with its label and, right below, its specific error message */
-export function Field({ label, error, hint, children }: FieldProps) {
+export function Field({ label, error, hint, required, children }: FieldProps) {
   return (
     <View className={`wst-field ${error ? 'wst-field--error' : ''}`}>
-      <Text className='wst-field__label'>{label}</Text>
+      <Text className='wst-field__label'>
+        {label}
+        {required ? (
+          <Text className='wst-field__required' aria-hidden>
+            {' *'}
+          </Text>
+        ) : null}
+      </Text>
       <View className='wst-field__control'>{children}</View>
       {error ? (
         <View className='wst-field__error' role='alert'>

@@ -7,7 +7,13 @@
 
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { appealStorage, SEEDED_APPEAL_REFERENCE } from './seed'
+import {
+  appealStorage,
+  bookingStorage,
+  SEEDED_APPEAL_REFERENCE,
+  SEEDED_BOOKING_ID,
+  SEEDED_BOOKING_REFERENCE
+} from './seed'
 
 export interface PageExpectation {
   /** the page's query string, as onLoad receives it */
@@ -58,6 +64,24 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     text: ['办理大厅', '预约日期', '提交预约']
   },
   'features/gov-services/pages/bookings/index': { title: '我的预约', text: ['暂无预约'] },
+  // the seeded booking (tests/clients/seed.ts): its 预约号 and QR code, the hall, the guide's materials, 改约 and 取消
+  'features/gov-services/pages/receipt/index': {
+    query: { id: SEEDED_BOOKING_ID },
+    storage: bookingStorage,
+    title: '预约回执',
+    text: [
+      '待办理',
+      '预约号',
+      SEEDED_BOOKING_REFERENCE,
+      '居民身份证换领',
+      '江门市行政服务中心',
+      '导航到大厅',
+      '请携带以下材料',
+      '免证办',
+      '改约',
+      '取消预约'
+    ]
+  },
   'features/gov-services/pages/progress/index': {
     query: { ref: 'JM20261103000127' },
     title: '办件查询',

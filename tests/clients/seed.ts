@@ -4,6 +4,7 @@ import { createEmbeddedBackend } from '../../src/backend/embedded'
 import { appealsDatasets, toSimplified } from '../../src/backend/embedded/appeals-data'
 import { govDatasets } from '../../src/backend/embedded/gov-data'
 import { memoryStorage } from '../../src/backend/storage/key-value'
+import { bookingWindow, hallCode } from '../../src/core/booking'
 import { shanghaiDate } from '../../src/core/calendar'
 import { appealRequest } from '../unit/pages/appeals/seed-appeals'
 
@@ -26,4 +27,36 @@ export async function appealStorage(now = SEED_NOW): Promise<Map<string, unknown
   await backend.appeals.office.act(appeal.id, { actor: 'center', event: 'dispatch', unitId: '' })
   await backend.appeals.office.act(appeal.id, { actor: 'unit', event: 'start' })
   return new Map(Object.entries(storage.dump()))
+}
+
+/** the seeded booking, under an id of its own so a page can be opened on it: 居民身份证换领 at hall-0001 */
+export const SEEDED_BOOKING_ID = 'BK-SEED-1'
+/** its 预约号: the first booking of hall-0001 on the first day of the window */
+export const SEEDED_BOOKING_REFERENCE = `YY${bookingWindow(SEED_NOW)[0].replace(/-/g, '')}${hallCode('hall-0001')}001`
+
+/** one active booking for the first day of the window at SEED_NOW */
+export async function bookingStorage(now = SEED_NOW): Promise<Map<string, unknown>> {
+  const storage = memoryStorage()
+  const backend = createEmbeddedBackend(
+    storage,
+    { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
+    () => now
+  )
+  const hall = govDatasets['zh-Hans'].halls.find((h) => h.id === 'hall-0001')!
+  await backend.gov.book({
+    idempotencyKey: 'seed-booking-1',
+    serviceId: 'svc-0004',
+    hallId: hall.id,
+    date: bookingWindow(now)[0],
+    slot: hall.slots[0],
+    name: '陈小明',
+    idType: 'mainland',
+    idNumber: '11010519491231002X',
+    phoneRegion: 'cn',
+    phone: '13800138000'
+  })
+  const dump = storage.dump() as Record<string, { v: number; items: { id: string }[] }>
+  const envelope = dump['wst:bookings']
+  dump['wst:bookings'] = { ...envelope, items: envelope.items.map((b) => ({ ...b, id: SEEDED_BOOKING_ID })) }
+  return new Map(Object.entries(dump))
 }

@@ -17,17 +17,19 @@ const SCOPES = {
   hall: 'gov.hall',
   availability: 'gov.availability',
   bookings: 'gov.bookings',
+  booking: 'gov.booking',
   favourite: 'gov.favourite',
   case: 'gov.case'
 } as const
 
-/** booking or cancelling changes the user's bookings and the places left */
-const BOOKING_SCOPES = [SCOPES.bookings, SCOPES.availability]
+/** booking, moving or cancelling changes the user's bookings, the one on a receipt and the places left */
+const BOOKING_SCOPES = [SCOPES.bookings, SCOPES.booking, SCOPES.availability]
 
 export const govApi: GovApi = {
   ...backend,
   book: (request) => invalidating(BOOKING_SCOPES, backend.book(request)),
-  cancelBooking: (id) => invalidating(BOOKING_SCOPES, backend.cancelBooking(id))
+  cancelBooking: (id) => invalidating(BOOKING_SCOPES, backend.cancelBooking(id)),
+  rescheduleBooking: (id, request) => invalidating(BOOKING_SCOPES, backend.rescheduleBooking(id, request))
 }
 
 export const userApi: UserApi = {
@@ -64,6 +66,9 @@ export const useAvailability = (hallId: string, date: string) =>
 
 /** the user's bookings, newest first */
 export const useBookings = () => useQuery([SCOPES.bookings], () => govApi.listBookings())
+
+/** one of the user's bookings, by id: the receipt, loaded again after a reload */
+export const useBooking = (id: string) => useQuery(id ? [SCOPES.booking, id] : null, () => govApi.getBooking(id))
 
 export const useIsFavourite = (ref: SavedRef) => useQuery([SCOPES.favourite, ref], () => userApi.isFavourite(ref))
 

@@ -1,18 +1,21 @@
 // Booking an appointment at a hall: a wrong ID number gets its specific message next to the field, the
-// draft survives a reload, nothing is sent before the consent box beside 提交预约 is ticked, a right ID is accepted, and the
-// booking is still there after a reload. Then it can be cancelled.
+// draft survives a reload, nothing is sent before the consent box beside 提交预约 is ticked, a right ID is accepted, and
+// the receipt with its 预约号 and QR code opens and is still there after a reload. 我的预约 lists it; it can be cancelled.
 import {
   assert,
   choose,
+  contrastOf,
   currentPage,
   expectNoText,
   expectText,
+  expectVisible,
   fill,
   open,
   reload,
   shot,
   tap,
   tapText,
+  textOf,
   until,
   waitForRoute
 } from '../lib.mjs'
@@ -35,6 +38,13 @@ export default async function (page) {
   await tapText(page, '预约办理')
   await expectText(page, '办理大厅')
 
+  // the slot area waits for both the hall and the day; the submit button reads at full contrast
+  await expectText(page, '请先选择大厅和日期')
+  const button = await contrastOf(page, '#booking-submit')
+  assert.ok(
+    button.ratio >= 4.5,
+    `submit button contrast ${button.ratio.toFixed(2)} (${button.color} on ${button.background})`
+  )
   await choose(page, '办理大厅', '江门市行政服务中心')
   // first offered working day, first slot with room
   await currentPage(page).locator('.booking__dates [role=radio]').first().click()
@@ -68,17 +78,33 @@ export default async function (page) {
   await expectNoText(page, '请阅读隐私政策，勾选同意后再提交')
   await tapText(page, '提交预约')
 
-  await waitForRoute(page, '/features/gov-services/pages/bookings/index')
+  // the receipt, in place of the form: the 预约号, its QR code drawn on the device, the materials to bring
+  await waitForRoute(page, '/features/gov-services/pages/receipt/index')
   await expectText(page, '待办理')
+  const reference = await textOf(page, '#receipt-reference')
+  assert.match(reference, /^YY\d{8}0001\d{3}$/)
+  await expectVisible(page, '.receipt__qr-image')
+  const qr = await currentPage(page).locator('.receipt__qr-image img').getAttribute('src')
+  assert.match(qr ?? '', /^data:image\/svg\+xml;base64,/)
   await expectText(page, '江门市行政服务中心')
-  // masked in the list
+  await expectText(page, '请携带以下材料')
+  await expectText(page, '免证办')
+  await expectText(page, '添加到日历')
+  await shot(page, 'receipt')
+
+  // a reload loads the same receipt again, by the booking's id
+  await reload(page)
+  await expectText(page, '居民身份证换领')
+  assert.equal(await textOf(page, '#receipt-reference'), reference)
+  await expectText(page, '待办理')
+
+  // 我的预约 lists it with its 预约号, masked
+  await tapText(page, '我的预约', { exact: true })
+  await waitForRoute(page, '/features/gov-services/pages/bookings/index')
+  await expectText(page, `预约号 ${reference}`)
   await expectText(page, '陈*明')
   await expectText(page, '138****8000')
   await shot(page, 'booked')
-
-  await reload(page)
-  await expectText(page, '居民身份证换领')
-  await expectText(page, '待办理')
 
   // cancelling asks again inline, then the booking shows as cancelled
   await tapText(page, '取消预约')

@@ -4,6 +4,7 @@ import { waitFor } from '@testing-library/react'
 import { BackendError } from '@/backend/errors'
 import { routes } from '@/routes'
 import { renderPage, type RenderedPage, type RenderOptions } from '../../../helpers/render-page'
+import { storedBookings } from './seed-bookings'
 
 const bookingPage = () => import('@/features/gov-services/pages/booking')
 const open = (options: RenderOptions = {}) => renderPage(bookingPage, { params: { service: 'svc-0004' }, ...options })
@@ -24,6 +25,58 @@ test('the form shows the service being booked', async () => {
   await page.waitForText('居民身份证换领')
   expect(page.title()).toBe('预约办理')
   expect(page.text()).not.toContain('已恢复上次未提交的填写内容')
+})
+
+test('the slot area asks for the hall and the day first, then offers the slots of both', async () => {
+  const page = await open()
+  const slotField = () => page.getByText('时间段').closest('.wst-field')?.textContent ?? ''
+  expect(slotField()).toContain('请先选择大厅和日期')
+  await page.pickerChoose('办理大厅', '蓬江区政务服务中心')
+  expect(slotField()).toContain('请先选择大厅和日期')
+  await page.tap('.booking__dates [role="radio"]')
+  await page.waitForText(/^余 \d+/)
+  expect(slotField()).not.toContain('请先选择大厅和日期')
+})
+
+test('required fields carry a * the form explains, and their controls say 必填', async () => {
+  const page = await open()
+  expect(page.text()).toContain('带 * 的为必填项')
+  const labels = Array.from(page.container.querySelectorAll('.wst-field__label'))
+  const marked = labels
+    .filter((l) => l.querySelector('.wst-field__required'))
+    .map((l) => l.textContent?.replace(/ \*$/, ''))
+  expect(marked).toEqual([
+    '办理大厅',
+    '预约日期',
+    '时间段',
+    '姓名',
+    '证件类型',
+    '证件号码',
+    '手机号码归属地',
+    '手机号码'
+  ])
+  expect(labels.find((l) => l.textContent === '办理事项')?.querySelector('.wst-field__required')).toBeNull()
+  expect(page.container.querySelector('#booking-name')?.getAttribute('aria-label')).toBe('姓名（必填）')
+  expect(page.container.querySelector('#booking-hall')?.getAttribute('aria-label')).toBe(
+    '办理大厅（必填） 请选择办理大厅'
+  )
+  expect(page.container.querySelector('.booking__dates')?.getAttribute('aria-label')).toBe('预约日期（必填）')
+})
+
+test('the ID number field says what it expects for each type of document', async () => {
+  const page = await open()
+  const hint = () =>
+    page.container.querySelector('#booking-id-number')?.closest('.wst-field')?.querySelector('.wst-field__hint')
+      ?.textContent
+  expect(hint()).toBe('18 位，末位可为 X')
+  await page.pickerChoose('证件类型', '港澳居民来往内地通行证（回乡证）')
+  expect(hint()).toBe('H（香港）或 M（澳门）加 8 位数字；新版证件也可填 H 或 M 加 10 位数字')
+  await page.pickerChoose('证件类型', '香港身份证')
+  expect(hint()).toMatch(/^如 A123456\(3\)/)
+  // a wrong number's message takes the hint's place, next to the field
+  await page.input('证件号码', '123')
+  expect(hint()).toBeUndefined()
+  expect(page.fieldError('证件号码')).toMatch(/^香港身份证号码/)
 })
 
 test('a wrong ID number gets its specific message next to the field when the user leaves it', async () => {
@@ -96,7 +149,7 @@ test('a complete form is not sent while the consent box is unticked: the banner 
   expect(require('@/stores/settings').useSettings.getState().privacyConsent).toBe(1)
   await page.tap('提交预约')
   expect(page.toasts).toEqual(['预约成功'])
-  expect(page.navigations).toEqual([routes.privacy(), routes.bookings()])
+  expect(page.navigations).toEqual([routes.privacy(), routes.receipt(storedBookings(page.device)[0].id)])
 })
 
 test('consent given before (in another form or on the privacy page) shows the box ticked', async () => {
@@ -113,13 +166,15 @@ test('consent given before (in another form or on the privacy page) shows the bo
   expect(page.container.querySelector('#booking-submit-consent [role="alert"]')?.textContent).toBeTruthy()
 })
 
-test('with consent, a complete form books, says so and opens 我的预约; the draft is gone', async () => {
+test('with consent, a complete form books, says so and opens the receipt of the booking; the draft is gone', async () => {
   const page = await open({ settings: { privacyConsent: 1 } })
   await fillValidForm(page)
   await page.tap('提交预约')
 
   expect(page.toasts).toEqual(['预约成功'])
-  expect(page.navigations).toEqual([routes.bookings()])
+  const [booking] = storedBookings(page.device)
+  expect(booking.reference).toMatch(/^YY\d{8}0002001$/)
+  expect(page.navigations).toEqual([routes.receipt(booking.id)])
   page.unmount()
 
   const again = await open({ settings: { privacyConsent: 1 } })

@@ -67,10 +67,11 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
     consent: { given: consented, message: 'consent.required' },
     invalidMessage: 'gov.booking.fixErrors',
     async submit(draft) {
-      await bookService(serviceId, draft)
+      const booking = await bookService(serviceId, draft)
       profile.submitted(draft)
       void Taro.showToast({ title: t('gov.booking.success'), icon: 'success' })
-      void Taro.redirectTo({ url: routes.bookings() })
+      // the receipt, in place of the form: back from it is where the user came from, not an emptied form
+      void Taro.redirectTo({ url: routes.receipt(booking.id) })
     }
   })
   const { value: draft, set, error, check } = form
@@ -94,6 +95,7 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
         <TextField
           id='booking-name'
           label={t('gov.booking.name')}
+          required={t('gov.booking.required')}
           value={draft.name}
           placeholder={t('gov.booking.namePlaceholder')}
           error={error('name')}
@@ -103,6 +105,7 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
         <SelectField<IdType>
           id='booking-id-type'
           label={t('gov.booking.idType')}
+          required={t('gov.booking.required')}
           options={ID_TYPES}
           value={draft.idType}
           optionLabel={(k) => t(`gov.booking.idType.${k}`)}
@@ -111,6 +114,8 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
         <TextField
           id='booking-id-number'
           label={t('gov.booking.idNumber')}
+          required={t('gov.booking.required')}
+          hint={t(`gov.booking.idHint.${draft.idType}`)}
           value={draft.idNumber}
           maxlength={ID_NUMBER_INPUT_MAX_LENGTH}
           error={error('idNumber')}
@@ -120,6 +125,7 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
         <SelectField<PhoneRegion>
           id='booking-phone-region'
           label={t('gov.booking.phoneRegion')}
+          required={t('gov.booking.required')}
           options={PHONE_REGIONS}
           value={draft.phoneRegion}
           optionLabel={(k) => t(`gov.booking.phoneRegion.${k}`)}
@@ -129,6 +135,7 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
           id='booking-phone'
           type='number'
           label={t('gov.booking.phone')}
+          required={t('gov.booking.required')}
           value={draft.phone}
           maxlength={PHONE_INPUT_MAX_LENGTH}
           error={error('phone')}

@@ -7,10 +7,13 @@ import { errorMessage } from '@/components/error-view'
 import { InlineConfirm } from '@/components/inline-confirm'
 import { Page } from '@/components/page'
 import { usePullDownReload } from '@/components/query'
-import { Cell, Section, Tag } from '@/components/ui'
+import { Cell, Section } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
+import { go } from '@/platform/navigation'
+import { routes } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { govApi, useBookings } from '../../api'
+import { BookingStatusTag, visitTime } from '../../components/booking-status'
 import { govMessages } from '../../i18n'
 import './index.scss'
 
@@ -40,16 +43,21 @@ export default function Bookings() {
           <Section>
             {list.map((b) => (
               <View key={b.id} className='bookings__item'>
+                {/* the row opens the receipt: its 预约号, QR code, materials, 改约 */}
                 <Cell
                   title={localized(locale, b.serviceName, b.serviceNameHant)}
                   subtitle={
                     <>
+                      <View className='bookings__reference'>
+                        {t('gov.bookings.reference', { reference: b.reference })}
+                      </View>
                       <View>{localized(locale, b.hallName, b.hallNameHant)}</View>
-                      <View>{t('gov.bookings.when', { date: b.date, slot: b.slot })}</View>
+                      <View>{visitTime(t, b)}</View>
                       <View>{t('gov.bookings.who', { name: maskName(b.name), phone: maskPhone(b.phone) })}</View>
                     </>
                   }
-                  extra={<Tag tone={b.status === 'active' ? 'ok' : 'muted'}>{t(`gov.bookings.${b.status}`)}</Tag>}
+                  extra={<BookingStatusTag t={t} status={b.status} />}
+                  onClick={() => go(routes.receipt(b.id))}
                 />
                 {b.status === 'active' ? (
                   <InlineConfirm
