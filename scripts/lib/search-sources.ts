@@ -5,7 +5,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import services from '../../src/data/gov/services.json'
 import themes from '../../src/data/gov/themes.json'
-import type { ServiceItem } from '../../src/core/gov-services/types'
+import situations from '../../src/data/gov/situations.json'
+import type { ServiceItem, SituationGroup } from '../../src/core/gov-services/types'
 import type { SearchDoc } from '../../src/core/search/types'
 import { buildSearchIndex } from '../../src/core/search/build-index'
 import { isIconName } from '../../src/core/icons'
@@ -51,12 +52,16 @@ function homeGrid() {
   return Object.fromEntries(
     ZONES.map((zone) => [
       zone.id,
-      zone.homeGrid.map(({ serviceId, label, icon }) => {
+      zone.homeGrid.map(({ serviceId, label, icon, situation }) => {
         const s = byId.get(serviceId)
         if (!s) throw new Error(`zone ${zone.id}: home grid names unknown service ${serviceId}`)
         if (zone.crossCity && !s.crossCity.includes(zone.crossCity))
           throw new Error(`zone ${zone.id}: ${serviceId} is not handled across cities`)
-        return { id: s.id, name: label, nameHant: toHant(label), icon }
+        // a tile that names one 情形 opens it; a tile of a matter with situations asks which
+        const group = (situations as SituationGroup[]).find((g) => g.situations.some((x) => x.serviceId === s.id))
+        if (situation && !group?.situations.some((x) => x.id === situation && x.serviceId === s.id))
+          throw new Error(`zone ${zone.id}: ${serviceId} has no situation ${situation}`)
+        return { id: s.id, name: label, nameHant: toHant(label), icon, ...(situation ? { situation } : {}) }
       })
     ])
   )

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro'
 import { useEffect, useRef, type ReactNode } from 'react'
 import { useStorageStatus } from '@/stores/persist-storage'
 import { useSettings } from '@/stores/settings'
+import { useZone } from '@/stores/zone'
+import { zoneById } from '@/zones'
 import { Banner } from './banner'
 import { ProfileSaveOffer } from './profile-offer'
 import { useTranslate } from './use-translate'
@@ -22,9 +24,12 @@ export function Page({ title, className = '', children }: PageProps) {
   const storageFull = useStorageStatus((s) => s.full)
   const t = useTranslate()
 
+  // in a fusion zone the bar says which zone the page belongs to (办事指南 · 中江专区)
+  const zoneShortKey = zoneById(useZone((s) => s.zoneId)).shortNameKey
+  const barTitle = title && zoneShortKey ? `${title} · ${t(zoneShortKey)}` : title
   useEffect(() => {
-    if (title) void Taro.setNavigationBarTitle({ title })
-  }, [title])
+    if (barTitle) void Taro.setNavigationBarTitle({ title: barTitle })
+  }, [barTitle])
 
   // H5: the page scrolls inside Taro's page element, which keyboard users must be able to focus to scroll it
   const root = useRef<HTMLElement>(null)

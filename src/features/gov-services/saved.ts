@@ -10,7 +10,15 @@ export const serviceRef = (id: string): SavedRef => ({ module: govServicesModule
 /** a service as 我的 keeps it: both scripts' titles, so the main package needs no catalogue */
 export async function savedService(id: string): Promise<SavedItem> {
   const [hans, hant] = await Promise.all([govApi.getService(id, 'zh-Hans'), govApi.getService(id, 'zh-Hant')])
-  return { ...serviceRef(id), title: hans.name, titleHant: hant.name, route: routes.guide(id), at: Date.now() }
+  // one 情形 of a matter is saved as that situation, so reopening it does not ask again
+  const situation = hans.situationGroup?.situations.find((x) => x.serviceId === id)?.id
+  return {
+    ...serviceRef(id),
+    title: hans.name,
+    titleHant: hant.name,
+    route: routes.guide(id, situation),
+    at: Date.now()
+  }
 }
 
 /** the service as 我的 keeps it, loaded once per service (its guide records history and favourites with it) */

@@ -1,13 +1,14 @@
-import { Picker, Switch, Text, View } from '@tarojs/components'
+import { Switch, Text, View } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import homeGrid from '@/generated/home-grid.json'
 import type { ZoneId } from '@/core/domain'
 import type { IconName } from '@/core/icons'
 import { localized } from '@/core/i18n'
 import { accessibleName } from '@/components/a11y'
 import { Page } from '@/components/page'
-import { Grid, Icon, Section, type GridItem } from '@/components/ui'
+import { ChipGroup } from '@/components/chip-group'
+import { Cell, Grid, Icon, Section, type GridItem } from '@/components/ui'
 import { TabBar } from '@/components/tab-bar'
 import { useTranslate } from '@/components/use-translate'
 import { callPhone } from '@/platform/contact'
@@ -15,14 +16,25 @@ import { go } from '@/platform/navigation'
 import { routes } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { useZone } from '@/stores/zone'
-import { isZoneId, zoneById, ZONES } from '@/zones'
+import { isZoneId, zoneById, ZONES, type TopicLink } from '@/zones'
 import { moduleEntries } from './module-entries'
 import './index.scss'
 import { useRouteParam } from '@/platform/route-params'
 
 const GRID_SIZE = 7
 /** written by the build from the zones' home grids, whose icons are checked there */
-const HOME_GRID = homeGrid as Record<ZoneId, { id: string; name: string; nameHant: string; icon: IconName }[]>
+const HOME_GRID = homeGrid as Record<
+  ZoneId,
+  { id: string; name: string; nameHant: string; icon: IconName; situation?: string }[]
+>
+
+/** where a zone topic leads (src/zones) */
+function topicUrl(zoneTopic: string, to: TopicLink): string {
+  if ('services' in to) return routes.catalogue({ topic: zoneTopic })
+  if ('catalogue' in to) return routes.catalogue(to.catalogue)
+  if ('bundle' in to) return routes.bundle(to.bundle)
+  return routes.guide(to.guide, to.situation)
+}
 
 export default function Home() {
   const t = useTranslate()
@@ -33,6 +45,8 @@ export default function Home() {
   const elderMode = useSettings((s) => s.elderMode)
   const setElderMode = useSettings((s) => s.setElderMode)
   const zone = zoneById(zoneId)
+  // the zone switch: a short list of the three zones, opened in place (no wheel, no popup in elder mode either)
+  const [switching, setSwitching] = useState(false)
 
   // deep links: /pages/home/index?zone=shenjiang
   useEffect(() => {
@@ -45,7 +59,7 @@ export default function Home() {
     key: s.id,
     label: localized(locale, s.name, s.nameHant),
     icon: s.icon,
-    onClick: () => go(routes.guide(s.id))
+    onClick: () => go(routes.guide(s.id, s.situation))
   }))
   grid.push({
     key: 'all',
@@ -57,17 +71,30 @@ export default function Home() {
   return (
     <Page title={t('app.name')} className='home'>
       <View className='home__hero'>
-        <Picker
-          mode='selector'
-          range={ZONES.map((z) => t(z.nameKey))}
-          value={ZONES.indexOf(zone)}
-          onChange={(e) => setZone(ZONES[Number(e.detail.value)].id)}
-        >
-          <View className='home__zone' aria-label={t('zone.switch')}>
-            <Text className='home__zone-name'>{t(zone.nameKey)}</Text>
-            <Text className='home__zone-switch'>{t('zone.switch')} ▾</Text>
+        <View className='home__zone'>
+          <Text className='home__zone-name'>{t(zone.nameKey)}</Text>
+          <View
+            className='home__zone-switch'
+            role='button'
+            aria-expanded={switching}
+            onClick={() => setSwitching(!switching)}
+          >
+            {`${t('zone.switch')} ${switching ? '▴' : '▾'}`}
           </View>
-        </Picker>
+        </View>
+        {switching ? (
+          <ChipGroup
+            kind='single'
+            className='home__zones'
+            label={t('zone.switch')}
+            options={ZONES.map((z) => ({ value: z.id, label: `${z.id === zone.id ? '✓ ' : ''}${t(z.nameKey)}` }))}
+            value={zone.id}
+            onChange={(id) => {
+              setZone(id)
+              setSwitching(false)
+            }}
+          />
+        ) : null}
         <Text className='home__intro'>{t(zone.introKey)}</Text>
         <Text className='home__intro'>
           {t('zone.cities', { cities: zone.cities.map((c) => t(`city.${c}`)).join('、') })}
@@ -90,6 +117,17 @@ export default function Home() {
 
       <Section title={t('home.hotServices')}>
         <Grid items={grid} />
+      </Section>
+
+      <Section title={t('zone.topics')}>
+        {zone.topics.map((topic) => (
+          <Cell
+            key={topic.id}
+            title={t(topic.titleKey)}
+            subtitle={t(topic.descKey)}
+            onClick={() => go(topicUrl(topic.id, topic.to))}
+          />
+        ))}
       </Section>
 
       <Section title={t('home.modules')}>

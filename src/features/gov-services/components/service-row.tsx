@@ -6,7 +6,14 @@ import { go } from '@/platform/navigation'
 import { routes } from '@/routes'
 import { crossBorderLabel, crossCityLabel } from '../model'
 
-export function ServiceRow({ service, t }: { service: ServiceSummary; t: Translate }) {
+interface ServiceRowProps {
+  service: ServiceSummary
+  t: Translate
+  /** listed under 全部事项 though the zone's cities do not all accept it: said in words, not only by colour */
+  outOfZone?: boolean
+}
+
+export function ServiceRow({ service, t, outOfZone = false }: ServiceRowProps) {
   const crossCity = crossCityLabel(service.crossCity, t)
   return (
     <Cell
@@ -15,6 +22,7 @@ export function ServiceRow({ service, t }: { service: ServiceSummary; t: Transla
         <>
           {service.departmentName}
           <View>
+            {outOfZone ? <Tag tone='muted'>{t('gov.situation.notInZone')}</Tag> : null}
             {service.featured ? <Tag tone='warn'>{t('gov.tag.featured')}</Tag> : null}
             {crossCity ? <Tag>{t('gov.tag.crossCity', { cities: crossCity })}</Tag> : null}
             {service.crossBorder.length ? (
@@ -27,7 +35,7 @@ export function ServiceRow({ service, t }: { service: ServiceSummary; t: Transla
           </View>
         </>
       }
-      onClick={() => go(routes.guide(service.id))}
+      onClick={() => go(routes.guide(service.id, service.situation))}
     />
   )
 }

@@ -29,7 +29,7 @@ export default function BundlePage() {
                   key={step.serviceId}
                   title={`${t('gov.bundle.step', { n: i + 1 })} ${b.services[i].name}`}
                   subtitle={step.note ? `${b.services[i].departmentName}；${step.note}` : b.services[i].departmentName}
-                  onClick={() => go(routes.guide(step.serviceId))}
+                  onClick={() => go(routes.guide(step.serviceId, b.services[i].situation))}
                 />
               ))}
             </Section>

@@ -1,6 +1,7 @@
-import { Picker, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
-import { AUDIENCES, type Audience } from '@/core/gov-services/types'
+import { AUDIENCES, type Audience, type ServiceSummary } from '@/core/gov-services/types'
+import { availableInZone, type ZoneScope } from '@/core/gov-services/zone-scope'
 import type { Translate } from '@/core/i18n'
 import { AsyncView } from '@/components/async-view'
 import { ChipGroup } from '@/components/chip-group'
@@ -10,6 +11,7 @@ import { Section } from '@/components/ui'
 import { usePaged } from '@/components/use-paged'
 import { useTranslate } from '@/components/use-translate'
 import { useZone } from '@/stores/zone'
+import { topicOf, zoneById } from '@/zones'
 import { useDepartments, useServices, useThemes } from '../../api'
 import { ServiceRow } from '../../components/service-row'
 import { govMessages } from '../../i18n'
@@ -21,22 +23,30 @@ const AUDIENCE_FILTERS: (Audience | '')[] = ['', ...AUDIENCES]
 
 export default function Catalogue() {
   const t = useTranslate(govMessages)
-  const zone = useZone((s) => s.zoneId)
+  const zone = zoneById(useZone((s) => s.zoneId))
   const featured = useRouteParam('featured') === '1'
+  // 本专区可办 by default; the 江门专区 (Jiangmen alone) offers everything, so it has no switch
+  const hasScope = zone.cities.length > 1
+  const [scope, setScope] = useState<ZoneScope>(useRouteParam('scope') === 'all' ? 'all' : 'zone')
+  // a zone topic that lists items (src/zones): those items, in the topic's order, whichever scope
+  const topic = topicOf(zone, useRouteParam('topic') ?? '')
+  const topicIds = topic && 'services' in topic.to ? topic.to.services : undefined
   const [audience, setAudience] = useState<Audience | ''>(useRouteParam('audience', oneOf(AUDIENCES)) ?? '')
   const [themeId, setThemeId] = useState(useRouteParam('theme') ?? '')
   const department = useRouteParam('department')
   const [departmentId, setDepartmentId] = useState(department && department !== 'all' ? department : '')
 
   const filter = {
-    zone,
+    zone: zone.id,
+    scope: topicIds || !hasScope ? ('all' as const) : scope,
     featured,
     audience: audience || undefined,
     themeId: themeId || undefined,
     departmentId: departmentId || undefined
   }
   const services = useServices(filter)
-  const paged = usePaged(services.data ?? [], PAGE_SIZE, JSON.stringify(filter))
+  const listed = useMemo(() => inTopic(services.data ?? [], topicIds), [services.data, topicIds])
+  const paged = usePaged(listed, PAGE_SIZE, JSON.stringify(filter))
   const themes = useThemes().data
   const themeOptions = useMemo(
     () => (themes ?? []).filter((th) => !audience || th.audience === audience),
@@ -44,8 +54,25 @@ export default function Catalogue() {
   )
 
   return (
-    <Page title={featured ? t('gov.catalogue.featuredTitle') : t('gov.catalogue.title')}>
+    <Page title={topic ? t(topic.titleKey) : featured ? t('gov.catalogue.featuredTitle') : t('gov.catalogue.title')}>
       <View className='catalogue__filters'>
+        {hasScope && !topicIds ? (
+          <ChipGroup
+            kind='tabs'
+            label={t('gov.catalogue.scope')}
+            options={[
+              { value: 'zone' as const, label: t('gov.catalogue.scopeZone') },
+              { value: 'all' as const, label: t('gov.catalogue.scopeAll') }
+            ]}
+            value={scope}
+            onChange={setScope}
+          />
+        ) : null}
+        {hasScope && !topicIds && scope === 'zone' ? (
+          <Text className='catalogue__scope-note'>
+            {t('gov.catalogue.scopeNote', { cities: zone.cities.map((c) => t(`city.${c}`)).join('、') })}
+          </Text>
+        ) : null}
         <ChipGroup
           kind='tabs'
           label={t('gov.filter.audience')}
@@ -76,10 +103,11 @@ export default function Catalogue() {
         </View>
       </View>
       <AsyncView query={services} t={t} empty={t('gov.catalogue.empty')}>
-        {(list) => (
-          <Section title={t('gov.catalogue.count', { count: list.length })}>
+        {() => (
+          <Section title={t('gov.catalogue.count', { count: listed.length })}>
+            {listed.length === 0 ? <Text className='catalogue__empty'>{t('gov.catalogue.topicEmpty')}</Text> : null}
             {paged.shown.map((s) => (
-              <ServiceRow key={s.id} service={s} t={t} />
+              <ServiceRow key={s.id} service={s} t={t} outOfZone={hasScope && !availableInZone(s, zone)} />
             ))}
             <LoadMore paged={paged} t={t} />
           </Section>
@@ -87,6 +115,13 @@ export default function Catalogue() {
       </AsyncView>
     </Page>
   )
+}
+
+/** the items of a zone topic, in the topic's order; every item when there is no topic */
+function inTopic(list: ServiceSummary[], ids: string[] | undefined): ServiceSummary[] {
+  if (!ids) return list
+  const byId = new Map(list.map((s) => [s.id, s]))
+  return ids.map((id) => byId.get(id)).filter((s): s is ServiceSummary => s !== undefined)
 }
 
 interface FilterPickerProps {

@@ -1,46 +1,55 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
-import { useEffect } from 'react'
-import type { ServiceGuide } from '@/core/gov-services/types'
+import { useEffect, useState } from 'react'
+import type { ServiceGuide, Situation } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
 import { AsyncView } from '@/components/async-view'
 import { Page } from '@/components/page'
 import { Cell, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
-import { callPhone, openMap } from '@/platform/contact'
-import { go } from '@/platform/navigation'
+import { callPhone } from '@/platform/contact'
 import { useRouteParam } from '@/platform/route-params'
 import { routes } from '@/routes'
 import { userApi, useIsFavourite, useServiceGuide } from '../../api'
+import { ActionBar, ActionBarSpacer } from '../../components/action-bar'
+import { GuideHalls } from '../../components/guide-halls'
+import { GuideSummary } from '../../components/guide-summary'
+import { SituationBar, SituationChoice } from '../../components/situation-choice'
 import { govMessages } from '../../i18n'
 import { crossBorderLabel, crossCityLabel } from '../../model'
 import { serviceRef, useSavedService } from '../../saved'
+import { guideActions } from './actions'
 import './index.scss'
 
 export default function Guide() {
   const t = useTranslate(govMessages)
   const id = useRouteParam('id') ?? ''
-  const guide = useServiceGuide(id)
-  const favourite = useIsFavourite(serviceRef(id)).data ?? false
-  // the service as 我的 keeps it (both scripts' titles), for history and favourites
-  const saved = useSavedService(id).data
+  const situationId = useRouteParam('situation')
+  const entry = useServiceGuide(id)
+  // an item that is one 情形 of a matter asks which situation first, unless the URL names it (share, reload)
+  const group = entry.data?.situationGroup
+  const situation = group?.situations.find((s) => s.id === situationId)
+  const asking = group !== undefined && situation === undefined
+  const shownId = situation?.serviceId ?? id
+  const guide = useServiceGuide(shownId)
 
-  useEffect(() => {
-    if (saved) void userApi.addHistory({ ...saved, at: Date.now() })
-  }, [saved])
+  useShareAppMessage(() => ({
+    title: asking ? group.name : (guide.data?.name ?? t('gov.guide.title')),
+    path: routes.guide(id, situation?.id)
+  }))
 
-  useShareAppMessage(() => ({ title: guide.data?.name ?? t('gov.guide.title'), path: routes.guide(id) }))
-
-  const toggleFavourite = async () => {
-    if (!saved) return
-    const now = await userApi.toggleFavourite(saved)
-    void Taro.showToast({ title: now ? t('gov.guide.favouriteAdded') : t('gov.guide.favouriteRemoved'), icon: 'none' })
-  }
+  const choose = (s: Situation | undefined) => void Taro.redirectTo({ url: routes.guide(id, s?.id) })
 
   return (
     <Page title={t('gov.guide.title')} className='guide'>
-      <AsyncView query={guide} t={t}>
-        {(s) => <GuideSections s={s} t={t} favourite={favourite} onFavourite={toggleFavourite} />}
+      <AsyncView query={asking ? entry : guide} t={t}>
+        {(s) =>
+          asking ? (
+            <SituationChoice group={group} t={t} onChoose={choose} />
+          ) : (
+            <GuideSections s={s} t={t} situation={situation} onChangeSituation={() => choose(undefined)} />
+          )
+        }
       </AsyncView>
     </Page>
   )
@@ -49,60 +58,18 @@ export default function Guide() {
 interface GuideSectionsProps {
   s: ServiceGuide
   t: Translate
-  favourite: boolean
-  onFavourite(): void
+  situation?: Situation
+  onChangeSituation(): void
 }
 
-function GuideSections({ s, t, favourite, onFavourite }: GuideSectionsProps) {
-  const crossCity = crossCityLabel(s.crossCity, t)
-  const crossBorder = crossBorderLabel(s.crossBorder, t)
-
+function GuideSections({ s, t, situation, onChangeSituation }: GuideSectionsProps) {
   return (
     <>
-      <View className='guide__head'>
-        <Text className='guide__name'>{s.name}</Text>
-        <View>
-          {s.audience.map((a) => (
-            <Tag key={a}>{t(`gov.audience.${a}`)}</Tag>
-          ))}
-          {s.featured ? <Tag tone='warn'>{t('gov.tag.featured')}</Tag> : null}
-          <Tag tone='muted'>{t('gov.guide.sample')}</Tag>
-        </View>
-        <View className='guide__actions'>
-          <Button
-            className={`wst-button wst-button--small ${favourite ? '' : 'wst-button--secondary'}`}
-            onClick={onFavourite}
-            aria-pressed={favourite}
-          >
-            {favourite ? `★ ${t('gov.guide.favourited')}` : `☆ ${t('gov.guide.favourite')}`}
-          </Button>
-          <Button className='wst-button wst-button--small wst-button--secondary' openType='share'>
-            {t('gov.guide.share')}
-          </Button>
-        </View>
-      </View>
-
-      <Section title={t('gov.guide.basic')}>
-        <Cell title={t('gov.guide.department')} extra={s.department.name} />
-        <Cell title={t('gov.guide.kind')} extra={s.kind} />
-        <Cell title={t('gov.guide.themes')} extra={s.themes.map((th) => th.name).join('、')} />
-        <Cell title={t('gov.guide.code')} extra={s.code} />
-      </Section>
-
-      <Section title={t('gov.guide.cross')}>
-        <View className='wst-prose'>
-          <Text className='wst-prose__p'>
-            {crossCity
-              ? t('gov.labelValue', { label: t('gov.guide.crossCity'), value: crossCity })
-              : t('gov.guide.crossNone')}
-          </Text>
-          {crossBorder ? (
-            <Text className='wst-prose__p'>
-              {t('gov.labelValue', { label: t('gov.guide.crossBorder'), value: crossBorder })}
-            </Text>
-          ) : null}
-        </View>
-      </Section>
+      <GuideHead s={s} t={t} />
+      {s.situationGroup && situation ? (
+        <SituationBar group={s.situationGroup} current={situation} t={t} onChange={onChangeSituation} />
+      ) : null}
+      <GuideSummary guide={s} t={t} />
 
       <Section title={t('gov.guide.conditions')}>
         <List items={s.conditions} />
@@ -126,46 +93,7 @@ function GuideSections({ s, t, favourite, onFavourite }: GuideSectionsProps) {
         ))}
       </Section>
 
-      <Section title={t('gov.guide.limits')}>
-        <View className='wst-prose'>
-          <Text className='wst-prose__p'>{t('gov.guide.statutory', { days: s.statutoryDays })}</Text>
-          <Text className='wst-prose__p'>
-            {s.promisedDays === 0 ? t('gov.guide.promisedInstant') : t('gov.guide.promised', { days: s.promisedDays })}
-          </Text>
-          <Text className='wst-prose__p'>
-            {t('gov.labelValue', {
-              label: t('gov.guide.visits'),
-              value: s.visits === 0 ? t('gov.guide.visitsZero') : t('gov.guide.visitsValue', { visits: s.visits })
-            })}
-          </Text>
-          <Text className='wst-prose__p'>{t('gov.labelValue', { label: t('gov.guide.fee'), value: s.fee })}</Text>
-        </View>
-      </Section>
-
-      <Section title={t('gov.guide.legalBasis')}>
-        <List items={s.legalBasis} />
-      </Section>
-
-      <Section title={t('gov.guide.channels')}>
-        <View className='wst-prose'>
-          <Text className='wst-prose__p'>{t('gov.guide.online', { channels: s.onlineChannels.join('、') })}</Text>
-          <Text className='wst-prose__p'>{s.offline ? t('gov.guide.offline') : t('gov.guide.offlineNo')}</Text>
-        </View>
-      </Section>
-
-      {s.halls.length ? (
-        <Section title={t('gov.guide.places')}>
-          {s.halls.map((h) => (
-            <Cell
-              key={h.id}
-              title={h.name}
-              subtitle={`${h.address}；${t('gov.guide.hours', { hours: h.hours })}`}
-              extra={t('gov.guide.navigate')}
-              onClick={() => void openMap(h)}
-            />
-          ))}
-        </Section>
-      ) : null}
+      {s.halls.length ? <GuideHalls halls={s.halls} bookable={s.bookable} t={t} /> : null}
 
       <Section title={t('gov.guide.phones')}>
         <Cell
@@ -178,12 +106,102 @@ function GuideSections({ s, t, favourite, onFavourite }: GuideSectionsProps) {
         />
       </Section>
 
-      {s.bookable ? (
-        <Button className='wst-button' onClick={() => go(routes.booking(s.id))}>
-          {t('gov.guide.book')}
-        </Button>
-      ) : null}
+      <MoreInfo s={s} t={t} />
+      <ActionBarSpacer />
+      <ActionBar
+        actions={guideActions(s, t)}
+        t={t}
+        channelNote={s.channels.some((c) => c.sample) ? t('gov.channel.sample') : undefined}
+      />
     </>
+  )
+}
+
+/** the name, its tags, 收藏 and 分享 */
+function GuideHead({ s, t }: { s: ServiceGuide; t: Translate }) {
+  const favourite = useIsFavourite(serviceRef(s.id)).data ?? false
+  // the service as 我的 keeps it (both scripts' titles), for history and favourites
+  const saved = useSavedService(s.id).data
+
+  useEffect(() => {
+    if (saved) void userApi.addHistory({ ...saved, at: Date.now() })
+  }, [saved])
+
+  const toggleFavourite = async () => {
+    if (!saved) return
+    const now = await userApi.toggleFavourite(saved)
+    void Taro.showToast({ title: now ? t('gov.guide.favouriteAdded') : t('gov.guide.favouriteRemoved'), icon: 'none' })
+  }
+
+  return (
+    <View className='guide__head'>
+      <Text className='guide__name'>{s.name}</Text>
+      <View>
+        {s.audience.map((a) => (
+          <Tag key={a}>{t(`gov.audience.${a}`)}</Tag>
+        ))}
+        {s.featured ? <Tag tone='warn'>{t('gov.tag.featured')}</Tag> : null}
+        <Tag tone='muted'>{t('gov.guide.sample')}</Tag>
+      </View>
+      <View className='guide__actions'>
+        <Button
+          className={`wst-button wst-button--small ${favourite ? '' : 'wst-button--secondary'}`}
+          onClick={() => void toggleFavourite()}
+          aria-pressed={favourite}
+        >
+          {favourite ? `★ ${t('gov.guide.favourited')}` : `☆ ${t('gov.guide.favourite')}`}
+        </Button>
+        <Button className='wst-button wst-button--small wst-button--secondary' openType='share'>
+          {t('gov.guide.share')}
+        </Button>
+      </View>
+    </View>
+  )
+}
+
+/** 更多信息: what few decide by, folded: department, kind, themes, code, statutory time, basis, reach, channels */
+function MoreInfo({ s, t }: { s: ServiceGuide; t: Translate }) {
+  const [open, setOpen] = useState(false)
+  const crossCity = crossCityLabel(s.crossCity, t)
+  const crossBorder = crossBorderLabel(s.crossBorder, t)
+  return (
+    <Section>
+      <View
+        className='guide__more'
+        role='button'
+        aria-expanded={open}
+        hoverClass='guide__more--pressed'
+        onClick={() => setOpen(!open)}
+      >
+        <Text className='guide__more-title'>{`${t('gov.guide.more')} ${open ? '▴' : '▾'}`}</Text>
+        {open ? null : <Text className='guide__more-hint'>{t('gov.guide.moreHint')}</Text>}
+      </View>
+      {open ? (
+        <>
+          <Cell title={t('gov.guide.code')} extra={s.code} />
+          <Cell title={t('gov.guide.department')} extra={s.department.name} />
+          <Cell title={t('gov.guide.kind')} extra={s.kind} />
+          <Cell title={t('gov.guide.themes')} extra={s.themes.map((th) => th.name).join('、')} />
+          <View className='wst-prose'>
+            <Text className='wst-prose__p'>{t('gov.guide.statutory', { days: s.statutoryDays })}</Text>
+            <Text className='wst-prose__p'>
+              {crossCity
+                ? t('gov.labelValue', { label: t('gov.guide.crossCity'), value: crossCity })
+                : t('gov.guide.crossNone')}
+            </Text>
+            {crossBorder ? (
+              <Text className='wst-prose__p'>
+                {t('gov.labelValue', { label: t('gov.guide.crossBorder'), value: crossBorder })}
+              </Text>
+            ) : null}
+            <Text className='wst-prose__p'>{t('gov.guide.online', { channels: s.onlineChannels.join('、') })}</Text>
+            <Text className='wst-prose__p'>{s.offline ? t('gov.guide.offline') : t('gov.guide.offlineNo')}</Text>
+            <Text className='wst-prose__p'>{t('gov.guide.legalBasis')}</Text>
+          </View>
+          <List items={s.legalBasis} />
+        </>
+      ) : null}
+    </Section>
   )
 }
 

@@ -1,0 +1,53 @@
+import { Text, View } from '@tarojs/components'
+import type { Situation, SituationGroup } from '@/core/gov-services/types'
+import type { Translate } from '@/core/i18n'
+import { Cell, Section } from '@/components/ui'
+import './situation-choice.scss'
+
+interface SituationChoiceProps {
+  group: SituationGroup
+  t: Translate
+  onChoose(situation: Situation): void
+}
+
+/** 情形: a matter with several situations asks which one first; each leads to its own conditions and materials */
+export function SituationChoice({ group, t, onChoose }: SituationChoiceProps) {
+  return (
+    <>
+      <View className='situation-choice__head'>
+        <Text className='situation-choice__name'>{group.name}</Text>
+        <Text className='situation-choice__hint'>{t('gov.situation.hint')}</Text>
+      </View>
+      <Section title={group.question}>
+        <View role='list' aria-label={t('gov.situation.choices')}>
+          {group.situations.map((s) => (
+            <View key={s.id} role='listitem'>
+              <Cell title={s.name} onClick={() => onChoose(s)} />
+            </View>
+          ))}
+        </View>
+      </Section>
+    </>
+  )
+}
+
+interface SituationBarProps {
+  group: SituationGroup
+  current: Situation
+  t: Translate
+  onChange(): void
+}
+
+/** the situation a guide shows, and the way back to the question */
+export function SituationBar({ group, current, t, onChange }: SituationBarProps) {
+  return (
+    <View className='situation-bar'>
+      <Text className='situation-bar__text'>
+        {`${group.name} · ${t('gov.situation.current', { name: current.name })}`}
+      </Text>
+      <View className='situation-bar__change' role='button' onClick={onChange}>
+        {t('gov.situation.change')}
+      </View>
+    </View>
+  )
+}
