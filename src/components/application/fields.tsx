@@ -12,6 +12,7 @@ import {
 } from '@/core/validators'
 import { choosePhotos, previewPhotos, removePhoto } from '@/platform/photos'
 import { DateField } from '../date-field'
+import { ProfileFill } from '../profile-fill'
 import { SelectField } from '../select-field'
 import { TextField } from '../text-field'
 import { Field, Section, Tag } from '../ui'
@@ -30,14 +31,14 @@ interface FieldsProps extends Props {
   applicant?: boolean
 }
 
-/** a label with its mark: 必填 for required fields, in words (not a colour or a star alone) */
-const labelOf = (t: Translate, label: string, required: boolean) =>
-  `${label}${required ? t('application.requiredMark') : t('application.optionalMark')}`
+/** a required field's label carries a * that the form explains, and its control is named 必填 */
+const requiredWord = (t: Translate, required: boolean) => (required ? t('application.required') : undefined)
 
 /** the applicant (and for enterprises the company), then the matter's own fields, then the materials */
 export function ApplicationFields({ t, state, onNotice, applicant = true }: FieldsProps) {
   return (
     <>
+      <Text className='wst-apply__note wst-apply__required-note'>{t('application.requiredNote')}</Text>
       {applicant ? <ApplicantSection t={t} state={state} /> : null}
       <AnswersSection t={t} state={state} />
       <MaterialsSection t={t} state={state} onNotice={onNotice} />
@@ -53,11 +54,13 @@ function ApplicantSection({ t, state }: Omit<Props, 'onNotice'>) {
   const company = a.company ?? { name: '', creditCode: '' }
   return (
     <Section title={t(form.applicant === 'legal' ? 'application.company' : 'application.applicant')}>
+      {state.profile ? <ProfileFill t={t} form={state} profile={state.profile} id='apply-profile-fill' /> : null}
       {form.applicant === 'legal' ? (
         <>
           <TextField
             id='apply-company-name'
-            label={labelOf(t, t('application.companyName'), true)}
+            label={t('application.companyName')}
+            required={t('application.required')}
             value={company.name}
             maxlength={ENTERPRISE_NAME_MAX_LENGTH}
             error={error('companyName')}
@@ -66,7 +69,8 @@ function ApplicantSection({ t, state }: Omit<Props, 'onNotice'>) {
           />
           <TextField
             id='apply-credit-code'
-            label={labelOf(t, t('application.creditCode'), true)}
+            label={t('application.creditCode')}
+            required={t('application.required')}
             value={company.creditCode}
             maxlength={CREDIT_CODE_INPUT_MAX_LENGTH}
             hint={t('application.creditCodeHint')}
@@ -78,7 +82,8 @@ function ApplicantSection({ t, state }: Omit<Props, 'onNotice'>) {
       ) : null}
       <TextField
         id='apply-name'
-        label={labelOf(t, t(form.applicant === 'legal' ? 'application.agentName' : 'application.name'), true)}
+        label={t(form.applicant === 'legal' ? 'application.agentName' : 'application.name')}
+        required={t('application.required')}
         value={a.name}
         maxlength={NAME_MAX_LENGTH}
         error={error('name')}
@@ -88,6 +93,7 @@ function ApplicantSection({ t, state }: Omit<Props, 'onNotice'>) {
       <SelectField<IdType>
         id='apply-id-type'
         label={t('application.idType')}
+        required={t('application.required')}
         options={ID_TYPES}
         value={a.idType}
         optionLabel={(k) => t(`person.idType.${k}`)}
@@ -96,7 +102,8 @@ function ApplicantSection({ t, state }: Omit<Props, 'onNotice'>) {
       <TextField
         id='apply-id-number'
         type={a.idType === 'mainland' ? 'idcard' : 'text'}
-        label={labelOf(t, t('application.idNumber'), true)}
+        label={t('application.idNumber')}
+        required={t('application.required')}
         value={a.idNumber}
         maxlength={ID_NUMBER_INPUT_MAX_LENGTH}
         hint={t(`person.idHint.${a.idType}`)}
@@ -107,6 +114,7 @@ function ApplicantSection({ t, state }: Omit<Props, 'onNotice'>) {
       <SelectField<PhoneRegion>
         id='apply-phone-region'
         label={t('application.phoneRegion')}
+        required={t('application.required')}
         options={PHONE_REGIONS}
         value={a.phoneRegion}
         optionLabel={(k) => t(`person.phoneRegion.${k}`)}
@@ -115,7 +123,8 @@ function ApplicantSection({ t, state }: Omit<Props, 'onNotice'>) {
       <TextField
         id='apply-phone'
         type='number'
-        label={labelOf(t, t('application.phone'), true)}
+        label={t('application.phone')}
+        required={t('application.required')}
         value={a.phone}
         maxlength={PHONE_INPUT_MAX_LENGTH}
         error={error('phone')}
@@ -144,7 +153,8 @@ export function AnswerField({ t, state, field }: { t: Translate; state: Applicat
   const { value, set, error, check } = state
   const key = fieldKey(field.id)
   const answer = value.answers[field.id] ?? ''
-  const label = labelOf(t, field.label, field.required)
+  const label = field.label
+  const required = requiredWord(t, field.required)
   const put = (v: string) => set({ answers: { ...value.answers, [field.id]: v } }, [key])
   const id = `apply-f-${field.id}`
   const today = shanghaiDate(Date.now())
@@ -155,6 +165,7 @@ export function AnswerField({ t, state, field }: { t: Translate; state: Applicat
         <SelectField<string>
           id={id}
           label={label}
+          required={required}
           options={options.map((o) => o.value)}
           value={answer || undefined}
           optionLabel={(v) => options.find((o) => o.value === v)?.label ?? v}
@@ -171,6 +182,7 @@ export function AnswerField({ t, state, field }: { t: Translate; state: Applicat
         <DateField
           id={id}
           label={label}
+          required={required}
           value={answer}
           precision={field.kind === 'date' ? 'day' : 'month'}
           end={field.notAfter === 'today' ? (field.kind === 'date' ? today : today.slice(0, 7)) : undefined}
@@ -185,6 +197,7 @@ export function AnswerField({ t, state, field }: { t: Translate; state: Applicat
         <TextField
           id={id}
           label={label}
+          required={required}
           value={answer}
           type={field.kind === 'number' ? 'digit' : 'text'}
           multiline={field.kind === 'textarea'}
@@ -219,10 +232,9 @@ function MaterialsSection({ t, state, onNotice }: Props) {
 export function MaterialField({ t, state, slot, onNotice }: Props & { slot: MaterialSlot }) {
   const pages = state.pages[slot.id] ?? []
   const key = materialKey(slot.id)
-  const label = slot.exempt ? slot.name : labelOf(t, slot.name, slot.required)
   if (slot.exempt)
     return (
-      <Field label={label} hint={slot.note}>
+      <Field label={slot.name} hint={slot.note}>
         <View className='wst-apply__exempt'>
           <Tag tone='ok'>{t('application.material.exempt')}</Tag>
           <Text className='wst-apply__note'>{t('application.material.exemptNote')}</Text>
@@ -245,7 +257,8 @@ export function MaterialField({ t, state, slot, onNotice }: Props & { slot: Mate
   const paths = pages.map((p) => p.path)
   return (
     <Field
-      label={label}
+      label={slot.name}
+      required={requiredWord(t, slot.required)}
       error={state.error(key)}
       hint={[slot.note, t('application.material.count', { count: pages.length, max: slot.maxFiles })]
         .filter(Boolean)

@@ -14,6 +14,7 @@ import {
 } from '@/core/applications'
 import type { Translate } from '@/core/i18n'
 import type { ZoneId } from '@/core/domain'
+import { useProfileFill, type ProfileFillState, type ProfileMapping } from '../profile-fill'
 import { useDraftForm, type DraftForm, type Refusal } from '../use-draft-form'
 import { emptyApplicationDraft, useApplicationDrafts, useApplicationPages, type ApplicationDraft } from './drafts'
 import { submitApplication, type ApplyOutcome } from './api'
@@ -22,6 +23,33 @@ export interface ApplicationFormState extends DraftForm<ApplicationDraft, Applic
   form: ApplicationForm
   pages: Record<string, Attachment[]>
   setPages(materialId: string, pages: Attachment[]): void
+  /** 用我的信息填写 for the applicant block; absent where the applicant cannot change (a 补正) */
+  profile?: ProfileFillState<ApplicationDraft, ApplicationFieldKey>
+}
+
+/** the applicant block ↔ 我的信息 (the company only on an enterprise's form) */
+const PROFILE_MAPPING: ProfileMapping<ApplicationDraft, ApplicationFieldKey> = {
+  read: ({ applicant: a }) => ({
+    name: a.name,
+    idType: a.idType,
+    idNumber: a.idNumber,
+    phoneRegion: a.phoneRegion,
+    phone: a.phone,
+    ...(a.company ? { companyName: a.company.name, creditCode: a.company.creditCode } : {})
+  }),
+  write: (p, { applicant: a }) => ({
+    applicant: {
+      name: p.name ?? a.name,
+      idType: p.idType ?? a.idType,
+      idNumber: p.idNumber ?? a.idNumber,
+      phoneRegion: p.phoneRegion ?? a.phoneRegion,
+      phone: p.phone ?? a.phone,
+      ...(a.company
+        ? { company: { name: p.companyName ?? a.company.name, creditCode: p.creditCode ?? a.company.creditCode } }
+        : {})
+    }
+  }),
+  fields: ['name', 'idNumber', 'phone', 'companyName', 'creditCode']
 }
 
 interface Options {
@@ -55,6 +83,7 @@ export function useApplicationFormState({ t, form, zone, consent, onOutcome }: O
   const pages = useApplicationPages((s) => s.pages[matterId]) ?? NO_PAGES
   const savePages = useApplicationPages((s) => s.set)
   const initial = useMemo(() => emptyApplicationDraft(form), [form])
+  const profile = useProfileFill(PROFILE_MAPPING)
 
   // a draft of an older form version: what is still asked is kept, the rest dropped, under the current version
   const stored = useMemo(() => {
@@ -104,6 +133,7 @@ export function useApplicationFormState({ t, form, zone, consent, onOutcome }: O
         attachments
       })
       if (outcome.kind === 'refused') return { refused: outcome.reason }
+      profile.submitted(value)
       onOutcome(outcome)
     }
   })
@@ -111,6 +141,7 @@ export function useApplicationFormState({ t, form, zone, consent, onOutcome }: O
   return {
     ...draft,
     form,
+    profile,
     pages,
     setPages(materialId, next) {
       savePages(matterId, { ...pages, [materialId]: next })

@@ -60,12 +60,12 @@ test('every wrong field says what is wrong; nothing is sent until all are right'
   await page.waitForText('提交申请')
   await page.tap('#apply-submit')
   expect(page.text()).toContain('还有内容需要修改')
-  expect(page.fieldError('证明用途（必填）')).toBe('请填写这一项')
+  expect(page.fieldError('证明用途 *')).toBe('请填写这一项')
   await fillApplicant(page)
   await page.input('#apply-id-number', '110105194912310021')
-  expect(page.fieldError('证件号码（必填）')).toMatch(/校验/)
+  expect(page.fieldError('证件号码 *')).toMatch(/校验/)
   await page.input('#apply-f-recipient', '某')
-  expect(page.fieldError('证明提交单位（必填）')).toBe('内容太短，请再写详细一些')
+  expect(page.fieldError('证明提交单位 *')).toBe('内容太短，请再写详细一些')
   expect(storedApplications(page.device)).toEqual([])
 })
 
@@ -197,4 +197,24 @@ test('a closed application takes one 好差评; a 差评 asks why and shows the 
   expect(page.text()).toContain('回访：')
   expect(page.text()).toContain('整改：')
   expect(page.container.querySelector('#application-rate-submit')).toBeNull()
+})
+
+test('a saved 我的信息 fills the applicant block in one tap', async () => {
+  const person = {
+    name: '陈小明',
+    idType: 'mainland',
+    idNumber: '11010519491231002X',
+    phoneRegion: 'cn',
+    phone: '13800138000',
+    savedAt: 1
+  }
+  const page = await open({
+    storage: { 'wst:profile': JSON.stringify({ state: { parts: { person }, unreadable: {} }, version: 1 }) }
+  })
+  await page.waitForText('用我的信息填写')
+  await page.tap('用我的信息填写')
+  expect(page.value('#apply-name')).toBe('陈小明')
+  expect(page.value('#apply-id-number')).toBe('11010519491231002X')
+  expect(page.value('#apply-phone')).toBe('13800138000')
+  expect(page.text()).not.toContain('用我的信息填写')
 })
