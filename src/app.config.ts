@@ -29,6 +29,13 @@ export default defineAppConfig({
       { pagePath: TAB_PAGES.mine, text: '我的' }
     ]
   },
-  // WeChat lists the private APIs an app uses: the appeal form picks its location on the map
-  ...(isAlipay ? {} : { lazyCodeLoading: 'requiredComponents', requiredPrivateInfos: ['chooseLocation'] })
+  // WeChat lists the private APIs an app uses: the appeal form picks its location on the map; a guide sorts its
+  // halls by distance when the user asks (getLocation, with the purpose WeChat shows when it asks for the scope)
+  ...(isAlipay
+    ? {}
+    : {
+        lazyCodeLoading: 'requiredComponents',
+        requiredPrivateInfos: ['chooseLocation', 'getLocation'],
+        permission: { 'scope.userLocation': { desc: '用于按距离为您排列附近的办事大厅' } }
+      })
 })

@@ -50,7 +50,7 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
   'features/gov-services/pages/guide/index': {
     query: { id: 'svc-0001' },
     title: '办事指南',
-    text: ['社会保险个人权益记录查询打印', '基本信息', '申请条件', '申请材料', '示例数据，非官方办事指南']
+    text: ['社会保险个人权益记录查询打印', '承诺时限', '申请条件', '申请材料', '更多信息', '示例数据，非官方办事指南']
   },
   'features/gov-services/pages/bundles/index': { title: '一件事主题', text: ['按顺序一次办好', '出生一件事'] },
   'features/gov-services/pages/bundle/index': {
