@@ -23,6 +23,7 @@ import {
   tableTerms,
   toRoutingTable,
   type LearnedRouting,
+  type LearningOptions,
   type RoutingInput,
   type RoutingModel,
   type RoutingTable
@@ -48,6 +49,8 @@ export interface Calibration {
   accuracy: number
   wrongUnit: number
   manual: number
+  /** cross-validated with no threshold: the best unit every time (manual dispatch only with no evidence) */
+  unthresholded: number
   grams: number
 }
 
@@ -268,12 +271,15 @@ function pruneFold(model: LearnedRouting, table: RoutingTable): LearnedRouting {
   return { ...model, fold }
 }
 
+/** One held-out appeal: the confidence, the proposed unit at a tiny threshold, the expected unit. */
+interface Held {
+  confidence: number
+  unitId: string | null
+  expected: string
+}
+
 /** k-fold cross-validation: (confidence, proposed unit, expected unit) of every held-out appeal. */
-function crossValidate(
-  labelled: LabelledAppeal[],
-  examples: Example[],
-  ctx: Context
-): { confidence: number; unitId: string | null; expected: string }[] {
+function crossValidate(labelled: LabelledAppeal[], examples: Example[], ctx: Context): Held[] {
   const { folds } = ctx.table.learning
   const order = shuffled(
     labelled.map((_, i) => i),
@@ -281,7 +287,7 @@ function crossValidate(
   )
   const foldOf = new Array<number>(labelled.length)
   order.forEach((index, rank) => (foldOf[index] = rank % folds))
-  const out: { confidence: number; unitId: string | null; expected: string }[] = []
+  const out: Held[] = []
   for (let f = 0; f < folds; f++) {
     // a tiny threshold: every proposal with any lead is kept, so the calibration can choose
     const learned = train(
@@ -299,10 +305,7 @@ function crossValidate(
   return out
 }
 
-function calibrate(
-  results: { confidence: number; unitId: string | null; expected: string }[],
-  ctx: Context
-): Omit<Calibration, 'folds' | 'grams'> {
+function calibrate(results: Held[], ctx: Context): Omit<Calibration, 'folds' | 'grams'> {
   const { maxWrongUnitRate } = ctx.table.learning
   const n = results.length
   const at = (t: number) => {
@@ -327,19 +330,50 @@ function calibrate(
   }
   const { right, wrong, manual } = at(threshold)
   const r3 = (x: number) => Math.round(x * 1000) / 1000
-  return { n, threshold, accuracy: r3(right / n), wrongUnit: r3(wrong / n), manual: r3(manual / n) }
+  return {
+    n,
+    threshold,
+    accuracy: r3(right / n),
+    wrongUnit: r3(wrong / n),
+    manual: r3(manual / n),
+    unthresholded: r3(at(0).right / n)
+  }
 }
 
-/** The learned model and its calibration report (the app imports only the first). */
-export function learnRouting(): { learned: LearnedRouting; calibration: Calibration } {
-  const { table, categories, units, labelled: all } = loadRoutingSources()
+/** The learning context and examples of a tuning set (the fixture unless given), with options overridden. */
+function prepare(
+  overrides: Partial<LearningOptions>,
+  tuningSet: LabelledAppeal[] | undefined
+): { ctx: Context; labelled: LabelledAppeal[]; examples: Example[] } {
+  const sources = loadRoutingSources()
+  const table = { ...sources.table, learning: { ...sources.table.learning, ...overrides } }
+  const { categories, units } = sources
+  const all = tuningSet ?? sources.labelled
   // appeals about Shenzhen or Zhongshan go to that city's 12345 whatever they say: nothing to learn there
   const labelled = all.filter((a) => (a.city ?? 'jiangmen') === 'jiangmen')
   const classes = units.filter((u) => u.city === 'jiangmen' && u.id !== table.fallbackUnitId).map((u) => u.id)
   const terms = Object.values(table.terms).flatMap((list) => list.map(([t]) => t))
   const fold = foldString(buildFold([...labelled.map((a) => a.text), ...terms]))
   const ctx: Context = { table, categories, units, classes, fold }
-  const examples = labelled.map((a) => example(a, ctx))
+  return { ctx, labelled, examples: labelled.map((a) => example(a, ctx)) }
+}
+
+/** A model fitted on `tuningSet` without calibration (every proposal with any lead kept), for experiments. */
+export function fitRouting(overrides: Partial<LearningOptions>, tuningSet: LabelledAppeal[]): LearnedRouting {
+  const { ctx, examples } = prepare(overrides, tuningSet)
+  return pruneFold(train(examples, ctx, 1e-9), ctx.table)
+}
+
+/** The learned model and its calibration report (the app imports only the first). */
+export function learnRouting(
+  overrides: Partial<LearningOptions> = {},
+  tuningSet?: LabelledAppeal[]
+): {
+  learned: LearnedRouting
+  calibration: Calibration
+} {
+  const { ctx, labelled, examples } = prepare(overrides, tuningSet)
+  const { table } = ctx
   const calibration = calibrate(crossValidate(labelled, examples, ctx), ctx)
   const learned = pruneFold(train(examples, ctx, calibration.threshold), table)
   return {
