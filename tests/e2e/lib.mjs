@@ -308,7 +308,10 @@ async function fieldByLabel(page, label, timeout = DEFAULT_TIMEOUT) {
   const p = currentPage(page)
   const exact = p
     .locator('.wst-field')
-    .filter({ has: page.locator('.wst-field__label', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) })
+    // a required field's label ends in its * mark
+    .filter({
+      has: page.locator('.wst-field__label', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*\\*?\\s*$`) })
+    })
   const loose = p.locator('.wst-field').filter({ has: page.locator('.wst-field__label', { hasText: label }) })
   return until(
     async () => ((await exact.count()) > 0 ? exact.first() : (await loose.count()) > 0 ? loose.first() : null),

@@ -35,7 +35,7 @@ export default async function (page) {
 
   await open(page, '/features/gov-services/pages/guide/index?id=svc-0004')
   await expectText(page, '居民身份证换领')
-  await tapText(page, '预约办理')
+  await tapText(page, '预约到厅')
   await expectText(page, '办理大厅')
 
   // the slot area waits for both the hall and the day; the submit button reads at full contrast
