@@ -8,6 +8,7 @@ import { zoneById } from '@/zones'
 import { Banner } from './banner'
 import { ProfileSaveOffer } from './profile-offer'
 import { useTranslate } from './use-translate'
+import './page.scss'
 
 interface PageProps {
   /** the navigation bar title, already translated */
@@ -30,6 +31,11 @@ export function Page({ title, className = '', children }: PageProps) {
   useEffect(() => {
     if (barTitle) void Taro.setNavigationBarTitle({ title: barTitle })
   }, [barTitle])
+
+  // H5: Taro draws the navigation bar outside the page, so elder mode reaches its title through the document
+  useEffect(() => {
+    if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('wst-elder', elderMode)
+  }, [elderMode])
 
   // H5: the page scrolls inside Taro's page element, which keyboard users must be able to focus to scroll it
   const root = useRef<HTMLElement>(null)

@@ -1,0 +1,96 @@
+// The navigation bar title is never cut off: on every page of the app (the H5 build's own page list), at 375 px and
+// 320 px wide, in standard and elder mode, the title's text fits its box (nothing scrolled out or hidden behind an
+// ellipsis) and keeps clear of the back and home buttons. Each page opens with the query of its row in the
+// real-client table (tests/clients/expectations.ts), so a page that titles itself from its data (a hall's name, a
+// 一件事) shows that title.
+import { spawnSync } from 'node:child_process'
+import { assert, open, ROOT, setStorage, shot, until } from '../lib.mjs'
+
+export const name = 'title-width'
+
+/** the query each page opens with, from the one table of pages */
+function pageQueries() {
+  const script =
+    "import { EXPECTATIONS } from './tests/clients/expectations';" +
+    'console.log(JSON.stringify(Object.fromEntries(Object.entries(EXPECTATIONS).map(([p, e]) => [p, e.query ?? {}]))))'
+  const r = spawnSync('npx', ['tsx', '-e', script], { cwd: ROOT, encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`reading tests/clients/expectations.ts failed: ${r.stderr.slice(-800)}`)
+  return JSON.parse(r.stdout.trim().split('\n').pop())
+}
+
+const route = (path, query) => {
+  const q = new URLSearchParams(query).toString()
+  return `/${path}${q ? `?${q}` : ''}`
+}
+
+/** the title and how it sits in the bar, once the page has set it (a data page sets it after loading) */
+async function measure(page) {
+  return page.evaluate(() => {
+    const bar = document.querySelector('#taro-navigation-bar')
+    const title = bar?.querySelector('.taro-navigation-bar-title')
+    if (!bar || !title) return null
+    const box = title.getBoundingClientRect()
+    const barBox = bar.getBoundingClientRect()
+    const buttons = [...bar.querySelectorAll('.taro-navigation-bar-back, .taro-navigation-bar-home')]
+      .filter((b) => getComputedStyle(b).display !== 'none')
+      .map((b) => b.getBoundingClientRect())
+    return {
+      text: title.textContent ?? '',
+      scrollWidth: title.scrollWidth,
+      clientWidth: title.clientWidth,
+      scrollHeight: title.scrollHeight,
+      clientHeight: title.clientHeight,
+      left: box.left,
+      right: box.right,
+      barLeft: barBox.left,
+      barRight: barBox.right,
+      buttonsRight: Math.max(barBox.left, ...buttons.map((b) => b.right)),
+      fontSize: parseFloat(getComputedStyle(title).fontSize)
+    }
+  })
+}
+
+export default async function titleWidth(page, ctx) {
+  const queries = pageQueries()
+  await open(page, '/pages/home/index')
+  const pages = await page.evaluate(() => window.__taroAppConfig?.pages ?? [])
+  assert.ok(pages.length >= 20, `the H5 build lists its pages (found ${pages.length})`)
+  const problems = []
+  let checked = 0
+  for (const elder of [false, true]) {
+    await setStorage(
+      page,
+      'wst:settings',
+      JSON.stringify({ state: { elderMode: elder, locale: 'zh-Hans', privacyConsent: 1 }, version: 1 })
+    )
+    for (const width of [375, 320]) {
+      await page.setViewportSize({ width, height: 720 })
+      for (const path of pages) {
+        await open(page, route(path, queries[path] ?? {}))
+        // a page titled from its data sets the title once the data is there: wait until the title stops changing
+        let last = ''
+        const m = await until(
+          async () => {
+            const now = await measure(page)
+            const settled = now && now.text && now.text === last
+            last = now?.text ?? ''
+            return settled ? now : null
+          },
+          { interval: 250, message: `${path}: no navigation bar title` }
+        )
+        checked++
+        const where = `${path} at ${width} px${elder ? ', elder mode' : ''}: “${m.text}”`
+        if (m.scrollWidth > m.clientWidth)
+          problems.push(`${where} is cut (${m.scrollWidth} > ${m.clientWidth} px wide)`)
+        if (m.scrollHeight > m.clientHeight + 1)
+          problems.push(`${where} is cut (${m.scrollHeight} > ${m.clientHeight} px tall)`)
+        if (m.left < m.buttonsRight - 0.5) problems.push(`${where} runs under the back/home button`)
+        if (m.right > m.barRight + 0.5 || m.left < m.barLeft - 0.5) problems.push(`${where} leaves the bar`)
+        if (elder && m.fontSize < 20) problems.push(`${where} is ${m.fontSize} px in elder mode`)
+      }
+      await shot(page, `last-${width}${elder ? '-elder' : ''}`)
+    }
+  }
+  assert.deepEqual(problems, [], `titles cut off:\n${problems.join('\n')}`)
+  ctx.log(`${checked} titles checked (${pages.length} pages × 2 widths × 2 modes)`)
+}
