@@ -216,3 +216,18 @@ test('in 繁體 and elder mode the guide and its situations read in traditional 
   await ask.waitForText('您因為什麼提取住房公積金？')
   expect(ask.getByText('購房')).toBeTruthy()
 })
+
+test('an item this app takes online applications for offers 在线申办 first; one that does not, no such button', async () => {
+  const page = await renderPage(guidePage, { params: { id: 'svc-0001' } })
+  await page.waitForText('在线申办')
+  const bar = page.container.querySelector('.action-bar')
+  expect(bar?.textContent?.indexOf('在线申办')).toBeLessThan(bar?.textContent?.indexOf('预约到厅') ?? -1)
+  await page.tap('在线申办')
+  expect(page.navigations).toEqual([routes.apply('svc-0001')])
+  page.unmount()
+
+  const other = await renderPage(guidePage, { params: { id: 'svc-0004' } })
+  await other.waitForText('预约到厅')
+  await other.settle()
+  expect(other.queryByText('在线申办')).toBeNull()
+})

@@ -24,11 +24,18 @@ function channelHint(channel: OnlineChannel, t: Translate): string {
 }
 
 /**
- * The guide's actions: 预约到厅 where the item is bookable at a hall, then the item's official online channels
- * (粤省事, 广东政务服务网, 江门易办事 …), each opened as a mini-program, a web page or its address copied.
+ * The guide's actions: 在线申办 where the item takes online applications in this app, 预约到厅 where it is bookable
+ * at a hall, then the item's official online channels (粤省事, 广东政务服务网, 江门易办事 …), each opened as a
+ * mini-program, a web page or its address copied.
  */
-export function guideActions(guide: ServiceGuide, t: Translate): GuideAction[] {
+export function guideActions(
+  guide: ServiceGuide,
+  t: Translate,
+  { applyOnline }: { applyOnline: boolean }
+): GuideAction[] {
   const actions: GuideAction[] = []
+  if (applyOnline)
+    actions.push({ key: 'apply', kind: 'apply', label: t('gov.actions.apply'), run: () => go(routes.apply(guide.id)) })
   if (guide.bookable && guide.halls.length > 0)
     actions.push({ key: 'book', kind: 'book', label: t('gov.actions.book'), run: () => go(routes.booking(guide.id)) })
   for (const channel of guide.channels)

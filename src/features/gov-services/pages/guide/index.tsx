@@ -16,9 +16,10 @@ import { GuideHalls } from '../../components/guide-halls'
 import { GuideSummary } from '../../components/guide-summary'
 import { SituationBar, SituationChoice } from '../../components/situation-choice'
 import { govMessages } from '../../i18n'
-import { crossBorderLabel, crossCityLabel } from '../../model'
+import { crossBorderLabel, crossCityLabel, matterOf } from '../../model'
 import { serviceRef, useSavedService } from '../../saved'
 import { guideActions } from './actions'
+import { useApplicationForms } from '@/components/application/api'
 import './index.scss'
 
 export default function Guide() {
@@ -63,6 +64,8 @@ interface GuideSectionsProps {
 }
 
 function GuideSections({ s, t, situation, onChangeSituation }: GuideSectionsProps) {
+  // 在线申办 where this item takes applications in this app
+  const applyOnline = useApplicationForms().data?.some((f) => f.matterId === matterOf(s.id)) ?? false
   return (
     <>
       <GuideHead s={s} t={t} />
@@ -109,7 +112,7 @@ function GuideSections({ s, t, situation, onChangeSituation }: GuideSectionsProp
       <MoreInfo s={s} t={t} />
       <ActionBarSpacer />
       <ActionBar
-        actions={guideActions(s, t)}
+        actions={guideActions(s, t, { applyOnline })}
         t={t}
         channelNote={s.channels.some((c) => c.sample) ? t('gov.channel.sample') : undefined}
       />
