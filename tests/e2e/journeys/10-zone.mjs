@@ -1,5 +1,5 @@
-// Switch the zone with the picker on the home page; the choice survives a reload; ?zone= deep links win.
-import { assert, expectText, messages, open, pickerSelect, reload, shot, textOf } from '../lib.mjs'
+// Switch the zone from the short list on the home page; the choice survives a reload; ?zone= deep links win.
+import { assert, expectText, messages, open, reload, shot, tap, tapText, textOf } from '../lib.mjs'
 
 export const name = 'zone'
 
@@ -10,8 +10,12 @@ export default async function zone(page) {
   assert.equal(await textOf(page, '.home__zone-name'), t['zone.jiangmen.name'], 'a fresh start shows the default zone')
   await shot(page, 'home')
 
-  await pickerSelect(page, '.home__zone', t['zone.shenjiang.name'])
+  // 切换专区 opens the three zones in place (a short list, not a wheel)
+  await tap(page, '.home__zone-switch')
+  await shot(page, 'zone-list')
+  await tapText(page, t['zone.shenjiang.name'], { exact: true })
   await expectText(page, t['zone.shenjiang.intro'])
+  await expectText(page, t['zone.shenjiang.topic.commute'])
   assert.equal(await textOf(page, '.home__zone-name'), t['zone.shenjiang.name'])
   await shot(page, 'shenjiang')
 

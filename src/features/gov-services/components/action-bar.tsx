@@ -70,7 +70,7 @@ export function ActionBar({ actions, t, channelNote }: ActionBarProps) {
             aria-expanded={open}
             onClick={() => setOpen(!open)}
           >
-            {open ? `${t('gov.actions.close')} ▾` : `${t('gov.actions.channels', { count: channels.length })} ▴`}
+            {open ? `${t('gov.actions.close')} ▾` : `${t('gov.actions.channels')} ▴`}
           </Button>
         ) : null}
       </View>
