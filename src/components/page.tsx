@@ -14,12 +14,14 @@ interface PageProps {
   /** the navigation bar title, already translated */
   title?: string
   className?: string
+  /** add the fusion zone's short name to the title; off where the page itself is the zone's (首页) */
+  zoneInTitle?: boolean
   children: ReactNode
 }
 
 /** the root of every page: theme variables, elder mode, the system font scale, the bar title, the notice
  * that storage is full, and the question whether a form's values go into 我的信息 */
-export function Page({ title, className = '', children }: PageProps) {
+export function Page({ title, className = '', zoneInTitle = true, children }: PageProps) {
   const elderMode = useSettings((s) => s.elderMode)
   const fontScale = useSettings((s) => s.fontScale)
   const storageFull = useStorageStatus((s) => s.full)
@@ -27,7 +29,7 @@ export function Page({ title, className = '', children }: PageProps) {
 
   // in a fusion zone the bar says which zone the page belongs to (办事指南 · 中江专区)
   const zoneShortKey = zoneById(useZone((s) => s.zoneId)).shortNameKey
-  const barTitle = title && zoneShortKey ? `${title} · ${t(zoneShortKey)}` : title
+  const barTitle = title && zoneShortKey && zoneInTitle ? `${title} · ${t(zoneShortKey)}` : title
   useEffect(() => {
     if (barTitle) void Taro.setNavigationBarTitle({ title: barTitle })
   }, [barTitle])

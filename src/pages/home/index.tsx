@@ -69,7 +69,7 @@ export default function Home() {
   })
 
   return (
-    <Page title={t('app.name')} className='home'>
+    <Page title={t('app.name')} className='home' zoneInTitle={false}>
       <View className='home__hero'>
         <View className='home__zone'>
           <Text className='home__zone-name'>{t(zone.nameKey)}</Text>

@@ -26,6 +26,8 @@ test('each zone shows its own topics, each leading to its items', async () => {
     storage: { 'wst:zone': JSON.stringify({ state: { zoneId: 'shenjiang' }, version: 1 }) }
   })
   await page.waitForText('本专区专题')
+  // the home page is the zone's own: its bar keeps the app's name
+  expect(page.title()).toBe('湾事通·江门专区')
   for (const topic of ['深中通道跨城通勤', '企业跨城迁移', '开办企业一件事']) expect(page.text()).toContain(topic)
   expect(page.text()).not.toContain('中山、江门两地社保医保')
   await page.tap('深中通道跨城通勤')
