@@ -114,6 +114,8 @@ export default async function (page) {
     await tap(page, '#apply-submit')
     await waitForRoute(page, PROGRESS_ROUTE)
     await expectText(page, '1 件申请待发送')
+    await expectText(page, '无犯罪记录证明开具')
+    await expectNoText(page, '还没有在线申办的事项')
     assert.equal((await storedApplications(page)).length, 0, 'nothing is stored by the backend while offline')
     await shot(page, 'queued')
   } finally {

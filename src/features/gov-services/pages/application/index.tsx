@@ -77,7 +77,7 @@ function AmendSection({ t, a, form }: { t: Translate; a: ApplicationView; form: 
   return (
     <View id='application-amend'>
       <Section title={t('application.amend.title')}>
-        <Text className='wst-apply__note'>{a.amendRequest?.note}</Text>
+        <Text className='wst-apply__note'>{t('application.amend.intro')}</Text>
       </Section>
       <ApplicationFields t={t} state={state} onNotice={setNotice} applicant={false} />
       {notice ? <Banner tone='error'>{notice}</Banner> : null}

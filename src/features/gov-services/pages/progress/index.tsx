@@ -5,7 +5,7 @@ import { errorMessage } from '@/components/error-view'
 import { Page } from '@/components/page'
 import { Cell, Field, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
-import { applicationOutbox, useMyApplications } from '@/components/application/api'
+import { applicationOutbox, useApplicationForms, useMyApplications } from '@/components/application/api'
 import { ApplicationStatusTag } from '@/components/application/record'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
@@ -22,10 +22,11 @@ const check = (reference: string) => {
   return checked.ok ? { asked: checked.value, invalid: '' } : { asked: '', invalid: checked.code }
 }
 
-/** 我的办件: the user's own online applications, newest first, and what still waits in the outbox */
+/** 我的办件: the user's own online applications, newest first, after what still waits in the outbox (待发送) */
 function MyApplications({ t }: { t: Translate }) {
   const mine = useMyApplications()
-  const pending = Object.keys(applicationOutbox.useOutbox((s) => s.items)).length
+  const titles = new Map((useApplicationForms().data ?? []).map((f) => [f.matterId, f.title]))
+  const queued = Object.values(applicationOutbox.useOutbox((s) => s.items)).sort((a, b) => b.queuedAt - a.queuedAt)
   useEffect(() => {
     applicationOutbox.watch()
     // what an earlier visit left queued goes as soon as the page is open (a sent one reloads this list)
@@ -33,7 +34,7 @@ function MyApplications({ t }: { t: Translate }) {
   }, [])
   return (
     <Section title={t('application.mine')}>
-      {pending > 0 ? (
+      {queued.length > 0 ? (
         <Banner
           action={
             <Text className='wst-link' onClick={() => void applicationOutbox.flush()}>
@@ -41,10 +42,18 @@ function MyApplications({ t }: { t: Translate }) {
             </Text>
           }
         >
-          {t('application.outbox.pending', { count: pending })}
+          {t('application.outbox.pending', { count: queued.length })}
         </Banner>
       ) : null}
-      <AsyncView query={mine} t={t} empty={t('application.mine.empty')}>
+      {queued.map(({ request, refused }) => (
+        <Cell
+          key={request.idempotencyKey}
+          title={titles.get(request.matterId) ?? request.matterId}
+          subtitle={refused ? t(refused) : t('application.outbox.offline')}
+          extra={<Tag tone='warn'>{t('application.outbox.tag')}</Tag>}
+        />
+      ))}
+      <AsyncView query={mine} t={t} empty={queued.length ? undefined : t('application.mine.empty')}>
         {(list) =>
           list.map((a) => (
             <Cell
