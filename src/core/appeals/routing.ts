@@ -300,13 +300,16 @@ export function softmax(scores: number[]): number[] {
 }
 
 /**
- * The stretches of text that pushed `unitId`: its positive signals, overlapping ones merged into one
- * stretch carrying their summed weight, plus the tag and category signals; strongest first, at most 8.
+ * The stretches of text that pushed `unitId`: its positive signals of at least `minShare` of the strongest
+ * one, overlapping ones merged into one stretch carrying their summed weight, plus the tag and category
+ * signals; strongest first, at most 8. Weaker signals join no stretch, so a faint n-gram beside a term
+ * (人乱 before 乱摆卖) does not turn the term into a fragment.
  */
 function evidenceFor(unitId: string, signals: Signal[], folded: string, minShare: number): Evidence[] {
   const own = signals.filter((s) => s.unitId === unitId && s.weight > 0)
+  const floor = Math.max(0, ...own.map((s) => s.weight)) * minShare
   const spans = own
-    .filter((s) => s.span)
+    .filter((s) => s.span && s.weight >= floor)
     .map((s) => ({ start: s.span![0], end: s.span![1], weight: s.weight }))
     .sort((a, b) => a.start - b.start || b.end - a.end)
   const merged: { start: number; end: number; weight: number }[] = []
