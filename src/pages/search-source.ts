@@ -2,7 +2,7 @@
 // Read at build time only (scripts/build-data.ts).
 import type { SearchDoc } from '@/core/search'
 import messages from '@/locales/shell.zh-Hans.json'
-import { routes } from '@/routes'
+import { pageUrl, routes } from '@/routes'
 
 export function searchDocs(): SearchDoc[] {
   return [
@@ -22,6 +22,13 @@ export function searchDocs(): SearchDoc[] {
       subtitle: messages['search.languageSettingDesc'],
       keywords: ['繁体', '繁體', '语言', 'language'],
       route: routes.settings()
+    },
+    {
+      id: 'profile',
+      kind: 'page',
+      title: messages['mine.profile'],
+      keywords: ['个人信息', '常用信息', '一键填写', '联系方式'],
+      route: pageUrl('account', 'profile')
     },
     { id: 'favourites', kind: 'page', title: messages['mine.favourites'], route: routes.favourites() },
     { id: 'history', kind: 'page', title: messages['mine.history'], route: routes.history() },
