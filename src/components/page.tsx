@@ -34,10 +34,31 @@ export function Page({ title, className = '', zoneInTitle = true, children }: Pa
     if (barTitle) void Taro.setNavigationBarTitle({ title: barTitle })
   }, [barTitle])
 
-  // H5: Taro draws the navigation bar outside the page, so elder mode reaches its title through the document
+  // H5: Taro draws the navigation bar outside the page, so elder mode reaches its title through the document, and
+  // its back and home icons get a name, a role and the keyboard here
   useEffect(() => {
     if (process.env.TARO_ENV === 'h5') document.documentElement.classList.toggle('wst-elder', elderMode)
   }, [elderMode])
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return
+    for (const [selector, name] of [
+      ['.taro-navigation-bar-back', t('nav.back')],
+      ['.taro-navigation-bar-home', t('common.back')]
+    ]) {
+      const button = document.querySelector<HTMLElement>(`#taro-navigation-bar ${selector}`)
+      if (!button) continue
+      button.setAttribute('role', 'button')
+      button.setAttribute('aria-label', name)
+      if (button.tabIndex < 0) {
+        button.tabIndex = 0
+        button.addEventListener('keydown', (e) => {
+          if (e.key !== 'Enter' && e.key !== ' ') return
+          e.preventDefault()
+          button.click()
+        })
+      }
+    }
+  }, [t])
 
   // H5: the page scrolls inside Taro's page element, which keyboard users must be able to focus to scroll it
   const root = useRef<HTMLElement>(null)

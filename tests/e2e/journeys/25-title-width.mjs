@@ -1,6 +1,6 @@
 // The navigation bar title is never cut off: on every page of the app (the H5 build's own page list), at 375 px and
 // 320 px wide, in standard and elder mode, the title's text fits its box (nothing scrolled out or hidden behind an
-// ellipsis) and keeps clear of the back and home buttons. Each page opens with the query of its row in the
+// ellipsis) and keeps clear of the back and home buttons, which are named buttons. Each page opens with the query of its row in the
 // real-client table (tests/clients/expectations.ts), so a page that titles itself from its data (a hall's name, a
 // 一件事) shows that title.
 import { spawnSync } from 'node:child_process'
@@ -31,9 +31,10 @@ async function measure(page) {
     if (!bar || !title) return null
     const box = title.getBoundingClientRect()
     const barBox = bar.getBoundingClientRect()
-    const buttons = [...bar.querySelectorAll('.taro-navigation-bar-back, .taro-navigation-bar-home')]
-      .filter((b) => getComputedStyle(b).display !== 'none')
-      .map((b) => b.getBoundingClientRect())
+    const shown = [...bar.querySelectorAll('.taro-navigation-bar-back, .taro-navigation-bar-home')].filter(
+      (b) => getComputedStyle(b).display !== 'none'
+    )
+    const buttons = shown.map((b) => b.getBoundingClientRect())
     return {
       text: title.textContent ?? '',
       scrollWidth: title.scrollWidth,
@@ -45,7 +46,9 @@ async function measure(page) {
       barLeft: barBox.left,
       barRight: barBox.right,
       buttonsRight: Math.max(barBox.left, ...buttons.map((b) => b.right)),
-      fontSize: parseFloat(getComputedStyle(title).fontSize)
+      fontSize: parseFloat(getComputedStyle(title).fontSize),
+      // what a screen reader hears for the back / home icon
+      unnamed: shown.filter((b) => b.getAttribute('role') !== 'button' || !b.getAttribute('aria-label')).length
     }
   })
 }
@@ -87,6 +90,7 @@ export default async function titleWidth(page, ctx) {
         if (m.left < m.buttonsRight - 0.5) problems.push(`${where} runs under the back/home button`)
         if (m.right > m.barRight + 0.5 || m.left < m.barLeft - 0.5) problems.push(`${where} leaves the bar`)
         if (elder && m.fontSize < 20) problems.push(`${where} is ${m.fontSize} px in elder mode`)
+        if (m.unnamed) problems.push(`${path}: the back/home button has no role or accessible name`)
       }
       await shot(page, `last-${width}${elder ? '-elder' : ''}`)
     }
