@@ -19,7 +19,7 @@ const byName = (name: string) => (channels as OnlineChannel[]).find((c) => c.nam
 
 beforeEach(() => {
   navigate.mockReset().mockResolvedValue({ errMsg: 'navigateToMiniProgram:ok' })
-  copy.mockReset().mockResolvedValue({ errMsg: 'setClipboardData:ok' })
+  copy.mockReset().mockResolvedValue({ errMsg: 'setClipboardData:ok', data: '' } as never)
 })
 
 test('WeChat opens 粤省事 as a mini-program at its page', async () => {
