@@ -64,7 +64,7 @@ test('in the 江门专区 every item is offered, so there is no scope switch', a
 test('in the 深江 zone the results are 本专区可办 until the user switches to all, for the rest of the session', async () => {
   const page = await renderPage(load, { storage: zone('shenjiang') })
   const scope = page.container.querySelector('[aria-label="搜索范围"]')!
-  expect(scope.querySelector('[aria-selected="true"]')?.textContent).toBe('深江融合服务专区可办')
+  expect(scope.querySelector('[aria-selected="true"]')?.textContent).toBe('本专区可办')
   // Jiangmen's school admission is not handled in Shenzhen
   await search(page, '入学报名')
   expect(page.text()).not.toContain('义务教育阶段学校招生入学报名')

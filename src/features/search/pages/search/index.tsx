@@ -84,7 +84,7 @@ export default function Search() {
           className='search__scope'
           label={t('search.scope.label')}
           options={[
-            { value: 'zone', label: t('search.scope.zone', { zone: t(zone.nameKey) }) },
+            { value: 'zone', label: t('search.scope.zone') },
             { value: 'all', label: t('search.scope.all') }
           ]}
           value={scope}
