@@ -1,7 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import type { Situation, SituationGroup } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
-import { Cell, Section } from '@/components/ui'
+import { Cell, Section, Tag } from '@/components/ui'
+import { useZone } from '@/stores/zone'
+import { zoneById } from '@/zones'
+import { useServices } from '../api'
 import './situation-choice.scss'
 
 interface SituationChoiceProps {
@@ -12,6 +15,11 @@ interface SituationChoiceProps {
 
 /** 情形: a matter with several situations asks which one first; each leads to its own conditions and materials */
 export function SituationChoice({ group, t, onChoose }: SituationChoiceProps) {
+  // in a fusion zone, a situation the zone's cities do not all accept says so (it stays choosable: Jiangmen does)
+  const zone = zoneById(useZone((s) => s.zoneId))
+  const offered = useServices({ zone: zone.id }).data
+  const outOfZone = (serviceId: string) =>
+    zone.cities.length > 1 && offered !== undefined && !offered.some((item) => item.id === serviceId)
   return (
     <>
       <View className='situation-choice__head'>
@@ -22,7 +30,11 @@ export function SituationChoice({ group, t, onChoose }: SituationChoiceProps) {
         <View role='list' aria-label={t('gov.situation.choices')}>
           {group.situations.map((s) => (
             <View key={s.id} role='listitem'>
-              <Cell title={s.name} onClick={() => onChoose(s)} />
+              <Cell
+                title={s.name}
+                extra={outOfZone(s.serviceId) ? <Tag tone='muted'>{t('gov.situation.notInZone')}</Tag> : undefined}
+                onClick={() => onChoose(s)}
+              />
             </View>
           ))}
         </View>

@@ -118,6 +118,15 @@ test('公积金提取 asks which situation first; each situation has its own con
   expect(purchase.navigations).toEqual([routes.guide('svc-0002')])
 })
 
+test('in the 深江 zone a situation Shenzhen does not accept says so', async () => {
+  const page = await renderPage(guidePage, { params: { id: 'svc-0002' }, storage: zone('shenjiang') })
+  await page.waitForText('本专区不可办')
+  // 重大疾病 is handled in Jiangmen and Zhongshan only; every other situation is 本专区可办
+  expect(page.getAllByText('本专区不可办')).toHaveLength(1)
+  const row = page.getByText('重大疾病').closest('.wst-cell')!
+  expect(row.textContent).toContain('本专区不可办')
+})
+
 test('an item without situations never asks, whatever the URL says', async () => {
   const page = await renderPage(guidePage, { params: { id: 'svc-0004', situation: 'purchase' } })
   await page.waitForText('居民身份证换领')
