@@ -6,11 +6,13 @@
 //    (src/generated/statutory-holidays.json), provisional until the real 调休 is published
 //  - the 智能分派 n-gram weights learned from the labelled appeals (src/generated/routing-model.json)
 //  - the icons, as CSS classes drawn from lucide's SVG sources (src/generated/icons.scss)
+//  - the bundled datasets packed for shipping (src/generated/gov-data.json, application-forms.json)
 // Generated files are not committed (.gitignore); this script is fast and deterministic.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { listFiles } from './lib/files'
 import { toHant } from './lib/hant'
+import { pack } from '../src/core/packed-json'
 import { buildRoutingModel } from './lib/routing-learner'
 import { buildAll as buildSearch } from './lib/search-sources'
 import { iconsScss } from './lib/icons'
@@ -47,6 +49,23 @@ for (const [file, content] of buildSearch()) {
 }
 
 if (writeIfChanged(path.join(src, 'generated', 'icons.scss'), iconsScss())) written++
+
+// the bundled datasets, packed (src/core/packed-json.ts): each file of a folder under its name, the keys and
+// repeated strings once; what the app ships in place of the readable sources it is made from
+const PACKED: [string, string, (name: string) => boolean][] = [
+  ['gov-data.json', 'data/gov', (name) => name !== 'application-forms.json'],
+  ['application-forms.json', 'data/gov', (name) => name === 'application-forms.json']
+]
+for (const [out, folder, take] of PACKED) {
+  const dir = path.join(src, folder)
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.json') && take(n))
+    .sort()
+  const value = Object.fromEntries(
+    files.map((n) => [n.replace(/\.json$/, ''), JSON.parse(readFileSync(path.join(dir, n), 'utf8'))])
+  )
+  if (writeIfChanged(path.join(src, 'generated', out), JSON.stringify(pack(value)) + '\n')) written++
+}
 
 for (const [file, content] of buildRoutingModel())
   if (writeIfChanged(path.join(src, 'generated', file), content)) written++
