@@ -4,7 +4,7 @@ import { createEmbeddedBackend } from '../../src/backend/embedded'
 import { appealsDatasets, toSimplified } from '../../src/backend/embedded/appeals-data'
 import { govDatasets } from '../../src/backend/embedded/gov-data'
 import { memoryStorage } from '../../src/backend/storage/key-value'
-import { bookingWindow, hallCode } from '../../src/core/booking'
+import { bookingWindow, groupedReference, hallCode } from '../../src/core/booking'
 import { shanghaiDate } from '../../src/core/calendar'
 import { appealRequest } from '../unit/pages/appeals/seed-appeals'
 
@@ -31,8 +31,10 @@ export async function appealStorage(now = SEED_NOW): Promise<Map<string, unknown
 
 /** the seeded booking, under an id of its own so a page can be opened on it: 居民身份证换领 at hall-0001 */
 export const SEEDED_BOOKING_ID = 'BK-SEED-1'
-/** its 预约号: the first booking of hall-0001 on the first day of the window */
-export const SEEDED_BOOKING_REFERENCE = `YY${bookingWindow(SEED_NOW)[0].replace(/-/g, '')}${hallCode('hall-0001')}001`
+/** its 预约号 as the receipt shows it: the first booking of hall-0001 on the first day of the window */
+export const SEEDED_BOOKING_REFERENCE = groupedReference(
+  `YY${bookingWindow(SEED_NOW)[0].replace(/-/g, '')}${hallCode('hall-0001')}001`
+)
 
 /** one active booking for the first day of the window at SEED_NOW */
 export async function bookingStorage(now = SEED_NOW): Promise<Map<string, unknown>> {

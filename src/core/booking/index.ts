@@ -13,7 +13,13 @@ export {
   windowAvailability
 } from './rules'
 export type { DayAvailability } from './rules'
-export { BOOKING_REFERENCE_PATTERN, bookingReference, hallCode, nextBookingReference } from './reference'
+export {
+  BOOKING_REFERENCE_PATTERN,
+  bookingReference,
+  groupedReference,
+  hallCode,
+  nextBookingReference
+} from './reference'
 export { bookingCalendarEvent, icsOf } from './calendar-event'
 export type { BookingCalendarEvent } from './calendar-event'
 export type { BookingHall, BookingLike, BookingRequest, BookingStatus, WindowOptions } from './types'

@@ -40,3 +40,9 @@ export function nextBookingReference(
   while (taken.has(bookingReference(hallId, date, sequence))) sequence += 1
   return bookingReference(hallId, date, sequence)
 }
+
+/** the 预约号 as the app shows it, in the groups a clerk reads back: 'YY 20261124 0001 007' (another shape as it is) */
+export function groupedReference(reference: string): string {
+  const m = /^(YY)(\d{8})([0-9A-Z]{4})(\d{3,})$/.exec(reference)
+  return m ? m.slice(1).join(' ') : reference
+}

@@ -81,8 +81,9 @@ export default async function (page) {
   // the receipt, in place of the form: the 预约号, its QR code drawn on the device, the materials to bring
   await waitForRoute(page, '/features/gov-services/pages/receipt/index')
   await expectText(page, '待办理')
+  // shown in the groups a clerk reads back: YY 20261124 0001 007
   const reference = await textOf(page, '#receipt-reference')
-  assert.match(reference, /^YY\d{8}0001\d{3}$/)
+  assert.match(reference, /^YY \d{8} 0001 \d{3}$/)
   await expectVisible(page, '.receipt__qr-image')
   const qr = await currentPage(page).locator('.receipt__qr-image img').getAttribute('src')
   assert.match(qr ?? '', /^data:image\/svg\+xml;base64,/)

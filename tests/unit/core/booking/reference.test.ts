@@ -1,5 +1,11 @@
 // 预约号: readable, derived from the hall and the day, and never given twice.
-import { BOOKING_REFERENCE_PATTERN, bookingReference, hallCode, nextBookingReference } from '@/core/booking'
+import {
+  BOOKING_REFERENCE_PATTERN,
+  bookingReference,
+  groupedReference,
+  hallCode,
+  nextBookingReference
+} from '@/core/booking'
 
 test('a hall code is the four digits its id ends in, or four stable characters for another shape of id', () => {
   expect(hallCode('hall-0001')).toBe('0001')
@@ -32,4 +38,10 @@ test('the next number counts every booking of that hall and day, and skips one a
   expect(nextBookingReference('hall-0001', '2026-11-24', ahead)).toBe('YY202611240001004')
   const gap = [at('hall-0001', '2026-11-24', 'YY202611240001002')]
   expect(nextBookingReference('hall-0001', '2026-11-24', gap)).toBe('YY202611240001003')
+})
+
+test('shown in the groups a clerk reads back; a number of another shape as it is', () => {
+  expect(groupedReference('YY202611240001007')).toBe('YY 20261124 0001 007')
+  expect(groupedReference('YY2026112400A11234')).toBe('YY 20261124 00A1 1234')
+  expect(groupedReference('BKMI4X2K9C1')).toBe('BKMI4X2K9C1')
 })

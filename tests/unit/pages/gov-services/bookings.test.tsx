@@ -1,4 +1,5 @@
 // 我的预约: every booking with its 预约号 and status in words; a row opens its receipt; 取消 asks first.
+import { groupedReference } from '@/core/booking'
 import { routes } from '@/routes'
 import { renderPage } from '../../../helpers/render-page'
 import { seedBookings, storedBookings } from './seed-bookings'
@@ -8,10 +9,10 @@ const bookingsPage = () => import('@/features/gov-services/pages/bookings')
 test('each booking shows its 预约号 and opens its receipt', async () => {
   const { storage, bookings } = await seedBookings([{}, { idNumber: '440703198506120030', slot: '09:30-10:00' }])
   const page = await renderPage(bookingsPage, { storage })
-  await page.waitForText(`预约号 ${bookings[0].reference}`)
-  expect(page.text()).toContain(`预约号 ${bookings[1].reference}`)
+  await page.waitForText(`预约号 ${groupedReference(bookings[0].reference)}`)
+  expect(page.text()).toContain(`预约号 ${groupedReference(bookings[1].reference)}`)
   expect(page.getAllByText('待办理')).toHaveLength(2)
-  await page.tap(page.getByText(`预约号 ${bookings[1].reference}`))
+  await page.tap(page.getByText(`预约号 ${groupedReference(bookings[1].reference)}`))
   expect(page.navigations).toEqual([routes.receipt(bookings[1].id)])
 })
 

@@ -1,6 +1,7 @@
 // 预约回执: the booking's 预约号 with its QR code, the hall with 导航 and phone, the day and slot, the materials
 // with their 免证办 marks, and 添加到日历, 改约 and 取消. It is loaded by id, so it survives a reload.
 import { waitFor } from '@testing-library/react'
+import { groupedReference } from '@/core/booking'
 import { routes } from '@/routes'
 import { renderPage, type RenderedPage } from '../../../helpers/render-page'
 import { seedBookings, storedBookings } from './seed-bookings'
@@ -11,7 +12,7 @@ async function openSeeded(settings = {}) {
   const { storage, bookings } = await seedBookings([{}])
   const [booking] = bookings
   const page = await renderPage(receiptPage, { params: { id: booking.id }, storage, settings })
-  await page.waitForText(booking.reference)
+  await page.waitForText(groupedReference(booking.reference))
   return { page, booking }
 }
 
@@ -51,7 +52,7 @@ test('after a reload the receipt is loaded again by its id', async () => {
   const { page, booking } = await openSeeded()
   page.unmount()
   const again = await renderPage(receiptPage, { params: { id: booking.id } })
-  await again.waitForText(booking.reference)
+  await again.waitForText(groupedReference(booking.reference))
   expect(again.text()).toContain('居民身份证换领')
 })
 
@@ -112,8 +113,8 @@ test('改约 moves the booking to the new slot in one step and opens the new rec
   old.unmount()
 
   const fresh = await renderPage(receiptPage, { params: { id: moved!.id } })
-  await fresh.waitForText(moved!.reference)
-  await fresh.waitForText(`由预约号 ${booking.reference} 改约而来`)
+  await fresh.waitForText(groupedReference(moved!.reference))
+  await fresh.waitForText(`由预约号 ${groupedReference(booking.reference)} 改约而来`)
 })
 
 test('取消 asks first, then the receipt shows the booking cancelled', async () => {

@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { groupedReference } from '@/core/booking'
 import { localized } from '@/core/i18n'
 import { maskName, maskPhone } from '@/core/validators'
 import { AsyncView } from '@/components/async-view'
@@ -49,7 +50,7 @@ export default function Bookings() {
                   subtitle={
                     <>
                       <View className='bookings__reference'>
-                        {t('gov.bookings.reference', { reference: b.reference })}
+                        {t('gov.bookings.reference', { reference: groupedReference(b.reference) })}
                       </View>
                       <View>{localized(locale, b.hallName, b.hallNameHant)}</View>
                       <View>{visitTime(t, b)}</View>

@@ -1,6 +1,7 @@
 // 预约回执: what the user shows and needs at the hall, loaded by the booking's id so it survives a reload.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { groupedReference } from '@/core/booking'
 import type { Booking } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
 import { localized } from '@/core/i18n'
@@ -52,7 +53,9 @@ function Receipt({ t, booking: b }: { t: Translate; booking: Booking }) {
       {b.rescheduledFrom ? (
         <View className='receipt__from'>
           {previous.data ? (
-            <Text className='receipt__hint'>{t('gov.receipt.movedFrom', { reference: previous.data.reference })}</Text>
+            <Text className='receipt__hint'>
+              {t('gov.receipt.movedFrom', { reference: groupedReference(previous.data.reference) })}
+            </Text>
           ) : null}
           {link(t('gov.receipt.openOld'), () => open(b.rescheduledFrom ?? ''))}
         </View>

@@ -27,8 +27,9 @@ export function qrSvg({ size, dark }: QrMatrix, quiet = 4): string {
     }
   })
   const side = size + 2 * quiet
+  // a size of its own (8 px a module), so every Image scales a square, not the 300 × 150 of a size-less SVG
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}" shape-rendering="crispEdges">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${side * 8}" height="${side * 8}" viewBox="0 0 ${side} ${side}" shape-rendering="crispEdges">` +
     `<rect width="${side}" height="${side}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`
   )
 }

@@ -1,5 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import { useMemo } from 'react'
+import { groupedReference } from '@/core/booking'
 import type { Booking } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
 import { maskIdNumber, maskName, maskPhone } from '@/core/validators'
@@ -22,11 +23,11 @@ export function ReceiptCard({ t, booking: b, serviceName }: Props) {
       </View>
       <Text className='receipt__label'>{t('gov.receipt.reference')}</Text>
       <Text className='receipt__reference' id='receipt-reference' selectable userSelect>
-        {b.reference}
+        {groupedReference(b.reference)}
       </Text>
       {qr ? (
         <View className='receipt__qr' role='img' aria-label={t('gov.receipt.qrLabel', { reference: b.reference })}>
-          <Image className='receipt__qr-image' src={qr} mode='aspectFit' aria-hidden />
+          <Image className='receipt__qr-image' src={qr} mode='scaleToFill' aria-hidden />
           <Text className='receipt__hint'>{t('gov.receipt.qrHint')}</Text>
         </View>
       ) : null}
