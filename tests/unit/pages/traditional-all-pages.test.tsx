@@ -22,10 +22,11 @@ const ROUTES: Record<string, Record<string, string>> = {
   'features/gov-services/pages/apply/index': { service: 'svc-0004' }
 }
 
-// The user's own words (names, addresses, what an appeal says, the stretches of it routing quotes) are shown as the
-// user typed them, in whichever script: the seeded records are those of a user who types 繁體. Everything else a
-// record holds (the names of services and halls it keeps, tags, statuses) is the app's, and must show in 繁體.
-const TYPED = new Set(['name', 'content', 'address', 'term'])
+// People's own words (the user's names, addresses, what an appeal says and the stretches of it routing quotes; the
+// notes a handling office writes) are shown as they were typed, in whichever script: the seeded records are those of
+// people who type 繁體. Everything else a record holds (the names of services, halls and matters it keeps, tags,
+// statuses) is the app's, and must show in 繁體.
+const TYPED = new Set(['name', 'content', 'address', 'term', 'note'])
 
 function typedInHant(value: unknown, key = ''): unknown {
   if (typeof value === 'string') {
