@@ -8,6 +8,7 @@ import { allowedEvents, type ApplicationEvent, type OfficeApplicationCommand } f
 import type { Translate } from '@/core/i18n'
 import { applicationsApi, useApplicationForm, APPLICATION_SCOPES } from '@/components/application/api'
 import { ApplicationStatusTag, deadlineText } from '@/components/application/record'
+import { accessibleName } from '@/components/a11y'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
 import { ChipGroup } from '@/components/chip-group'
@@ -115,6 +116,7 @@ function OfficeCard({ t, a }: { t: Translate; a: ApplicationView }) {
             className='wst-input'
             value={note}
             placeholder={t('gov.office.note')}
+            {...accessibleName(t('gov.office.note'))}
             onInput={(e) => setNote(e.detail.value)}
           />
         ) : null}
