@@ -32,6 +32,15 @@ const reference = { reference: true }
 export const useApplicationForms = () =>
   useQuery([APPLICATION_SCOPES.forms], (locale) => applicationsApi.listForms(locale), reference)
 
+/**
+ * The name of an application's matter in the user's script: the record keeps the 简体 name it was filed under,
+ * the forms list has the current one in either script.
+ */
+export function useMatterName(): (a: { matterId: string; matterName: string }) => string {
+  const forms = useApplicationForms().data
+  return (a) => forms?.find((f) => f.matterId === a.matterId)?.title ?? a.matterName
+}
+
 /** the current form of a matter; nothing to load while the id is '' */
 export const useApplicationForm = (matterId: string) =>
   useQuery(matterId ? [APPLICATION_SCOPES.form, matterId] : null, (locale) => applicationsApi.getForm(matterId, locale))

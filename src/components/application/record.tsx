@@ -5,6 +5,7 @@ import { formatShanghai, isProvisionalInstant, shanghaiDate, workingDaysBetween 
 import type { Translate } from '@/core/i18n'
 import type { RatingRecord } from '@/core/rating'
 import { Cell, Section, Tag } from '../ui'
+import { useMatterName } from './api'
 import './record.scss'
 
 const isKnown = (s: string): s is ApplicationStatus => (APPLICATION_STATUSES as readonly string[]).includes(s)
@@ -46,8 +47,9 @@ export function deadlineText(t: Translate, a: ApplicationView, now: number): str
 
 /** the application at a glance: 申办编号, status, the time limit, what the office asked or decided */
 export function ApplicationSummary({ t, a, now }: { t: Translate; a: ApplicationView; now: number }) {
+  const matterName = useMatterName()
   return (
-    <Section title={a.matterName} extra={<ApplicationStatusTag t={t} status={a.status} />}>
+    <Section title={matterName(a)} extra={<ApplicationStatusTag t={t} status={a.status} />}>
       <Cell title={t('application.reference')} extra={a.reference} />
       <Cell title={t('application.submittedAt')} extra={time(a.createdAt)} />
       <Cell title={t('application.deadline')} subtitle={deadlineText(t, a, now)} />

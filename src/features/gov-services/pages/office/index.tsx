@@ -6,7 +6,7 @@ import { useState } from 'react'
 import type { ApplicationView } from '@/backend/types'
 import { allowedEvents, type ApplicationEvent, type OfficeApplicationCommand } from '@/core/applications'
 import type { Translate } from '@/core/i18n'
-import { applicationsApi, useApplicationForm, APPLICATION_SCOPES } from '@/components/application/api'
+import { applicationsApi, useApplicationForm, useMatterName, APPLICATION_SCOPES } from '@/components/application/api'
 import { ApplicationStatusTag, deadlineText } from '@/components/application/record'
 import { accessibleName } from '@/components/a11y'
 import { AsyncView } from '@/components/async-view'
@@ -37,6 +37,7 @@ export default function ApplicationOfficePage() {
 
 function OfficeCard({ t, a }: { t: Translate; a: ApplicationView }) {
   const form = useApplicationForm(a.matterId).data
+  const matterName = useMatterName()
   const [note, setNote] = useState('')
   const [asked, setAsked] = useState<string[]>([])
   const [error, setError] = useState('')
@@ -99,7 +100,7 @@ function OfficeCard({ t, a }: { t: Translate; a: ApplicationView }) {
   )
 
   return (
-    <Section title={`${a.reference} · ${a.matterName}`} extra={<ApplicationStatusTag t={t} status={a.status} />}>
+    <Section title={`${a.reference} · ${matterName(a)}`} extra={<ApplicationStatusTag t={t} status={a.status} />}>
       <View className='gov-office__pad'>
         <Text>{deadlineText(t, a, Date.now())}</Text>
         {events.includes('requestAmend') && askable.length ? (

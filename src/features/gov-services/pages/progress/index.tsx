@@ -5,7 +5,7 @@ import { errorMessage } from '@/components/error-view'
 import { Page } from '@/components/page'
 import { Cell, Field, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
-import { applicationOutbox, useApplicationForms, useMyApplications } from '@/components/application/api'
+import { applicationOutbox, useMatterName, useMyApplications } from '@/components/application/api'
 import { ApplicationStatusTag } from '@/components/application/record'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
@@ -25,7 +25,7 @@ const check = (reference: string) => {
 /** 我的办件: the user's own online applications, newest first, after what still waits in the outbox (待发送) */
 function MyApplications({ t }: { t: Translate }) {
   const mine = useMyApplications()
-  const titles = new Map((useApplicationForms().data ?? []).map((f) => [f.matterId, f.title]))
+  const matterName = useMatterName()
   const queued = Object.values(applicationOutbox.useOutbox((s) => s.items)).sort((a, b) => b.queuedAt - a.queuedAt)
   useEffect(() => {
     applicationOutbox.watch()
@@ -48,7 +48,7 @@ function MyApplications({ t }: { t: Translate }) {
       {queued.map(({ request, refused }) => (
         <Cell
           key={request.idempotencyKey}
-          title={titles.get(request.matterId) ?? request.matterId}
+          title={matterName({ matterId: request.matterId, matterName: request.matterId })}
           subtitle={refused ? t(refused) : t('application.outbox.offline')}
           extra={<Tag tone='warn'>{t('application.outbox.tag')}</Tag>}
         />
@@ -58,7 +58,7 @@ function MyApplications({ t }: { t: Translate }) {
           list.map((a) => (
             <Cell
               key={a.id}
-              title={a.matterName}
+              title={matterName(a)}
               subtitle={`${a.reference}${a.unseen ? ` · ${t('application.unseen')}` : ''}`}
               extra={<ApplicationStatusTag t={t} status={a.status} />}
               onClick={() => go(routes.application(a.id))}
