@@ -9,6 +9,9 @@ import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import {
   appealStorage,
+  applicationStorage,
+  SEEDED_AMEND_NOTE,
+  SEEDED_APPLICATION_REFERENCE,
   bookingStorage,
   SEEDED_APPEAL_REFERENCE,
   SEEDED_BOOKING_ID,
@@ -86,6 +89,18 @@ export const EXPECTATIONS: Record<string, PageExpectation> = {
     query: { ref: 'JM20261103000127' },
     title: '办件查询',
     text: ['受理编号', 'JM20261103000127', '已办结', '申请人：陈*明', '办理事项：户口迁移（市内）']
+  },
+  // 在线申办: the form of a matter, and the seeded application waiting for its 补正 (tests/clients/seed.ts)
+  'features/gov-services/pages/apply/index': {
+    query: { service: 'svc-0027' },
+    title: '在线申办',
+    text: ['不动产登记资料查询', '申请人', '证件号码', '查询内容', '申请材料', '免证办', '提交申请']
+  },
+  'features/gov-services/pages/application/index': {
+    query: { id: SEEDED_APPLICATION_REFERENCE },
+    storage: applicationStorage,
+    title: '办件详情',
+    text: [SEEDED_APPLICATION_REFERENCE, '待补正', '补正通知', SEEDED_AMEND_NOTE, '补正材料', '提交补正', '办理进度']
   },
   'features/gov-services/pages/hall/index': {
     query: { id: 'hall-0001' },
