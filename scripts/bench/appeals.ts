@@ -111,7 +111,7 @@ export async function benchAppeals(): Promise<void> {
   const cv = readJson('src/generated/routing-calibration.json') as Record<string, number>
   console.log(
     `appeal-routing-cv accuracy=${cv.accuracy} n=${cv.n} wrong-unit=${cv.wrongUnit} manual=${cv.manual} ` +
-      `unthresholded=${cv.unthresholded} folds=${cv.folds} threshold=${cv.threshold} grams=${cv.grams}`
+      `unthresholded=${cv.unthresholded} folds=${cv.folds}×${cv.repeats} threshold=${cv.threshold} grams=${cv.grams}`
   )
   const holdout = scoreRouting(model, loadLabelledAppeals('holdout'))
   console.log(

@@ -14,6 +14,7 @@ import path from 'node:path'
 import * as OpenCC from 'opencc-js'
 import type { CategoryTree } from '../../src/core/appeals/categories'
 import {
+  encodeWeights,
   foldRoutingText,
   keywordSignals,
   routeAppeal,
@@ -22,6 +23,7 @@ import {
   softmax,
   tableTerms,
   toRoutingTable,
+  UNIT_LETTERS,
   type LearnedRouting,
   type LearningOptions,
   type RoutingInput,
@@ -42,6 +44,8 @@ export interface LabelledAppeal {
 
 export interface Calibration {
   folds: number
+  /** how many differently seeded k-fold splits the figures are averaged over */
+  repeats: number
   /** Jiangmen appeals of the tuning set used for learning and cross-validation */
   n: number
   threshold: number
@@ -156,7 +160,7 @@ interface Context {
 
 function example(a: LabelledAppeal, ctx: Context): Example {
   const probe: LearnedRouting = {
-    version: 1,
+    version: 2,
     units: ctx.classes,
     keywordWeight: 1,
     threshold: 1,
@@ -243,14 +247,14 @@ function train(examples: Example[], ctx: Context, threshold: number): LearnedRou
     if (open.some((x) => x)) mask.set(g, open)
   }
   const { weights, alpha } = fit(examples, ctx, mask)
-  const grams: Record<string, number[]> = {}
+  const grams: Record<string, string> = {}
   for (const [g, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const list: number[] = []
-    w.forEach((x, u) => mask.get(g)![u] && Math.round(x * 10) !== 0 && list.push(u, Math.round(x * 10)))
-    if (list.length) grams[g] = list
+    const pairs: [number, number][] = []
+    w.forEach((x, u) => mask.get(g)![u] && Math.round(x * 10) !== 0 && pairs.push([u, Math.round(x * 10)]))
+    if (pairs.length) grams[g] = encodeWeights(pairs)
   }
   return {
-    version: 1,
+    version: 2,
     units: ctx.classes,
     keywordWeight: Math.round(alpha * 1000) / 1000,
     threshold,
@@ -278,12 +282,23 @@ interface Held {
   expected: string
 }
 
-/** k-fold cross-validation: (confidence, proposed unit, expected unit) of every held-out appeal. */
+/**
+ * k-fold cross-validation, repeated with differently seeded folds: (confidence, proposed unit, expected
+ * unit) of every held-out appeal in every repeat. One split puts the threshold where a handful of
+ * confidences near the boundary happen to fall; several average that luck out.
+ */
 function crossValidate(labelled: LabelledAppeal[], examples: Example[], ctx: Context): Held[] {
+  const { repeats } = ctx.table.learning
+  const out: Held[] = []
+  for (let r = 0; r < repeats; r++) out.push(...crossValidateOnce(labelled, examples, ctx, 7 + r))
+  return out
+}
+
+function crossValidateOnce(labelled: LabelledAppeal[], examples: Example[], ctx: Context, seed: number): Held[] {
   const { folds } = ctx.table.learning
   const order = shuffled(
     labelled.map((_, i) => i),
-    seeded(7)
+    seeded(seed)
   )
   const foldOf = new Array<number>(labelled.length)
   order.forEach((index, rank) => (foldOf[index] = rank % folds))
@@ -305,7 +320,7 @@ function crossValidate(labelled: LabelledAppeal[], examples: Example[], ctx: Con
   return out
 }
 
-function calibrate(results: Held[], ctx: Context): Omit<Calibration, 'folds' | 'grams'> {
+function calibrate(results: Held[], ctx: Context): Omit<Calibration, 'folds' | 'repeats' | 'grams'> {
   const { maxWrongUnitRate } = ctx.table.learning
   const n = results.length
   const at = (t: number) => {
@@ -352,6 +367,7 @@ function prepare(
   // appeals about Shenzhen or Zhongshan go to that city's 12345 whatever they say: nothing to learn there
   const labelled = all.filter((a) => (a.city ?? 'jiangmen') === 'jiangmen')
   const classes = units.filter((u) => u.city === 'jiangmen' && u.id !== table.fallbackUnitId).map((u) => u.id)
+  if (classes.length > UNIT_LETTERS.length) throw new Error(`routing: more than ${UNIT_LETTERS.length} units`)
   const terms = Object.values(table.terms).flatMap((list) => list.map(([t]) => t))
   const fold = foldString(buildFold([...labelled.map((a) => a.text), ...terms]))
   const ctx: Context = { table, categories, units, classes, fold }
@@ -378,7 +394,13 @@ export function learnRouting(
   const learned = pruneFold(train(examples, ctx, calibration.threshold), table)
   return {
     learned,
-    calibration: { folds: table.learning.folds, ...calibration, grams: Object.keys(learned.grams).length }
+    calibration: {
+      folds: table.learning.folds,
+      repeats: table.learning.repeats,
+      ...calibration,
+      n: labelled.length,
+      grams: Object.keys(learned.grams).length
+    }
   }
 }
 

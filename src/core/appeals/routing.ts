@@ -30,6 +30,8 @@ export interface LearningOptions {
   minWeight: number
   /** cross-validation folds used to calibrate the threshold */
   folds: number
+  /** differently seeded k-fold splits whose held-out results the threshold is calibrated on together */
+  repeats: number
   /** the threshold is the lowest at which at most this share of held-out appeals reaches a wrong unit */
   maxWrongUnitRate: number
 }
@@ -56,7 +58,7 @@ export interface RoutingTable {
 
 /** What the build learned (src/generated/routing-model.json). */
 export interface LearnedRouting {
-  version: 1
+  version: 2
   /** the units the model chooses between, in tie-breaking order */
   units: string[]
   /** factor applied to the keyword score before it joins the n-gram weights */
@@ -66,8 +68,29 @@ export interface LearnedRouting {
   ngram: [number, number]
   /** pairs of characters, variant then 简体 ('樓楼髮发…'): 繁體 and variant forms of the model's characters */
   fold: string
-  /** n-gram or term → [unit index, weight × 10, unit index, weight × 10, …] */
-  grams: Record<string, number[]>
+  /**
+   * n-gram or term → its weights, each a unit's letter (UNIT_LETTERS[index]) and the weight × 10 as a signed
+   * integer: 'c7f-3' is +0.7 for units[2] and −0.3 for units[5] (a third smaller than a JSON array of pairs)
+   */
+  grams: Record<string, string>
+}
+
+/** Unit index → its letter in the encoded weights; a model chooses between at most 52 units. */
+export const UNIT_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+const WEIGHT_CODE = /^(?:[a-zA-Z]-?\d+)*$/
+
+/** The encoded weights of one n-gram: (unit index, weight × 10) pairs → 'c7f-3'. */
+export function encodeWeights(pairs: [number, number][]): string {
+  return pairs.map(([unit, w10]) => UNIT_LETTERS[unit] + String(w10)).join('')
+}
+
+/** 'c7f-3' → [[2, 0.7], [5, −0.3]]: unit index and weight. */
+export function decodeWeights(code: string): [number, number][] {
+  const pairs: [number, number][] = []
+  const pattern = /([a-zA-Z])(-?\d+)/g
+  for (let m = pattern.exec(code); m; m = pattern.exec(code))
+    pairs.push([UNIT_LETTERS.indexOf(m[1]), Number(m[2]) / 10])
+  return pairs
 }
 
 export interface RoutingModel {
@@ -107,7 +130,7 @@ export function toRoutingTable(raw: unknown): RoutingTable {
     !!l &&
     Array.isArray(l.ngram) &&
     l.ngram.length === 2 &&
-    [l.minSupport, l.l2, l.epochs, l.rate, l.minWeight, l.folds, l.maxWrongUnitRate].every(
+    [l.minSupport, l.l2, l.epochs, l.rate, l.minWeight, l.folds, l.repeats, l.maxWrongUnitRate].every(
       (x) => typeof x === 'number'
     ) &&
     Object.values(t.terms).every(
@@ -122,13 +145,17 @@ export function toLearnedRouting(raw: unknown): LearnedRouting {
   const m = raw as LearnedRouting
   const ok =
     !!m &&
-    m.version === 1 &&
+    m.version === 2 &&
     Array.isArray(m.units) &&
+    m.units.length <= UNIT_LETTERS.length &&
     typeof m.keywordWeight === 'number' &&
     typeof m.threshold === 'number' &&
     typeof m.fold === 'string' &&
     typeof m.grams === 'object' &&
-    Object.values(m.grams).every((list) => Array.isArray(list) && list.length % 2 === 0)
+    Object.values(m.grams).every(
+      (code) =>
+        typeof code === 'string' && WEIGHT_CODE.test(code) && decodeWeights(code).every(([u]) => u < m.units.length)
+    )
   if (!ok) throw new Error('routing model: unexpected shape')
   return m
 }
@@ -279,14 +306,19 @@ export function signalScores(signals: Signal[]): Map<string, number> {
   return scores
 }
 
-/** The learned signals of a folded text's features. */
+const weightCache = new WeakMap<LearnedRouting, Map<string, [number, number][]>>()
+
+/** The learned signals of a folded text's features (each n-gram's weights decoded once per model). */
 function learnedSignals(features: Map<string, [number, number]>, learned: LearnedRouting): Signal[] {
+  let decoded = weightCache.get(learned)
+  if (!decoded) weightCache.set(learned, (decoded = new Map()))
   const signals: Signal[] = []
   for (const [feature, span] of features) {
-    const list = learned.grams[feature]
-    if (!list) continue
-    for (let i = 0; i < list.length; i += 2)
-      signals.push({ unitId: learned.units[list[i]], weight: list[i + 1] / 10, span })
+    const code = learned.grams[feature]
+    if (code === undefined) continue
+    let pairs = decoded.get(feature)
+    if (!pairs) decoded.set(feature, (pairs = decodeWeights(code)))
+    for (const [unit, weight] of pairs) signals.push({ unitId: learned.units[unit], weight, span })
   }
   return signals
 }

@@ -5,11 +5,14 @@ import type { AppealUnit } from '@/core/appeals/types'
 import type { CityId, District } from '@/core/domain'
 import type { CategoryTree } from '@/core/appeals/categories'
 import {
+  decodeWeights,
+  encodeWeights,
   foldRoutingText,
   matchTerms,
   routeAppeal,
   toLearnedRouting,
   toRoutingTable,
+  UNIT_LETTERS,
   type RoutingInput,
   type RoutingModel
 } from '@/core/appeals/routing'
@@ -148,8 +151,12 @@ describe('routeAppeal', () => {
     const r = routeAppeal(jm('想反映一下这个问题', { categoryCode: '050204' }), model)
     const weight = Math.round(model.table.categoryPrior * model.learned.keywordWeight * 100) / 100
     expect(r.evidence[0]).toEqual({ term: '类别：预付卡', weight })
-    // with the text adding nothing, the category alone is below the calibrated threshold: the centre decides
-    expect(r.unitId).toBeNull()
+    // the text alone names no unit (the centre decides); the chosen category is what speaks for its default
+    // unit, and proposes it (never another unit) exactly when the prior reaches the calibrated threshold
+    const textAlone = routeAppeal(jm('想反映一下这个问题'), model)
+    expect(textAlone.unitId).toBeNull()
+    expect(r.confidence).toBeGreaterThan(textAlone.confidence)
+    expect(r.unitId).toBe(r.confidence >= model.learned.threshold ? 'jm-market' : null)
     const withText = routeAppeal(jm('健身房关门了，预付卡里的钱退不回来', { categoryCode: '050204' }), model)
     expect(withText.unitId).toBe('jm-market')
   })
@@ -179,6 +186,35 @@ describe('routeAppeal', () => {
   test('rejects a malformed table or model', () => {
     expect(() => toRoutingTable({ threshold: 0.3 })).toThrow()
     expect(() => toLearnedRouting({ version: 1, units: [], grams: { 欠薪: [1] } })).toThrow()
+    const shape = { version: 2, units: ['jm-hrss'], keywordWeight: 1, threshold: 0.5, ngram: [1, 2], fold: '' }
+    expect(toLearnedRouting({ ...shape, grams: { 欠薪: 'a12' } }).grams).toEqual({ 欠薪: 'a12' })
+    // a weight for a unit the model does not have, a pre-version-2 pair list, a malformed code
+    expect(() => toLearnedRouting({ ...shape, grams: { 欠薪: 'b12' } })).toThrow()
+    expect(() => toLearnedRouting({ ...shape, grams: { 欠薪: [0, 12] } })).toThrow()
+    expect(() => toLearnedRouting({ ...shape, grams: { 欠薪: 'a1.2' } })).toThrow()
+  })
+
+  test('the weights are stored as unit letters and signed tenths, and read back exactly', () => {
+    expect(
+      encodeWeights([
+        [2, 7],
+        [5, -3],
+        [27, 12]
+      ])
+    ).toBe('c7f-3B12')
+    expect(decodeWeights('c7f-3B12')).toEqual([
+      [2, 0.7],
+      [5, -0.3],
+      [27, 1.2]
+    ])
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: UNIT_LETTERS.length - 1 }), fc.integer({ min: -99, max: 99 }))),
+        (pairs) => {
+          expect(decodeWeights(encodeWeights(pairs))).toEqual(pairs.map(([u, w]) => [u, w / 10]))
+        }
+      )
+    )
   })
 })
 
