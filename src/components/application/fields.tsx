@@ -10,6 +10,7 @@ import {
   NAME_MAX_LENGTH,
   PHONE_INPUT_MAX_LENGTH
 } from '@/core/validators'
+import { CAN_CHOOSE_DOCUMENTS, chooseDocuments, openDocument, removeDocument } from '@/platform/documents'
 import { choosePhotos, previewPhotos, removePhoto } from '@/platform/photos'
 import { DateField } from '../date-field'
 import { ProfileFill } from '../profile-fill'
@@ -246,15 +247,26 @@ export function MaterialField({ t, state, slot, onNotice }: Props & { slot: Mate
     if (photos.length) state.setPages(slot.id, [...pages, ...photos].slice(0, slot.maxFiles))
     onNotice(rejected.length ? t('application.material.rejected', { count: rejected.length }) : '')
   }
+  const addDocuments = async () => {
+    const { files, rejected } = await chooseDocuments(slot.maxFiles - pages.length)
+    if (files.length) state.setPages(slot.id, [...pages, ...files].slice(0, slot.maxFiles))
+    onNotice(rejected.length ? t('application.material.rejectedDocuments', { names: rejected.join('、') }) : '')
+  }
   const drop = (path: string) => {
     const page = pages.find((p) => p.path === path)
     state.setPages(
       slot.id,
       pages.filter((p) => p.path !== path)
     )
-    if (page) void removePhoto(page)
+    if (page) void (page.name === undefined ? removePhoto(page) : removeDocument({ ...page, name: page.name }))
   }
-  const paths = pages.map((p) => p.path)
+  const photos = pages.filter((p) => p.name === undefined)
+  const paths = photos.map((p) => p.path)
+  const remove = (path: string) => (
+    <Text className='wst-link' {...{ role: 'button' }} onClick={() => drop(path)}>
+      {t('application.material.remove')}
+    </Text>
+  )
   return (
     <Field
       label={slot.name}
@@ -264,8 +276,22 @@ export function MaterialField({ t, state, slot, onNotice }: Props & { slot: Mate
         .filter(Boolean)
         .join('；')}
     >
+      {pages
+        .filter((p) => p.name !== undefined)
+        .map((p) => (
+          <View key={p.path} className='wst-apply__document'>
+            <Text
+              className='wst-link wst-apply__document-name'
+              {...{ role: 'button' }}
+              onClick={() => void openDocument({ ...p, name: p.name ?? '' })}
+            >
+              {t('application.material.document', { name: p.name ?? '', size: Math.max(1, Math.round(p.size / 1024)) })}
+            </Text>
+            {remove(p.path)}
+          </View>
+        ))}
       <View className='wst-apply__pages' id={`apply-m-${slot.id}`}>
-        {pages.map((p, i) => (
+        {photos.map((p, i) => (
           <View key={p.path} className='wst-apply__page'>
             <Image
               src={p.path}
@@ -274,9 +300,7 @@ export function MaterialField({ t, state, slot, onNotice }: Props & { slot: Mate
               aria-label={t('application.material.page', { name: slot.name, n: i + 1 })}
               onClick={() => previewPhotos(paths, p.path)}
             />
-            <Text className='wst-link' {...{ role: 'button' }} onClick={() => drop(p.path)}>
-              {t('application.material.remove')}
-            </Text>
+            {remove(p.path)}
           </View>
         ))}
         {pages.length < slot.maxFiles ? (
@@ -288,6 +312,17 @@ export function MaterialField({ t, state, slot, onNotice }: Props & { slot: Mate
             onClick={add}
           >
             <Text>{`＋ ${t('application.material.add')}`}</Text>
+          </View>
+        ) : null}
+        {pages.length < slot.maxFiles && CAN_CHOOSE_DOCUMENTS ? (
+          <View
+            className='wst-apply__add'
+            id={`apply-m-${slot.id}-document`}
+            role='button'
+            aria-label={t('application.material.addDocumentFor', { name: slot.name })}
+            onClick={addDocuments}
+          >
+            <Text>{`＋ ${t('application.material.addDocument')}`}</Text>
           </View>
         ) : null}
       </View>

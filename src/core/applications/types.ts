@@ -46,7 +46,7 @@ export interface MaterialSlot {
   /** must be uploaded (a non-exempt material the matter always needs) */
   required: boolean
   note?: string
-  /** photos of the document, at most this many */
+  /** photos of the document, or PDF files, at most this many */
   maxFiles: number
 }
 
@@ -78,12 +78,14 @@ export interface Applicant {
   company?: { name: string; creditCode: string }
 }
 
-/** an uploaded page of a material */
+/** an uploaded page of a material: a photo, or a document (a PDF) with its file name */
 export interface Attachment {
   /** a file path the platform keeps (saved file on mini-programs, data URL on H5) */
   path: string
-  /** bytes after compression */
+  /** bytes (a photo's after compression) */
   size: number
+  /** a document's file name; photos have none */
+  name?: string
 }
 
 export interface ApplicationRequest {

@@ -218,3 +218,23 @@ test('a saved 我的信息 fills the applicant block in one tap', async () => {
   expect(page.value('#apply-phone')).toBe('13800138000')
   expect(page.text()).not.toContain('用我的信息填写')
 })
+
+test('a material can be a PDF: it is listed by its name and sent with the application', async () => {
+  const PDF = { path: 'data:application/pdf;base64,JVBERi0=', size: 5, name: '查询申请书.pdf' }
+  jest.doMock('@/platform/documents', () => ({
+    ...jest.requireActual('@/platform/documents'),
+    chooseDocuments: async () => ({ files: [PDF], rejected: ['扫描件.docx'] })
+  }))
+  const page = await renderPage(applyPage, { params: { service: 'svc-0027' }, settings: CONSENTED })
+  await page.waitForText('不动产登记资料查询申请书')
+  await fillApplicant(page)
+  await page.pickerChoose('#apply-f-queryType', '本人名下不动产登记结果（有房/无房）')
+  await page.pickerChoose('#apply-f-purpose', '购房')
+  await page.tap('#apply-m-m2-document')
+  await page.waitForText('查询申请书.pdf（PDF，1 KB）')
+  expect(page.text()).toContain('未添加：扫描件.docx（只收 2 MB 以内的 PDF 文件）')
+  await page.tap('#apply-submit')
+  await page.settle()
+  expect(storedApplications(page.device)[0].attachments.m2).toEqual([PDF])
+  jest.dontMock('@/platform/documents')
+})
