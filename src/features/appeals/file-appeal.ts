@@ -4,8 +4,8 @@
 import type { AppealRequest } from '@/core/appeals/types'
 import type { AppealView } from '@/backend/types'
 import { requestStatusSubscription } from '@/platform/subscribe'
-import { flushOutbox } from './outbox'
-import { draftFromRequest, useAppealDrafts, useAppealPhotos, useOutbox } from './store'
+import { flushOutbox, useOutbox } from './outbox'
+import { draftFromRequest, useAppealDrafts, useAppealPhotos } from './store'
 
 export type FilingOutcome =
   /** the backend has it; `appeal` is missing when a send started elsewhere (the network came back) took it */
@@ -29,7 +29,7 @@ export async function fileAppeal(request: Omit<AppealRequest, 'subscriptions'>):
   useAppealPhotos.getState().set(channel, [])
 
   const outcome = (await flushOutbox())[key]
-  if (outcome?.kind === 'sent') return { kind: 'sent', appeal: outcome.appeal }
+  if (outcome?.kind === 'sent') return { kind: 'sent', appeal: outcome.answer }
   if (outcome?.kind === 'refused') {
     useOutbox.getState().remove(key)
     const back = draftFromRequest(filing)

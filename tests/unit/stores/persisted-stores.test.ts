@@ -80,7 +80,7 @@ describe('nothing the user wrote is lost to damaged or newer storage', () => {
   const appealStores = () => {
     jest.resetModules()
     return {
-      outbox: require('@/features/appeals/store').useOutbox,
+      outbox: require('@/features/appeals/outbox').useOutbox,
       status: require('@/stores/persist-storage').useStorageStatus
     }
   }

@@ -16,8 +16,8 @@ import { useAppeals } from '../../api'
 import { Countdown } from '../../components/deadlines'
 import { appealMessages } from '../../i18n'
 import { isStatusFilter, shortTime, STATUS_FILTERS, statusLabel, statusTone, type StatusFilter } from '../../model'
-import { flushOutbox, watchOutbox } from '../../outbox'
-import { draftFromRequest, useAppealDrafts, useAppealPhotos, useOutbox, type OutboxItem } from '../../store'
+import { flushOutbox, useOutbox, watchOutbox, type OutboxItem } from '../../outbox'
+import { draftFromRequest, useAppealDrafts, useAppealPhotos } from '../../store'
 import './index.scss'
 
 const excerpt = (text: string) => (Array.from(text).length > 60 ? `${Array.from(text).slice(0, 60).join('')}…` : text)
