@@ -1,11 +1,13 @@
 // Booking an appointment at a hall: a wrong ID number gets its specific message next to the field, the
 // draft survives a reload, nothing is sent before the consent box beside 提交预约 is ticked, a right ID is accepted, and
-// the receipt with its 预约号 and QR code opens and is still there after a reload. 我的预约 lists it; it can be cancelled.
+// the receipt with its 预约号 and QR code opens and is still there after a reload. 改约 moves it to another day; 我的预约
+// lists both, and the new one can be cancelled.
 import {
   assert,
   choose,
   contrastOf,
   currentPage,
+  currentRoute,
   expectNoText,
   expectText,
   expectVisible,
@@ -99,10 +101,29 @@ export default async function (page) {
   assert.equal(await textOf(page, '#receipt-reference'), reference)
   await expectText(page, '待办理')
 
-  // 我的预约 lists it with its 预约号, masked
+  // 改约: another day's slot is held first, then the old booking is let go; the new receipt says where it came from
+  const before = await currentRoute(page)
+  await tap(page, '#receipt-reschedule')
+  await expectText(page, '改约：选择新的大厅、日期和时段')
+  await currentPage(page).locator('.booking__dates [role=radio]').nth(1).click()
+  await until(async () => (await currentPage(page).locator('.booking__slots [role=radio]').count()) > 0, {
+    message: 'slots appear for the new day'
+  })
+  await currentPage(page).locator('.booking__slots [role=radio]', { hasText: '余' }).first().click()
+  await tap(page, '#receipt-reschedule-submit')
+  await until(async () => (await currentRoute(page)) !== before, { message: 'the new receipt opens' })
+  await waitForRoute(page, '/features/gov-services/pages/receipt/index')
+  await expectText(page, `由预约号 ${reference} 改约而来`)
+  const moved = await textOf(page, '#receipt-reference')
+  assert.notEqual(moved, reference)
+  await shot(page, 'rescheduled')
+
+  // 我的预约 lists both with their 预约号, masked: the old one 已改约, the new one 待办理
   await tapText(page, '我的预约', { exact: true })
   await waitForRoute(page, '/features/gov-services/pages/bookings/index')
   await expectText(page, `预约号 ${reference}`)
+  await expectText(page, `预约号 ${moved}`)
+  await expectText(page, '已改约')
   await expectText(page, '陈*明')
   await expectText(page, '138****8000')
   await shot(page, 'booked')
