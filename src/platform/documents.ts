@@ -1,5 +1,6 @@
 import type { ChosenDocuments, PickedDocument } from './documents-rules'
 import { isPdfName, MAX_DOCUMENT_BYTES } from './documents-rules'
+import { pickFiles } from './file-input'
 
 export type { ChosenDocuments, PickedDocument } from './documents-rules'
 
@@ -8,27 +9,6 @@ export type { ChosenDocuments, PickedDocument } from './documents-rules'
 
 /** whether this platform can pick documents at all (photos it always can) */
 export const CAN_CHOOSE_DOCUMENTS = true
-
-function pickFiles(count: number): Promise<File[]> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.accept = 'application/pdf,.pdf'
-    input.multiple = count > 1
-    input.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0'
-    let settled = false
-    const finish = (files: File[]): void => {
-      if (settled) return
-      settled = true
-      input.remove()
-      resolve(files)
-    }
-    input.addEventListener('change', () => finish(Array.from(input.files ?? [])))
-    input.addEventListener('cancel', () => finish([]))
-    document.body.appendChild(input)
-    input.click()
-  })
-}
 
 function readDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -42,7 +22,7 @@ function readDataUrl(file: File): Promise<string> {
 /** resolves with no files when the user closes the picker */
 export async function chooseDocuments(remaining: number): Promise<ChosenDocuments> {
   if (remaining <= 0) return { files: [], rejected: [] }
-  const picked = (await pickFiles(remaining)).slice(0, remaining)
+  const picked = (await pickFiles('application/pdf,.pdf', remaining)).slice(0, remaining)
   const files: PickedDocument[] = []
   const rejected: string[] = []
   for (const file of picked) {

@@ -8,6 +8,7 @@ import {
   targetSize,
   type ChosenPhotos
 } from './photo-rules'
+import { pickFiles } from './file-input'
 
 export { MAX_ORIGINAL_BYTES } from './photo-rules'
 export type { ChosenPhotos, PhotoRejectReason, RejectedPhoto } from './photo-rules'
@@ -16,30 +17,6 @@ export type { ChosenPhotos, PhotoRejectReason, RejectedPhoto } from './photo-rul
 // reload, so each photo is redrawn on a canvas and kept as a JPEG data URL: that is what the draft
 // stores. A plain file input is used rather than Taro.chooseImage, which drops files the browser
 // cannot decode without a word (they must come back as 'unreadable') and ignores the count.
-
-function pickFiles(count: number): Promise<File[]> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input')
-    input.type = 'file'
-    // no capture attribute: phone browsers then offer camera and album themselves
-    input.accept = 'image/*'
-    input.multiple = count > 1
-    input.style.cssText = 'position:fixed;left:-9999px;top:0;opacity:0'
-    let settled = false
-    const finish = (files: File[]): void => {
-      if (settled) return
-      settled = true
-      input.remove()
-      resolve(files)
-    }
-    input.addEventListener('change', () => finish(Array.from(input.files ?? [])))
-    // browsers without the cancel event (before Chrome 113 / Safari 16.4) never settle on cancel
-    input.addEventListener('cancel', () => finish([]))
-    // in the document, or some mobile browsers never fire change
-    document.body.appendChild(input)
-    input.click()
-  })
-}
 
 function decode(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -81,7 +58,7 @@ async function toJpegDataUrl(file: Blob): Promise<AppealPhoto> {
 export async function choosePhotos(remaining: number): Promise<ChosenPhotos<AppealPhoto>> {
   const count = pickCount(remaining)
   if (count === 0) return { photos: [], rejected: [] }
-  const { accepted, rejected } = partitionPicked(await pickFiles(count), count)
+  const { accepted, rejected } = partitionPicked(await pickFiles('image/*', count), count)
   const photos: AppealPhoto[] = []
   // one at a time: a few decoded 12-megapixel photos at once can exhaust a phone browser's memory
   for (const file of accepted) {

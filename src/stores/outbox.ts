@@ -6,7 +6,7 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { isBackendError, isRefusal } from '@/backend/errors'
-import { deviceStateStorage, splitRecords } from './persist-storage'
+import { recordsPersistence } from './persist-storage'
 
 export interface OutboxItem<R> {
   request: R
@@ -84,16 +84,7 @@ export function createOutbox<R extends { idempotencyKey: string }, A>(options: O
           ),
         remove: (key) => set((s) => ({ items: Object.fromEntries(Object.entries(s.items).filter(([k]) => k !== key)) }))
       }),
-      {
-        name: options.name,
-        version: 1,
-        storage: deviceStateStorage(1),
-        partialize: ({ items, unreadable }) => ({ items, unreadable }) as OutboxState<R>,
-        merge: (persisted, current) => {
-          const { readable, unreadable } = splitRecords(persisted, 'items', isItem)
-          return { ...current, items: readable, unreadable }
-        }
-      }
+      recordsPersistence<OutboxState<R>, 'items'>(options.name, 'items', isItem)
     )
   )
 

@@ -89,3 +89,24 @@ export function splitRecords<T>(persisted: unknown, field: string, valid: (x: un
   }
   return { readable, unreadable }
 }
+
+/**
+ * The persist options of a store that keeps records by key in one field (drafts, photos, an outbox): version 1 on
+ * device storage, only that field and the unreadable entries written, and on reading each record checked alone, so a
+ * damaged one is kept aside (in `unreadable`, as it was) while the others are restored.
+ */
+export function recordsPersistence<
+  S extends { unreadable: Record<string, unknown> } & Record<F, Record<string, unknown>>,
+  F extends string
+>(name: string, field: F, valid: (x: unknown) => boolean) {
+  return {
+    name,
+    version: 1,
+    storage: deviceStateStorage<Partial<S>>(1),
+    partialize: (s: S) => ({ [field]: s[field], unreadable: s.unreadable }) as Partial<S>,
+    merge: (persisted: unknown, current: S): S => {
+      const { readable, unreadable } = splitRecords(persisted, field, (x): x is unknown => valid(x))
+      return { ...current, [field]: readable, unreadable }
+    }
+  }
+}

@@ -5,7 +5,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { Applicant, ApplicationForm, Attachment } from '@/core/applications'
 import { newIdempotencyKey } from '@/core/idempotency-key'
-import { deviceStateStorage, splitRecords } from '@/stores/persist-storage'
+import { recordsPersistence } from '@/stores/persist-storage'
 
 export interface ApplicationDraft {
   idempotencyKey: string
@@ -71,16 +71,7 @@ export const useApplicationDrafts = create<DraftState>()(
         })),
       discard: (matterId) => set((s) => ({ drafts: without(s.drafts, matterId) }))
     }),
-    {
-      name: 'wst:application-drafts',
-      version: 1,
-      storage: deviceStateStorage(1),
-      partialize: ({ drafts, unreadable }) => ({ drafts, unreadable }),
-      merge: (persisted, current) => {
-        const { readable, unreadable } = splitRecords(persisted, 'drafts', isDraft)
-        return { ...current, drafts: readable, unreadable }
-      }
-    }
+    recordsPersistence<DraftState, 'drafts'>('wst:application-drafts', 'drafts', isDraft)
   )
 )
 
@@ -98,15 +89,6 @@ export const useApplicationPages = create<PagesState>()(
       unreadable: {},
       set: (matterId, pages) => set((s) => ({ pages: { ...s.pages, [matterId]: pages } }))
     }),
-    {
-      name: 'wst:application-pages',
-      version: 1,
-      storage: deviceStateStorage(1),
-      partialize: ({ pages, unreadable }) => ({ pages, unreadable }),
-      merge: (persisted, current) => {
-        const { readable, unreadable } = splitRecords(persisted, 'pages', isPages)
-        return { ...current, pages: readable, unreadable }
-      }
-    }
+    recordsPersistence<PagesState, 'pages'>('wst:application-pages', 'pages', isPages)
   )
 )

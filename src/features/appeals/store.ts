@@ -9,7 +9,7 @@ import { persist } from 'zustand/middleware'
 import type { AppealChannel, AppealPhoto, AppealRequest } from '@/core/appeals/types'
 import type { ZoneId } from '@/core/domain'
 import { newIdempotencyKey } from '@/core/idempotency-key'
-import { deviceStateStorage, splitRecords } from '@/stores/persist-storage'
+import { recordsPersistence } from '@/stores/persist-storage'
 
 export type AppealDraft = Omit<AppealRequest, 'photos' | 'subscriptions'> & { updatedAt: number }
 
@@ -75,16 +75,7 @@ export const useAppealDrafts = create<DraftState>()(
       replace: (channel, draft) => set((s) => ({ drafts: { ...s.drafts, [channel]: draft } })),
       discard: (channel) => set((s) => ({ drafts: { ...s.drafts, [channel]: undefined } }))
     }),
-    {
-      name: 'wst:appeal-drafts',
-      version: 1,
-      storage: deviceStateStorage(1),
-      partialize: ({ drafts, unreadable }) => ({ drafts, unreadable }),
-      merge: (persisted, current) => {
-        const { readable, unreadable } = splitRecords(persisted, 'drafts', isDraft)
-        return { ...current, drafts: readable, unreadable }
-      }
-    }
+    recordsPersistence<DraftState, 'drafts'>('wst:appeal-drafts', 'drafts', isDraft)
   )
 )
 
@@ -105,15 +96,6 @@ export const useAppealPhotos = create<PhotoState>()(
       unreadable: {},
       set: (channel, photos) => set((s) => ({ photos: { ...s.photos, [channel]: photos } }))
     }),
-    {
-      name: 'wst:appeal-photos',
-      version: 1,
-      storage: deviceStateStorage(1),
-      partialize: ({ photos, unreadable }) => ({ photos, unreadable }),
-      merge: (persisted, current) => {
-        const { readable, unreadable } = splitRecords(persisted, 'photos', isPhotoList)
-        return { ...current, photos: readable, unreadable }
-      }
-    }
+    recordsPersistence<PhotoState, 'photos'>('wst:appeal-photos', 'photos', isPhotoList)
   )
 )

@@ -4,7 +4,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import type { BookingRequest } from '@/core/gov-services/types'
 import { newIdempotencyKey } from '@/core/idempotency-key'
-import { deviceStateStorage, splitRecords } from '@/stores/persist-storage'
+import { recordsPersistence } from '@/stores/persist-storage'
 
 /** what the booking form holds: the request without its service (the key of the draft), and when it was edited */
 export interface BookingDraft extends Omit<BookingRequest, 'serviceId'> {
@@ -53,16 +53,6 @@ export const useBookingDrafts = create<DraftState>()(
       discard: (serviceId) =>
         set((s) => ({ drafts: Object.fromEntries(Object.entries(s.drafts).filter(([id]) => id !== serviceId)) }))
     }),
-    {
-      name: 'wst:booking-drafts',
-      version: 1,
-      storage: deviceStateStorage(1),
-      partialize: ({ drafts, unreadable }) => ({ drafts, unreadable }),
-      // a damaged draft is kept aside alone; the others are restored
-      merge: (persisted, current) => {
-        const { readable, unreadable } = splitRecords(persisted, 'drafts', isDraft)
-        return { ...current, drafts: readable, unreadable }
-      }
-    }
+    recordsPersistence<DraftState, 'drafts'>('wst:booking-drafts', 'drafts', isDraft)
   )
 )
