@@ -1,18 +1,12 @@
 import { Image, Text, View } from '@tarojs/components'
-import { ID_TYPES, PHONE_REGIONS, type IdType, type PhoneRegion } from '@/core/domain'
 import { shanghaiDate } from '@/core/calendar'
 import { fieldKey, materialKey, visibleFields, type FormField, type MaterialSlot } from '@/core/applications'
 import type { Translate } from '@/core/i18n'
-import {
-  CREDIT_CODE_INPUT_MAX_LENGTH,
-  ENTERPRISE_NAME_MAX_LENGTH,
-  ID_NUMBER_INPUT_MAX_LENGTH,
-  NAME_MAX_LENGTH,
-  PHONE_INPUT_MAX_LENGTH
-} from '@/core/validators'
+import { CREDIT_CODE_INPUT_MAX_LENGTH, ENTERPRISE_NAME_MAX_LENGTH } from '@/core/validators'
 import { CAN_CHOOSE_DOCUMENTS, chooseDocuments, openDocument, removeDocument } from '@/platform/documents'
 import { choosePhotos, previewPhotos, removePhoto } from '@/platform/photos'
 import { DateField } from '../date-field'
+import { PersonFields } from '../person-fields'
 import { ProfileFill } from '../profile-fill'
 import { SelectField } from '../select-field'
 import { TextField } from '../text-field'
@@ -61,7 +55,7 @@ function ApplicantSection({ t, state }: Omit<Props, 'onNotice'>) {
           <TextField
             id='apply-company-name'
             label={t('application.companyName')}
-            required={t('application.required')}
+            required={t('person.required')}
             value={company.name}
             maxlength={ENTERPRISE_NAME_MAX_LENGTH}
             error={error('companyName')}
@@ -71,7 +65,7 @@ function ApplicantSection({ t, state }: Omit<Props, 'onNotice'>) {
           <TextField
             id='apply-credit-code'
             label={t('application.creditCode')}
-            required={t('application.required')}
+            required={t('person.required')}
             value={company.creditCode}
             maxlength={CREDIT_CODE_INPUT_MAX_LENGTH}
             hint={t('application.creditCodeHint')}
@@ -81,56 +75,14 @@ function ApplicantSection({ t, state }: Omit<Props, 'onNotice'>) {
           />
         </>
       ) : null}
-      <TextField
-        id='apply-name'
-        label={t(form.applicant === 'legal' ? 'application.agentName' : 'application.name')}
-        required={t('application.required')}
-        value={a.name}
-        maxlength={NAME_MAX_LENGTH}
-        error={error('name')}
-        onInput={(name) => edit({ name }, 'name')}
-        onBlur={() => check('name')}
-      />
-      <SelectField<IdType>
-        id='apply-id-type'
-        label={t('application.idType')}
-        required={t('application.required')}
-        options={ID_TYPES}
-        value={a.idType}
-        optionLabel={(k) => t(`person.idType.${k}`)}
-        onChange={(idType) => edit({ idType }, 'idNumber')}
-      />
-      <TextField
-        id='apply-id-number'
-        type={a.idType === 'mainland' ? 'idcard' : 'text'}
-        label={t('application.idNumber')}
-        required={t('application.required')}
-        value={a.idNumber}
-        maxlength={ID_NUMBER_INPUT_MAX_LENGTH}
-        hint={t(`person.idHint.${a.idType}`)}
-        error={error('idNumber')}
-        onInput={(idNumber) => edit({ idNumber }, 'idNumber')}
-        onBlur={() => check('idNumber')}
-      />
-      <SelectField<PhoneRegion>
-        id='apply-phone-region'
-        label={t('application.phoneRegion')}
-        required={t('application.required')}
-        options={PHONE_REGIONS}
-        value={a.phoneRegion}
-        optionLabel={(k) => t(`person.phoneRegion.${k}`)}
-        onChange={(phoneRegion) => edit({ phoneRegion }, 'phone')}
-      />
-      <TextField
-        id='apply-phone'
-        type='number'
-        label={t('application.phone')}
-        required={t('application.required')}
-        value={a.phone}
-        maxlength={PHONE_INPUT_MAX_LENGTH}
-        error={error('phone')}
-        onInput={(phone) => edit({ phone }, 'phone')}
-        onBlur={() => check('phone')}
+      <PersonFields
+        t={t}
+        idPrefix='apply'
+        value={a}
+        nameLabel={form.applicant === 'legal' ? t('application.agentName') : undefined}
+        onChange={(patch, field) => edit(patch, field)}
+        error={error}
+        check={check}
       />
     </Section>
   )

@@ -1,19 +1,15 @@
 import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
-import type { IdType, PhoneRegion } from '@/core/domain'
 import type { ServiceGuide } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
-import { ID_TYPES, PHONE_REGIONS } from '@/core/domain'
 import { PERSON_KEYS } from '@/core/profile'
-import { ID_NUMBER_INPUT_MAX_LENGTH, PHONE_INPUT_MAX_LENGTH } from '@/core/validators'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
 import { FormSubmit } from '@/components/form-submit'
 import { ProfileFill, profileMapping, useProfileFill } from '@/components/profile-fill'
 import { Page } from '@/components/page'
-import { SelectField } from '@/components/select-field'
-import { TextField } from '@/components/text-field'
+import { PersonFields } from '@/components/person-fields'
 import { Empty, Section } from '@/components/ui'
 import { useDraftForm } from '@/components/use-draft-form'
 import { useTranslate } from '@/components/use-translate'
@@ -92,55 +88,13 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
       <VisitSection t={t} form={form} service={service} />
       <ProfileFill t={t} form={form} profile={profile} />
       <Section>
-        <TextField
-          id='booking-name'
-          label={t('gov.booking.name')}
-          required={t('gov.booking.required')}
-          value={draft.name}
-          placeholder={t('gov.booking.namePlaceholder')}
-          error={error('name')}
-          onInput={(name) => set({ name })}
-          onBlur={() => check('name')}
-        />
-        <SelectField<IdType>
-          id='booking-id-type'
-          label={t('gov.booking.idType')}
-          required={t('gov.booking.required')}
-          options={ID_TYPES}
-          value={draft.idType}
-          optionLabel={(k) => t(`gov.booking.idType.${k}`)}
-          onChange={(idType) => set({ idType })}
-        />
-        <TextField
-          id='booking-id-number'
-          label={t('gov.booking.idNumber')}
-          required={t('gov.booking.required')}
-          hint={t(`gov.booking.idHint.${draft.idType}`)}
-          value={draft.idNumber}
-          maxlength={ID_NUMBER_INPUT_MAX_LENGTH}
-          error={error('idNumber')}
-          onInput={(idNumber) => set({ idNumber })}
-          onBlur={() => check('idNumber')}
-        />
-        <SelectField<PhoneRegion>
-          id='booking-phone-region'
-          label={t('gov.booking.phoneRegion')}
-          required={t('gov.booking.required')}
-          options={PHONE_REGIONS}
-          value={draft.phoneRegion}
-          optionLabel={(k) => t(`gov.booking.phoneRegion.${k}`)}
-          onChange={(phoneRegion) => set({ phoneRegion })}
-        />
-        <TextField
-          id='booking-phone'
-          type='number'
-          label={t('gov.booking.phone')}
-          required={t('gov.booking.required')}
-          value={draft.phone}
-          maxlength={PHONE_INPUT_MAX_LENGTH}
-          error={error('phone')}
-          onInput={(phone) => set({ phone })}
-          onBlur={() => check('phone')}
+        <PersonFields
+          t={t}
+          idPrefix='booking'
+          value={draft}
+          onChange={(patch, field) => set(patch, [field])}
+          error={error}
+          check={check}
         />
       </Section>
       <FormSubmit form={form} id='booking-submit' label={t('gov.booking.submit')} />
