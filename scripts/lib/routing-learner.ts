@@ -7,8 +7,9 @@
 // for manual dispatch are trained towards the uniform distribution, so words that say nothing about the
 // unit ("麻烦回个电话") learn to say nothing. AdaGrad with an L2 penalty, a fixed number of epochs and a
 // seeded order keep it small, fast and deterministic. The confidence threshold is calibrated by k-fold
-// cross-validation within the tuning set: the lowest threshold at which at most `maxWrongUnitRate` of the
-// held-out appeals reach a wrong unit, evaluated with the classifier the app runs (routeAppeal).
+// cross-validation within the tuning set, repeated over differently seeded splits: the lowest threshold at
+// which at most `maxWrongUnitRate` of the held-out appeals reach a wrong unit, evaluated with the classifier
+// the app runs (routeAppeal).
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as OpenCC from 'opencc-js'
