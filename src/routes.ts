@@ -63,7 +63,9 @@ export const routes = {
   guide: (id: string, situation?: string) => pageUrl('gov-services', 'guide', { id, situation }),
   bundles: () => pageUrl('gov-services', 'bundles'),
   bundle: (id: string) => pageUrl('gov-services', 'bundle', { id }),
-  booking: (serviceId: string) => pageUrl('gov-services', 'booking', { service: serviceId }),
+  /** the booking form of a service, with a hall already chosen when the user picked one (a guide's hall row) */
+  booking: (serviceId: string, hallId?: string) =>
+    pageUrl('gov-services', 'booking', { service: serviceId, hall: hallId }),
   bookings: () => pageUrl('gov-services', 'bookings'),
   /** the receipt of one of the user's bookings (预约回执) */
   receipt: (id: string) => pageUrl('gov-services', 'receipt', { id }),

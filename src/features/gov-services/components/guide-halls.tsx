@@ -21,8 +21,10 @@ type Order = 'zone' | 'locating' | 'distance' | 'denied' | 'failed'
 
 interface GuideHallsProps {
   halls: Hall[]
-  /** the item can be booked at these halls: each shows its slots */
+  /** the item can be booked at these halls: each shows its slots and books there */
   bookable: boolean
+  /** the item, for 预约此大厅 */
+  serviceId: string
   t: Translate
 }
 
@@ -30,7 +32,7 @@ interface GuideHallsProps {
  * 办理大厅: the two nearest first, then 查看全部. Nearest by the user's position once they ask for it (the tap is
  * their consent; nothing is asked before), otherwise the halls of the zone's member cities in the zone's order.
  */
-export function GuideHalls({ halls, bookable, t }: GuideHallsProps) {
+export function GuideHalls({ halls, bookable, serviceId, t }: GuideHallsProps) {
   const zone = zoneById(useZone((s) => s.zoneId))
   const [position, setPosition] = useState<Coordinates>()
   const [order, setOrder] = useState<Order>('zone')
@@ -87,6 +89,15 @@ export function GuideHalls({ halls, bookable, t }: GuideHallsProps) {
           <Text className='guide-hall__line'>{t('gov.guide.hours', { hours: hall.hours })}</Text>
           {bookable ? <Text className='guide-hall__line'>{slotsSummary(hall.slots, t)}</Text> : null}
           <View className='guide-hall__actions'>
+            {bookable ? (
+              <Button
+                className='wst-button wst-button--small'
+                onClick={() => go(routes.booking(serviceId, hall.id))}
+                aria-label={`${t('gov.halls.book')} ${hall.name}`}
+              >
+                {t('gov.halls.book')}
+              </Button>
+            ) : null}
             <Button
               className='wst-button wst-button--small wst-button--secondary'
               onClick={() => void callPhone(hall.phone)}

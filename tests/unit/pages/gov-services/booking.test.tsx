@@ -243,3 +243,17 @@ test('late in December the window runs into 2027: 元旦 is no working day, and 
     clock.mockRestore()
   }
 })
+
+test('a hall picked on the guide comes preselected; in 中江 the Zhongshan hall is offered first', async () => {
+  const chosen = await open({ params: { service: 'svc-0004', hall: 'hall-0002' } })
+  await chosen.waitForText('居民身份证换领')
+  expect(chosen.container.querySelector('#booking-hall')?.textContent).toContain('蓬江区政务服务中心')
+  chosen.unmount()
+
+  const zhongjiang = await open({
+    storage: { 'wst:zone': JSON.stringify({ state: { zoneId: 'zhongjiang' }, version: 1 }) }
+  })
+  await zhongjiang.waitForText('居民身份证换领')
+  await zhongjiang.pickerChoose('办理大厅', 0)
+  expect(zhongjiang.container.querySelector('#booking-hall')?.textContent).toContain('中山市政务服务中心')
+})

@@ -2,6 +2,7 @@
 // lists the nearest halls, and leads to action from a bar that stays on screen.
 import { routes } from '@/routes'
 import { renderPage } from '../../../helpers/render-page'
+import govHalls from '@/data/gov/halls.json'
 
 const guidePage = () => import('@/features/gov-services/pages/guide')
 const zone = (zoneId: string) => ({ 'wst:zone': JSON.stringify({ state: { zoneId }, version: 1 }) })
@@ -239,4 +240,14 @@ test('an item this app takes online applications for offers 在线申办 first; 
   await other.waitForText('预约到厅')
   await other.settle()
   expect(other.queryByText('在线申办')).toBeNull()
+})
+
+test('预约此大厅 on a hall row opens the booking form with that hall chosen', async () => {
+  const page = await renderPage(guidePage, { params: { id: 'svc-0004' } })
+  await page.waitForText('居民身份证换领')
+  const first = page.container.querySelector('.guide-hall')
+  const name = first?.querySelector('.guide-hall__name')?.textContent ?? ''
+  await page.tap(`预约此大厅`)
+  const hall = govHalls.find((h) => h.name === name)!
+  expect(page.navigations).toEqual([routes.booking('svc-0004', hall.id)])
 })

@@ -51,7 +51,10 @@ function BookingForm({ t, serviceId, service }: { t: Translate; serviceId: strin
   const stored = useBookingDrafts((s) => s.drafts[serviceId])
   const update = useBookingDrafts((s) => s.update)
   const discard = useBookingDrafts((s) => s.discard)
-  const initial = useMemo(emptyDraft, [])
+  // a hall chosen on the guide (?hall=) comes preselected, unless a kept draft already chose one
+  const hallParam = useRouteParam('hall')
+  const preset = service.halls.some((h) => h.id === hallParam) ? (hallParam ?? '') : ''
+  const initial = useMemo(() => ({ ...emptyDraft(), hallId: preset }), [preset])
   const profile = useProfileFill(BOOKING_PROFILE)
   const form = useDraftForm<BookingDraft, BookingField>({
     t,

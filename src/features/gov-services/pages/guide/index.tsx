@@ -96,7 +96,7 @@ function GuideSections({ s, t, situation, onChangeSituation }: GuideSectionsProp
         ))}
       </Section>
 
-      {s.halls.length ? <GuideHalls halls={s.halls} bookable={s.bookable} t={t} /> : null}
+      {s.halls.length ? <GuideHalls halls={s.halls} bookable={s.bookable} serviceId={s.id} t={t} /> : null}
 
       <Section title={t('gov.guide.phones')}>
         <Cell
