@@ -27,7 +27,7 @@ interface FieldsProps extends Props {
 }
 
 /** a required field's label carries a * that the form explains, and its control is named 必填 */
-const requiredWord = (t: Translate, required: boolean) => (required ? t('application.required') : undefined)
+const requiredWord = (t: Translate, required: boolean) => (required ? t('person.required') : undefined)
 
 /** the applicant (and for enterprises the company), then the matter's own fields, then the materials */
 export function ApplicationFields({ t, state, onNotice, applicant = true }: FieldsProps) {
