@@ -98,7 +98,7 @@ export default async function (page) {
   await expectVisible(page, '#appeal-rate-reason')
   await expectText(page, t['appeal.rate.reasonHint'])
   await tap(page, '#appeal-rate-submit')
-  await expectText(page, t['appeal.rate.reasonRequired'])
+  await expectText(page, t['rating.reasonRequired'])
   await shot(page, 'reason-required')
   // the reason is not a .wst-field, and Taro repeats the placeholder on the textarea's host element
   const reason = currentPage(page).locator('#appeal-rate-reason textarea')
