@@ -238,3 +238,13 @@ test('a material can be a PDF: it is listed by its name and sent with the applic
   expect(storedApplications(page.device)[0].attachments.m2).toEqual([PDF])
   jest.dontMock('@/platform/documents')
 })
+
+test('办件查询 lists the own applications, and looking one up by its 申办编号 opens it', async () => {
+  const { id, storage } = await seeded(async () => undefined)
+  const page = await renderPage(() => import('@/features/gov-services/pages/progress'), { storage })
+  await page.waitForText('不动产登记资料查询')
+  expect(page.text()).toContain('已提交')
+  await page.input('#progress-reference', id.toLowerCase())
+  await page.tap('#progress-query')
+  expect(page.navigations).toEqual([routes.application(id)])
+})

@@ -81,9 +81,13 @@ export default function Progress() {
   const found = useCase(lookup.asked)
   const record = !found.error && found.data?.reference === lookup.asked ? found.data : undefined
 
+  const mine = useMyApplications().data
   const query = () => {
     const next = check(reference)
     setTyping(false)
+    // one of the user's own online applications opens with its whole timeline
+    const own = mine?.find((a) => a.reference === next.asked)
+    if (own) return go(routes.application(own.id))
     if (next.asked && next.asked === lookup.asked) void found.reload()
     else setLookup(next)
   }
