@@ -8,19 +8,10 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import path from 'node:path'
+import { CHROMIUM_FLAGS } from '../chromium-flags.mjs'
 
 const RUNS = 3
 const root = path.join(__dirname, '..', '..')
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
 
 export interface LighthouseRun {
   score: number
@@ -43,7 +34,7 @@ function runOnce(url: string, chromium: string): Promise<LighthouseRun> {
     '--output=json',
     '--output-path=stdout',
     '--quiet',
-    `--chrome-flags=${CHROME_FLAGS.join(' ')}`
+    `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`
   ]
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: chromium } })

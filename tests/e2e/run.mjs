@@ -14,6 +14,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium, devices } from 'playwright-core'
 import { serve } from '../../scripts/serve.mjs'
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs'
 import { ARTIFACTS, ROOT, attach, messages, shot } from './lib.mjs'
 
 const started = Date.now()
@@ -93,16 +94,7 @@ const server = await serve({ root: DIST, port: 0 })
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync'
-  ]
+  args: CHROMIUM_FLAGS
 })
 
 const baseContext = { ...devices['iPhone 13'], locale: 'zh-CN', timezoneId: 'Asia/Shanghai' }
