@@ -72,7 +72,6 @@ export function isTerminal(status: AppealStatus): boolean {
   return TERMINAL_STATUSES.includes(status)
 }
 
-
 const length = (s: unknown): number => (typeof s === 'string' ? Array.from(s.trim()).length : 0)
 
 const needsUnit = (_: Appeal, c: { unitId: string }): AppealCode | null =>
