@@ -236,6 +236,18 @@ function fit(
 }
 
 /**
+ * The value most units share (0 on a tie), stored once as the n-gram's base weight: a word that speaks
+ * against most units (位 in everything but 学位) otherwise stores one negative weight for each of them.
+ */
+function commonest(values: number[]): number {
+  const counts = new Map<number, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+  let best = 0
+  for (const [v, n] of counts) if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && v === 0)) best = v
+  return best
+}
+
+/**
  * Trains, keeps the weights of at least minWeight, and trains again with only those free, so the small
  * model that ships is fitted as a whole rather than cut from a larger one.
  */
@@ -250,9 +262,11 @@ function train(examples: Example[], ctx: Context, threshold: number): LearnedRou
   const { weights, alpha } = fit(examples, ctx, mask)
   const grams: Record<string, string> = {}
   for (const [g, w] of [...weights].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const tenths = Array.from(w, (x, u) => (mask.get(g)![u] ? Math.round(x * 10) : 0))
+    const base = commonest(tenths)
     const pairs: [number, number][] = []
-    w.forEach((x, u) => mask.get(g)![u] && Math.round(x * 10) !== 0 && pairs.push([u, Math.round(x * 10)]))
-    if (pairs.length) grams[g] = encodeWeights(pairs)
+    tenths.forEach((x, u) => x !== base && pairs.push([u, x]))
+    if (pairs.length || base) grams[g] = encodeWeights(pairs, base)
   }
   return {
     version: 2,

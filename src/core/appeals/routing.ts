@@ -70,27 +70,36 @@ export interface LearnedRouting {
   fold: string
   /**
    * n-gram or term → its weights, each a unit's letter (UNIT_LETTERS[index]) and the weight × 10 as a signed
-   * integer: 'c7f-3' is +0.7 for units[2] and −0.3 for units[5] (a third smaller than a JSON array of pairs)
+   * integer: 'c7f-3' is +0.7 for units[2] and −0.3 for units[5] (a third smaller than a JSON array of pairs).
+   * A leading number is the weight of every unit not listed: '-4i0m2' is −0.4 for all but units[8] (0) and
+   * units[12] (+0.2), so a word that speaks against most units stores one weight, not one for each
    */
   grams: Record<string, string>
 }
 
 /** Unit index → its letter in the encoded weights; a model chooses between at most 52 units. */
 export const UNIT_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
-const WEIGHT_CODE = /^(?:[a-zA-Z]-?\d+)*$/
+const WEIGHT_CODE = /^(?:-?\d+)?(?:[a-zA-Z]-?\d+)*$/
 
-/** The encoded weights of one n-gram: (unit index, weight × 10) pairs → 'c7f-3'. */
-export function encodeWeights(pairs: [number, number][]): string {
-  return pairs.map(([unit, w10]) => UNIT_LETTERS[unit] + String(w10)).join('')
+/** The encoded weights of one n-gram: (unit index, weight × 10) pairs → 'c7f-3'; `base` × 10 for the rest. */
+export function encodeWeights(pairs: [number, number][], base = 0): string {
+  return (base ? String(base) : '') + pairs.map(([unit, w10]) => UNIT_LETTERS[unit] + String(w10)).join('')
 }
 
-/** 'c7f-3' → [[2, 0.7], [5, −0.3]]: unit index and weight. */
-export function decodeWeights(code: string): [number, number][] {
+/**
+ * 'c7f-3' → [[2, 0.7], [5, −0.3]]: unit index and weight; with a leading base ('-4i0m2'), every one of the
+ * `unitCount` units not listed gets the base, in unit order.
+ */
+export function decodeWeights(code: string, unitCount = 0): [number, number][] {
   const pairs: [number, number][] = []
   const pattern = /([a-zA-Z])(-?\d+)/g
   for (let m = pattern.exec(code); m; m = pattern.exec(code))
     pairs.push([UNIT_LETTERS.indexOf(m[1]), Number(m[2]) / 10])
-  return pairs
+  const base = /^-?\d+/.exec(code)
+  if (!base) return pairs
+  const listed = new Set(pairs.map(([u]) => u))
+  for (let u = 0; u < unitCount; u++) if (!listed.has(u)) pairs.push([u, Number(base[0]) / 10])
+  return pairs.sort((x, y) => x[0] - y[0])
 }
 
 export interface RoutingModel {
@@ -317,7 +326,7 @@ function learnedSignals(features: Map<string, [number, number]>, learned: Learne
     const code = learned.grams[feature]
     if (code === undefined) continue
     let pairs = decoded.get(feature)
-    if (!pairs) decoded.set(feature, (pairs = decodeWeights(code)))
+    if (!pairs) decoded.set(feature, (pairs = decodeWeights(code, learned.units.length)))
     for (const [unit, weight] of pairs) signals.push({ unitId: learned.units[unit], weight, span })
   }
   return signals

@@ -207,6 +207,15 @@ describe('routeAppeal', () => {
       [5, -0.3],
       [27, 1.2]
     ])
+    // a leading base is the weight of every unit not listed
+    expect(decodeWeights('-4b0d2', 5)).toEqual([
+      [0, -0.4],
+      [1, 0],
+      [2, -0.4],
+      [3, 0.2],
+      [4, -0.4]
+    ])
+    expect(encodeWeights([[1, 0]], -4)).toBe('-4b0')
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.integer({ min: 0, max: UNIT_LETTERS.length - 1 }), fc.integer({ min: -99, max: 99 }))),
