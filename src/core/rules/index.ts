@@ -1,0 +1,211 @@
+// A small declarative rule language for eligibility (人才政策, 惠企政策): a policy's conditions are data, evaluated
+// here, never an if-chain per policy. Facts are the answers a person or a company gave; an answer not given is
+// unknown, and unknown never counts as met (three-valued logic: met, unmet, unknown).
+//
+//   { all: [...] } · { any: [...] } · { not: rule }
+//   { fact, op, value }          op: '>=' '>' '<=' '<' '==' '!='; value a number, text, boolean, or a year
+//                                relative to this year in Beijing time ({ yearsAgo: 3 } is 2023 in 2026)
+//   { fact, between: [lo, hi] }  inclusive range of a number
+//   { fact, in: [...] }          one of the listed texts (for a list answer: any of them)
+//   { fact, since, op, value }   whole years / months / days from a date answer (YYYY-MM-DD) to today in Beijing
+//                                time, compared: { fact: 'birthDate', since: 'years', op: '<=', value: 35 } is age ≤ 35
+//
+// Every leaf may carry `label` (what the condition is, for the reasons shown) and `unit` (of its number).
+// evaluate() returns the outcome and every leaf's own outcome; a leaf that failed a threshold says by how much
+// (gap), so a near miss can say 还差 4 个月社保.
+import { parseIsoDate } from '../calendar/shanghai-time'
+
+export type FactValue = number | string | boolean | readonly string[]
+/** the answers; a key absent or undefined is unknown */
+export type Facts = Readonly<Record<string, FactValue | undefined>>
+
+export const COMPARISONS = ['>=', '>', '<=', '<', '==', '!='] as const
+export type Comparison = (typeof COMPARISONS)[number]
+export type SinceUnit = 'years' | 'months' | 'days'
+
+/** a value a comparison reads: a literal, or a year counted back from this year */
+export type RuleValue = number | string | boolean | { yearsAgo: number }
+
+interface LeafBase {
+  fact: string
+  /** what the condition is, e.g. 社保缴纳月数 */
+  label?: string
+  /** the unit of its number, e.g. 个月 */
+  unit?: string
+}
+
+export type Leaf = LeafBase &
+  (
+    | { op: Comparison; value: RuleValue; since?: undefined }
+    | { between: readonly [number, number] }
+    | { in: readonly string[] }
+    | { since: SinceUnit; op: Comparison; value: number }
+  )
+
+export type Rule = { all: readonly Rule[] } | { any: readonly Rule[] } | { not: Rule } | Leaf
+
+export type Outcome = 'met' | 'unmet' | 'unknown'
+
+export interface LeafResult {
+  leaf: Leaf
+  outcome: Outcome
+  /** the value the leaf compared (a date answer: the elapsed years, months or days) */
+  actual?: number | string | boolean | readonly string[]
+  /** an unmet threshold on a number: how far the answer is from meeting it (always > 0) */
+  gap?: number
+  /** true when the leaf sits under a `not`: its being met is what counts against */
+  negated: boolean
+}
+
+export interface Evaluation {
+  outcome: Outcome
+  /** every leaf evaluated, in the order of the rule */
+  leaves: LeafResult[]
+}
+
+const isLeaf = (r: Rule): r is Leaf => 'fact' in r
+
+/** the whole units from a civil date to today (both YYYY-MM-DD), or undefined for a date that is not one */
+export function elapsed(from: string, today: string, unit: SinceUnit): number | undefined {
+  const a = parseIsoDate(from)
+  const b = parseIsoDate(today)
+  if (!a || !b) return undefined
+  if (unit === 'days')
+    return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86400000)
+  const months = (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0)
+  return unit === 'months' ? months : Math.floor(months / 12)
+}
+
+function resolve(value: RuleValue, today: string): number | string | boolean {
+  if (typeof value === 'object') return Number(today.slice(0, 4)) - value.yearsAgo
+  return value
+}
+
+function compare(actual: number | string | boolean, op: Comparison, expected: number | string | boolean): boolean {
+  switch (op) {
+    case '==':
+      return actual === expected
+    case '!=':
+      return actual !== expected
+    default: {
+      if (typeof actual !== typeof expected || typeof actual === 'boolean') return false
+      const [x, y] = [actual, expected] as [number, number] | [string, string]
+      return op === '>=' ? x >= y : op === '>' ? x > y : op === '<=' ? x <= y : x < y
+    }
+  }
+}
+
+/** how far a number is from meeting a threshold it failed (in the units of the number; strict ones by 1) */
+function gapOf(actual: number, op: Comparison, expected: number): number | undefined {
+  if (op === '>=') return expected - actual
+  if (op === '>') return expected - actual + 1
+  if (op === '<=') return actual - expected
+  if (op === '<') return actual - expected + 1
+  return undefined
+}
+
+function evaluateLeaf(leaf: Leaf, facts: Facts, today: string): Omit<LeafResult, 'negated'> {
+  const raw = facts[leaf.fact]
+  if (raw === undefined || raw === null || raw === '') return { leaf, outcome: 'unknown' }
+  if ('in' in leaf) {
+    const answers = Array.isArray(raw) ? raw : [raw]
+    return { leaf, actual: raw, outcome: answers.some((a) => leaf.in.includes(String(a))) ? 'met' : 'unmet' }
+  }
+  if ('between' in leaf) {
+    if (typeof raw !== 'number' || !Number.isFinite(raw)) return { leaf, actual: raw, outcome: 'unknown' }
+    const [lo, hi] = leaf.between
+    const met = raw >= lo && raw <= hi
+    return {
+      leaf,
+      actual: raw,
+      outcome: met ? 'met' : 'unmet',
+      ...(met ? {} : { gap: raw < lo ? lo - raw : raw - hi })
+    }
+  }
+  let actual: number | string | boolean
+  if (leaf.since !== undefined) {
+    const n = typeof raw === 'string' ? elapsed(raw, today, leaf.since) : undefined
+    if (n === undefined) return { leaf, actual: raw, outcome: 'unknown' }
+    actual = n
+  } else if (Array.isArray(raw)) {
+    return { leaf, actual: raw, outcome: 'unknown' }
+  } else {
+    actual = raw as number | string | boolean
+  }
+  if (typeof actual === 'number' && !Number.isFinite(actual)) return { leaf, actual, outcome: 'unknown' }
+  const expected = resolve(leaf.value, today)
+  if (compare(actual, leaf.op, expected)) return { leaf, actual, outcome: 'met' }
+  const gap = typeof actual === 'number' && typeof expected === 'number' ? gapOf(actual, leaf.op, expected) : undefined
+  return { leaf, actual, outcome: 'unmet', ...(gap !== undefined && gap > 0 ? { gap } : {}) }
+}
+
+/** evaluates a rule against the answers on the Beijing date `today` (YYYY-MM-DD) */
+export function evaluate(rule: Rule, facts: Facts, today: string): Evaluation {
+  const leaves: LeafResult[] = []
+  const walk = (r: Rule, negated: boolean): Outcome => {
+    if (isLeaf(r)) {
+      const result = evaluateLeaf(r, facts, today)
+      leaves.push({ ...result, negated })
+      return result.outcome
+    }
+    if ('not' in r) {
+      const o = walk(r.not, !negated)
+      return o === 'met' ? 'unmet' : o === 'unmet' ? 'met' : 'unknown'
+    }
+    const outcomes = ('all' in r ? r.all : r.any).map((c) => walk(c, negated))
+    if ('all' in r) return outcomes.includes('unmet') ? 'unmet' : outcomes.includes('unknown') ? 'unknown' : 'met'
+    return outcomes.includes('met') ? 'met' : outcomes.includes('unknown') ? 'unknown' : 'unmet'
+  }
+  return { outcome: walk(rule, false), leaves }
+}
+
+/** the conditions that stand in the way: unmet leaves that count (not under a `not`), with their gaps */
+export function missing(evaluation: Evaluation): LeafResult[] {
+  return evaluation.leaves.filter((l) => (l.negated ? l.outcome === 'met' : l.outcome === 'unmet'))
+}
+
+/** the facts a rule reads, e.g. to ask only the questions that matter */
+export function factsOf(rule: Rule): string[] {
+  if (isLeaf(rule)) return [rule.fact]
+  if ('not' in rule) return factsOf(rule.not)
+  return [...new Set(('all' in rule ? rule.all : rule.any).flatMap(factsOf))]
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
+const isComparison = (x: unknown): x is Comparison => (COMPARISONS as readonly unknown[]).includes(x)
+const isRuleValue = (x: unknown): boolean =>
+  typeof x === 'string' ||
+  typeof x === 'boolean' ||
+  (typeof x === 'number' && Number.isFinite(x)) ||
+  (isObject(x) && Object.keys(x).length === 1 && typeof x.yearsAgo === 'number' && Number.isInteger(x.yearsAgo))
+
+/** what is wrong with a rule read from data (its path), or null: policies are checked when the data is built */
+export function ruleProblem(x: unknown, path = 'rule'): string | null {
+  if (!isObject(x)) return `${path}: not an object`
+  if ('all' in x || 'any' in x) {
+    const list = x.all ?? x.any
+    if (!Array.isArray(list) || list.length === 0) return `${path}: all/any needs a non-empty list`
+    for (let i = 0; i < list.length; i++) {
+      const p = ruleProblem(list[i], `${path}.${'all' in x ? 'all' : 'any'}[${i}]`)
+      if (p) return p
+    }
+    return null
+  }
+  if ('not' in x) return ruleProblem(x.not, `${path}.not`)
+  if (typeof x.fact !== 'string' || x.fact === '') return `${path}: a condition needs its fact`
+  if ('in' in x)
+    return Array.isArray(x.in) && x.in.every((v) => typeof v === 'string') ? null : `${path}: in needs texts`
+  if ('between' in x) {
+    const b = x.between
+    return Array.isArray(b) && b.length === 2 && b.every((n) => typeof n === 'number') && b[0] <= b[1]
+      ? null
+      : `${path}: between needs [low, high]`
+  }
+  if (!isComparison(x.op)) return `${path}: unknown comparison ${String(x.op)}`
+  if ('since' in x) {
+    if (x.since !== 'years' && x.since !== 'months' && x.since !== 'days')
+      return `${path}: since is years, months or days`
+    return typeof x.value === 'number' ? null : `${path}: since compares with a number`
+  }
+  return isRuleValue(x.value) ? null : `${path}: unknown value`
+}

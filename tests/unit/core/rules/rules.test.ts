@@ -1,0 +1,154 @@
+import fc from 'fast-check'
+import { elapsed, evaluate, factsOf, missing, ruleProblem, type Facts, type Rule } from '@/core/rules'
+
+const TODAY = '2026-12-01'
+
+// 江门 sample: a graduate under 35, with a bachelor's degree or more, within 3 years of graduating, 6 months of
+// 社保 in the city, and not already holding a home here
+const GRADUATE_SUBSIDY: Rule = {
+  all: [
+    { fact: 'birthDate', since: 'years', op: '<=', value: 35, label: '年龄', unit: '岁' },
+    { fact: 'education', in: ['bachelor', 'master', 'doctor'], label: '学历' },
+    { fact: 'graduationYear', op: '>=', value: { yearsAgo: 3 }, label: '毕业年份' },
+    { fact: 'socialInsuranceMonths', op: '>=', value: 6, label: '社保缴纳', unit: '个月' },
+    { not: { fact: 'ownsHomeInCity', op: '==', value: true, label: '本市已有住房' } }
+  ]
+}
+
+const eligible: Facts = {
+  birthDate: '1998-05-20',
+  education: 'master',
+  graduationYear: 2024,
+  socialInsuranceMonths: 8,
+  ownsHomeInCity: false
+}
+
+test('every condition met: met, and each leaf says so', () => {
+  const e = evaluate(GRADUATE_SUBSIDY, eligible, TODAY)
+  expect(e.outcome).toBe('met')
+  expect(e.leaves.map((l) => l.outcome)).toEqual(['met', 'met', 'met', 'met', 'unmet'])
+  expect(e.leaves[0].actual).toBe(28)
+  expect(missing(e)).toEqual([])
+})
+
+test('a near miss names the condition and by how much: 还差 4 个月社保', () => {
+  const e = evaluate(GRADUATE_SUBSIDY, { ...eligible, socialInsuranceMonths: 2 }, TODAY)
+  expect(e.outcome).toBe('unmet')
+  expect(missing(e).map((l) => [l.leaf.label, l.gap, l.leaf.unit])).toEqual([['社保缴纳', 4, '个月']])
+})
+
+test('under a not, a met condition is what stands in the way', () => {
+  const e = evaluate(GRADUATE_SUBSIDY, { ...eligible, ownsHomeInCity: true }, TODAY)
+  expect(e.outcome).toBe('unmet')
+  expect(missing(e).map((l) => l.leaf.label)).toEqual(['本市已有住房'])
+})
+
+test('dates relative to today in Beijing: the age turns on the birthday, the year window moves with the year', () => {
+  expect(elapsed('1991-12-01', TODAY, 'years')).toBe(35)
+  expect(elapsed('1991-12-02', TODAY, 'years')).toBe(34)
+  expect(elapsed('2026-06-15', TODAY, 'months')).toBe(5)
+  expect(elapsed('2026-11-30', TODAY, 'days')).toBe(1)
+  expect(elapsed('2026-02-30', TODAY, 'days')).toBeUndefined()
+  expect(evaluate(GRADUATE_SUBSIDY, { ...eligible, birthDate: '1990-11-30' }, TODAY).outcome).toBe('unmet')
+  expect(evaluate(GRADUATE_SUBSIDY, { ...eligible, graduationYear: 2023 }, TODAY).outcome).toBe('met')
+  expect(evaluate(GRADUATE_SUBSIDY, { ...eligible, graduationYear: 2023 }, '2027-01-04').outcome).toBe('unmet')
+})
+
+test('an answer not given is unknown, never met; any of several is met by one', () => {
+  const { socialInsuranceMonths: _, ...partial } = eligible
+  void _
+  expect(evaluate(GRADUATE_SUBSIDY, partial, TODAY).outcome).toBe('unknown')
+  expect(evaluate({ not: { fact: 'x', op: '==', value: true } }, {}, TODAY).outcome).toBe('unknown')
+  const either: Rule = {
+    any: [
+      { fact: 'title', in: ['senior'] },
+      { fact: 'skillLevel', op: '<=', value: 2 }
+    ]
+  }
+  expect(evaluate(either, { skillLevel: 1 }, TODAY).outcome).toBe('met')
+  expect(evaluate(either, { skillLevel: 3 }, TODAY).outcome).toBe('unknown')
+  expect(evaluate(either, { skillLevel: 3, title: 'junior' }, TODAY).outcome).toBe('unmet')
+  expect(evaluate({ fact: 'langs', in: ['yue'] }, { langs: ['pu', 'yue'] }, TODAY).outcome).toBe('met')
+  expect(evaluate({ fact: 'age', between: [18, 35] }, { age: 40 }, TODAY)).toMatchObject({
+    outcome: 'unmet',
+    leaves: [{ gap: 5 }]
+  })
+  expect(factsOf(GRADUATE_SUBSIDY)).toEqual([
+    'birthDate',
+    'education',
+    'graduationYear',
+    'socialInsuranceMonths',
+    'ownsHomeInCity'
+  ])
+})
+
+// ── properties
+
+const FACTS = ['a', 'b', 'c', 'd'] as const
+const threshold: fc.Arbitrary<Rule> = fc.record({
+  fact: fc.constantFrom(...FACTS),
+  op: fc.constantFrom('>=' as const, '>' as const),
+  value: fc.integer({ min: 0, max: 20 })
+})
+const thresholdRule: fc.Arbitrary<Rule> = fc.letrec<{ rule: Rule }>((tie) => ({
+  rule: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    threshold,
+    fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
+    fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((any) => ({ any }))
+  )
+})).rule
+const anyLeaf: fc.Arbitrary<Rule> = fc.oneof(
+  threshold,
+  fc.record({
+    fact: fc.constantFrom(...FACTS),
+    op: fc.constantFrom('<=' as const, '==' as const, '!=' as const),
+    value: fc.integer({ min: 0, max: 20 })
+  }),
+  fc.record({
+    fact: fc.constantFrom(...FACTS),
+    between: fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 10, max: 20 }))
+  })
+)
+const anyRule: fc.Arbitrary<Rule> = fc.letrec<{ rule: Rule }>((tie) => ({
+  rule: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    anyLeaf,
+    fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
+    fc.array(tie('rule'), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
+    tie('rule').map((not) => ({ not }))
+  )
+})).rule
+const numbers = fc.record({ a: fc.nat(20), b: fc.nat(20), c: fc.nat(20), d: fc.nat(20) })
+const raise = fc.record({ a: fc.nat(5), b: fc.nat(5), c: fc.nat(5), d: fc.nat(5) })
+
+test('under a threshold rule, a person who meets more never qualifies for less', () => {
+  fc.assert(
+    fc.property(thresholdRule, numbers, raise, (rule, facts, more) => {
+      const better = Object.fromEntries(FACTS.map((f) => [f, facts[f] + more[f]]))
+      if (evaluate(rule, facts, TODAY).outcome === 'met') expect(evaluate(rule, better, TODAY).outcome).toBe('met')
+    })
+  )
+})
+
+test('unknown answers never count as met: what is met with an answer missing is met whatever the answer is', () => {
+  fc.assert(
+    fc.property(anyRule, numbers, fc.constantFrom(...FACTS), fc.nat(20), (rule, facts, unknown, value) => {
+      const partial = { ...facts, [unknown]: undefined }
+      const outcome = evaluate(rule, partial, TODAY).outcome
+      const known = evaluate(rule, { ...facts, [unknown]: value }, TODAY).outcome
+      if (outcome === 'met') expect(known).toBe('met')
+      if (outcome === 'unmet') expect(known).toBe('unmet')
+      // with nothing known, nothing is met or unmet
+      expect(evaluate(rule, {}, TODAY).outcome).toBe('unknown')
+    })
+  )
+})
+
+test('every rule the language can say passes the data check; broken ones name their place', () => {
+  fc.assert(fc.property(anyRule, (rule) => expect(ruleProblem(rule)).toBeNull()))
+  expect(ruleProblem({ all: [] })).toBe('rule: all/any needs a non-empty list')
+  expect(ruleProblem({ all: [{ fact: 'a', op: '≥', value: 1 }] })).toBe('rule.all[0]: unknown comparison ≥')
+  expect(ruleProblem({ not: { fact: 'a', between: [3, 1] } })).toBe('rule.not: between needs [low, high]')
+  expect(ruleProblem({ fact: 'g', op: '>=', value: { yearsAgo: 3 } })).toBeNull()
+})
