@@ -61,6 +61,8 @@ export interface Evaluation {
   outcome: Outcome
   /** every leaf evaluated, in the order of the rule */
   leaves: LeafResult[]
+  /** the leaves that decided an unmet outcome: what would have to change (empty unless unmet) */
+  blocking: LeafResult[]
 }
 
 const isLeaf = (r: Rule): r is Leaf => 'fact' in r
@@ -139,29 +141,45 @@ function evaluateLeaf(leaf: Leaf, facts: Facts, today: string): Omit<LeafResult,
   return { leaf, actual, outcome: 'unmet', ...(gap !== undefined && gap > 0 ? { gap } : {}) }
 }
 
+/** a subtree's outcome and the leaves that decided it: `why` is what made it met or unmet (none when unknown) */
+interface Walked {
+  outcome: Outcome
+  why: LeafResult[]
+}
+
 /** evaluates a rule against the answers on the Beijing date `today` (YYYY-MM-DD) */
 export function evaluate(rule: Rule, facts: Facts, today: string): Evaluation {
   const leaves: LeafResult[] = []
-  const walk = (r: Rule, negated: boolean): Outcome => {
+  const walk = (r: Rule, negated: boolean): Walked => {
     if (isLeaf(r)) {
-      const result = evaluateLeaf(r, facts, today)
-      leaves.push({ ...result, negated })
-      return result.outcome
+      const result: LeafResult = { ...evaluateLeaf(r, facts, today), negated }
+      leaves.push(result)
+      return { outcome: result.outcome, why: result.outcome === 'unknown' ? [] : [result] }
     }
     if ('not' in r) {
-      const o = walk(r.not, !negated)
-      return o === 'met' ? 'unmet' : o === 'unmet' ? 'met' : 'unknown'
+      const inner = walk(r.not, !negated)
+      const outcome = inner.outcome === 'met' ? 'unmet' : inner.outcome === 'unmet' ? 'met' : 'unknown'
+      return { outcome, why: inner.why }
     }
-    const outcomes = ('all' in r ? r.all : r.any).map((c) => walk(c, negated))
-    if ('all' in r) return outcomes.includes('unmet') ? 'unmet' : outcomes.includes('unknown') ? 'unknown' : 'met'
-    return outcomes.includes('met') ? 'met' : outcomes.includes('unknown') ? 'unknown' : 'unmet'
+    const children = ('all' in r ? r.all : r.any).map((c) => walk(c, negated))
+    const has = (o: Outcome) => children.some((c) => c.outcome === o)
+    // all: unmet by any unmet child, met by all; any: met by any met child, unmet by all
+    const [decisive, other] = 'all' in r ? (['unmet', 'met'] as const) : (['met', 'unmet'] as const)
+    if (has(decisive))
+      return { outcome: decisive, why: children.filter((c) => c.outcome === decisive).flatMap((c) => c.why) }
+    if (has('unknown')) return { outcome: 'unknown', why: [] }
+    return { outcome: other, why: children.flatMap((c) => c.why) }
   }
-  return { outcome: walk(rule, false), leaves }
+  const { outcome, why } = walk(rule, false)
+  return { outcome, leaves, blocking: outcome === 'unmet' ? why : [] }
 }
 
-/** the conditions that stand in the way: unmet leaves that count (not under a `not`), with their gaps */
+/**
+ * The conditions that stand in the way of an unmet rule, with their gaps: only those that decided it (a failed
+ * alternative of an `any` that another alternative met is not among them; under a `not`, the condition met).
+ */
 export function missing(evaluation: Evaluation): LeafResult[] {
-  return evaluation.leaves.filter((l) => (l.negated ? l.outcome === 'met' : l.outcome === 'unmet'))
+  return evaluation.blocking
 }
 
 /** the facts a rule reads, e.g. to ask only the questions that matter */

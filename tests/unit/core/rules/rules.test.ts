@@ -152,3 +152,34 @@ test('every rule the language can say passes the data check; broken ones name th
   expect(ruleProblem({ not: { fact: 'a', between: [3, 1] } })).toBe('rule.not: between needs [low, high]')
   expect(ruleProblem({ fact: 'g', op: '>=', value: { yearsAgo: 3 } })).toBeNull()
 })
+
+test('only what decided an unmet rule is missing: a failed alternative of a met any is not', () => {
+  const rule: Rule = {
+    all: [
+      {
+        any: [
+          { fact: 'education', in: ['master'], label: '学历' },
+          { fact: 'title', in: ['senior'], label: '职称' }
+        ]
+      },
+      { fact: 'months', op: '>=', value: 6, label: '社保', unit: '个月' }
+    ]
+  }
+  const e = evaluate(rule, { education: 'master', title: 'none', months: 2 }, TODAY)
+  expect(missing(e).map((l) => l.leaf.label)).toEqual(['社保'])
+  const neither = evaluate(rule, { education: 'bachelor', title: 'none', months: 8 }, TODAY)
+  expect(missing(neither).map((l) => l.leaf.label)).toEqual(['学历', '职称'])
+  expect(missing(evaluate(rule, { education: 'master', months: 8 }, TODAY))).toEqual([])
+})
+
+test('what is missing, changed, makes the rule met (threshold rules)', () => {
+  fc.assert(
+    fc.property(thresholdRule, numbers, (rule, facts) => {
+      const e = evaluate(rule, facts, TODAY)
+      if (e.outcome !== 'unmet') return
+      const fixed: Record<string, number> = { ...facts }
+      for (const l of missing(e)) fixed[l.leaf.fact] = Math.max(fixed[l.leaf.fact], fixed[l.leaf.fact] + (l.gap ?? 0))
+      expect(evaluate(rule, fixed, TODAY).outcome).toBe('met')
+    })
+  )
+})
