@@ -4,8 +4,9 @@ module.exports = {
   testMatch: ['<rootDir>/tests/unit/**/*.test.{ts,tsx}'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
   moduleNameMapper: {
-    '^@/(.*)$': '<rootDir>/src/$1',
-    '\\.(css|scss|sass|less)$': '<rootDir>/tests/style-stub.js'
+    // styles first, so an aliased stylesheet ('@/components/….scss') is stubbed too
+    '\\.(css|scss|sass|less)$': '<rootDir>/tests/style-stub.js',
+    '^@/(.*)$': '<rootDir>/src/$1'
   },
   transform: { '^.+\\.(t|j|mj)sx?$': 'babel-jest' },
   transformIgnorePatterns: [

@@ -12,6 +12,7 @@ import { SelectField } from '../select-field'
 import { TextField } from '../text-field'
 import { Field, Section, Tag } from '../ui'
 import type { ApplicationFormState } from './use-application-form'
+import '../photo-tiles.scss'
 import './fields.scss'
 
 interface Props {
@@ -212,6 +213,17 @@ export function MaterialField({ t, state, slot, onNotice }: Props & { slot: Mate
     )
     if (page) void (page.name === undefined ? removePhoto(page) : removeDocument({ ...page, name: page.name }))
   }
+  const addTile = (kind: string, name: string, label: string, onClick: () => void) => (
+    <View
+      className='wst-photo__add'
+      id={`apply-m-${slot.id}-${kind}`}
+      role='button'
+      aria-label={name}
+      onClick={onClick}
+    >
+      <Text>{`＋ ${label}`}</Text>
+    </View>
+  )
   const photos = pages.filter((p) => p.name === undefined)
   const paths = photos.map((p) => p.path)
   const remove = (path: string) => (
@@ -242,13 +254,13 @@ export function MaterialField({ t, state, slot, onNotice }: Props & { slot: Mate
             {remove(p.path)}
           </View>
         ))}
-      <View className='wst-apply__pages' id={`apply-m-${slot.id}`}>
+      <View className='wst-photos' id={`apply-m-${slot.id}`}>
         {photos.map((p, i) => (
-          <View key={p.path} className='wst-apply__page'>
+          <View key={p.path} className='wst-photo'>
             <Image
               src={p.path}
               mode='aspectFill'
-              className='wst-apply__thumb'
+              className='wst-photo__thumb'
               aria-label={t('application.material.page', { name: slot.name, n: i + 1 })}
               onClick={() => previewPhotos(paths, p.path)}
             />
@@ -256,26 +268,17 @@ export function MaterialField({ t, state, slot, onNotice }: Props & { slot: Mate
           </View>
         ))}
         {pages.length < slot.maxFiles ? (
-          <View
-            className='wst-apply__add'
-            id={`apply-m-${slot.id}-add`}
-            role='button'
-            aria-label={t('application.material.addFor', { name: slot.name })}
-            onClick={add}
-          >
-            <Text>{`＋ ${t('application.material.add')}`}</Text>
-          </View>
-        ) : null}
-        {pages.length < slot.maxFiles && CAN_CHOOSE_DOCUMENTS ? (
-          <View
-            className='wst-apply__add'
-            id={`apply-m-${slot.id}-document`}
-            role='button'
-            aria-label={t('application.material.addDocumentFor', { name: slot.name })}
-            onClick={addDocuments}
-          >
-            <Text>{`＋ ${t('application.material.addDocument')}`}</Text>
-          </View>
+          <>
+            {addTile('add', t('application.material.addFor', { name: slot.name }), t('application.material.add'), add)}
+            {CAN_CHOOSE_DOCUMENTS
+              ? addTile(
+                  'document',
+                  t('application.material.addDocumentFor', { name: slot.name }),
+                  t('application.material.addDocument'),
+                  addDocuments
+                )
+              : null}
+          </>
         ) : null}
       </View>
     </Field>

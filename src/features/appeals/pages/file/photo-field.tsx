@@ -5,6 +5,7 @@ import { Field } from '@/components/ui'
 import { MAX_PHOTOS } from '@/core/appeals/form'
 import { choosePhotos, previewPhotos, removePhoto } from '@/platform/photos'
 import type { AppealForm } from './use-appeal-form'
+import '@/components/photo-tiles.scss'
 
 /** up to nine photos of the matter; each can be looked at and removed */
 export function PhotoField({ t, form, onNotice }: { t: Translate; form: AppealForm; onNotice(text: string): void }) {
@@ -30,13 +31,13 @@ export function PhotoField({ t, form, onNotice }: { t: Translate; form: AppealFo
   const paths = photos.map((p) => p.path)
   return (
     <Field label={t('appeal.photos')} error={form.error('photos')} hint={t('appeal.photos.hint')}>
-      <View className='appeal-file__photos'>
+      <View className='wst-photos'>
         {photos.map((p) => (
-          <View key={p.path} className='appeal-file__photo'>
+          <View key={p.path} className='wst-photo'>
             <Image
               src={p.path}
               mode='aspectFill'
-              className='appeal-file__thumb'
+              className='wst-photo__thumb'
               onClick={() => previewPhotos(paths, p.path)}
             />
             <Text className='appeal-file__drop' onClick={() => drop(p)}>
@@ -45,7 +46,7 @@ export function PhotoField({ t, form, onNotice }: { t: Translate; form: AppealFo
           </View>
         ))}
         {photos.length < MAX_PHOTOS ? (
-          <View className='appeal-file__add' id='appeal-add-photo' role='button' onClick={add}>
+          <View className='wst-photo__add' id='appeal-add-photo' role='button' onClick={add}>
             <Text>{`＋ ${t('appeal.photos.add')}`}</Text>
           </View>
         ) : null}
