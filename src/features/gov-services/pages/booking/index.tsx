@@ -22,7 +22,6 @@ import { govMessages } from '../../i18n'
 import { bookingFieldsOf, fieldOfReason, validateBookingForm, type BookingField } from '../../model'
 import { emptyDraft, useBookingDrafts, type BookingDraft } from '../../store'
 import { VisitSection } from './visit-section'
-import './index.scss'
 
 export default function BookingPage() {
   const t = useTranslate(govMessages)
