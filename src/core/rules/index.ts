@@ -13,7 +13,7 @@
 // Every leaf may carry `label` (what the condition is, for the reasons shown) and `unit` (of its number).
 // evaluate() returns the outcome and every leaf's own outcome; a leaf that failed a threshold says by how much
 // (gap), so a near miss can say 还差 4 个月社保.
-import { parseIsoDate } from '../calendar/shanghai-time'
+import { daysBetween, parseIsoDate } from '../calendar/shanghai-time'
 
 export type FactValue = number | string | boolean | readonly string[]
 /** the answers; a key absent or undefined is unknown */
@@ -72,8 +72,7 @@ export function elapsed(from: string, today: string, unit: SinceUnit): number | 
   const a = parseIsoDate(from)
   const b = parseIsoDate(today)
   if (!a || !b) return undefined
-  if (unit === 'days')
-    return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86400000)
+  if (unit === 'days') return daysBetween(from, today)
   const months = (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0)
   return unit === 'months' ? months : Math.floor(months / 12)
 }
