@@ -7,6 +7,7 @@ import { memoryStorage } from '../../src/backend/storage/key-value'
 import { bookingWindow, groupedReference, hallCode } from '../../src/core/booking'
 import { shanghaiDate } from '../../src/core/calendar'
 import { appealRequest } from '../unit/pages/appeals/seed-appeals'
+import { seedApplication } from '../unit/pages/gov-services/seed-applications'
 
 /** the instant the seeded appeal was filed, and so its reference (诉求编号) */
 export const SEED_NOW = Date.now()
@@ -69,34 +70,15 @@ export const SEEDED_AMEND_NOTE = '申请书照片不清晰，请重新拍摄上�
 
 /** one 不动产登记资料查询 applied for online, accepted, and asked for 补正 of its application form's photo */
 export async function applicationStorage(now = SEED_NOW): Promise<Map<string, unknown>> {
-  const storage = memoryStorage()
-  const backend = createEmbeddedBackend(
-    storage,
-    { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
-    () => now
-  )
-  const { id } = await backend.applications.submit({
-    idempotencyKey: 'seed-application-1',
-    matterId: 'gov-services/svc-0027',
-    formVersion: 1,
-    zone: 'jiangmen',
-    applicant: {
-      name: '陈小明',
-      idType: 'mainland',
-      idNumber: '11010519491231002X',
-      phoneRegion: 'cn',
-      phone: '13800138000'
-    },
-    answers: { queryType: 'queryType-1', purpose: 'purpose-1' },
-    attachments: { m2: [{ path: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', size: 14 }] }
-  })
-  await backend.applications.office.act(id, { event: 'accept', actor: 'office' })
-  await backend.applications.office.act(id, {
-    event: 'requestAmend',
-    actor: 'office',
-    note: SEEDED_AMEND_NOTE,
-    fields: [],
-    materials: ['m2']
-  })
-  return new Map(Object.entries(storage.dump()))
+  const { storage } = await seedApplication(async (backend, id) => {
+    await backend.applications.office.act(id, { event: 'accept', actor: 'office' })
+    await backend.applications.office.act(id, {
+      event: 'requestAmend',
+      actor: 'office',
+      note: SEEDED_AMEND_NOTE,
+      fields: [],
+      materials: ['m2']
+    })
+  }, now)
+  return new Map(Object.entries(storage))
 }

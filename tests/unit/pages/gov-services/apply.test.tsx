@@ -1,12 +1,9 @@
 // 在线申办: the form says what is wrong field by field, keeps the draft across a reload, submits once through the
 // outbox (offline too), and the application page then follows it through 补正, the decision and 好差评.
-import { createEmbeddedBackend } from '@/backend/embedded'
-import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
-import { govDatasets } from '@/backend/embedded/gov-data'
-import { memoryStorage } from '@/backend/storage/key-value'
 import { routes } from '@/routes'
 import { renderPage, type RenderedPage, type RenderOptions } from '../../../helpers/render-page'
 import { storedState } from '../appeals/seed-appeals'
+import { seedApplication } from './seed-applications'
 
 const applyPage = () => import('@/features/gov-services/pages/apply')
 const applicationPage = () => import('@/features/gov-services/pages/application')
@@ -115,29 +112,6 @@ test('offline, the application waits in the outbox and is sent once when the net
   expect(Object.keys(storedState(progress.device, 'wst:application-outbox')?.items ?? {})).toEqual([])
 })
 
-/** an application in device storage, moved on by the office through the embedded backend */
-async function seeded(steps: (backend: ReturnType<typeof createEmbeddedBackend>, id: string) => Promise<unknown>) {
-  const storage = memoryStorage()
-  const backend = createEmbeddedBackend(storage, { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified })
-  const a = await backend.applications.submit({
-    idempotencyKey: 'seed-1',
-    matterId: 'gov-services/svc-0027',
-    formVersion: 1,
-    zone: 'jiangmen',
-    applicant: {
-      name: '陈小明',
-      idType: 'mainland',
-      idNumber: '11010519491231002X',
-      phoneRegion: 'cn',
-      phone: '13800138000'
-    },
-    answers: { queryType: 'queryType-1', purpose: 'purpose-1' },
-    attachments: { m2: [{ path: 'data:image/jpeg;base64,AAAA', size: 3 }] }
-  })
-  await steps(backend, a.id)
-  return { id: a.id, storage: storage.dump() }
-}
-
 const NEW_PAGE = { path: 'data:image/jpeg;base64,BBBB', size: 4 }
 
 test('补正: the office asks for a page again; the user sends it and the application goes on to 审核中', async () => {
@@ -147,7 +121,7 @@ test('补正: the office asks for a page again; the user sends it and the applic
     choosePhotos: async () => ({ photos: [NEW_PAGE], rejected: [] }),
     removePhoto: async () => undefined
   }))
-  const { id, storage } = await seeded(async (b, id) => {
+  const { id, storage } = await seedApplication(async (b, id) => {
     await b.applications.office.act(id, { event: 'accept', actor: 'office' })
     await b.applications.office.act(id, {
       event: 'requestAmend',
@@ -177,7 +151,7 @@ test('补正: the office asks for a page again; the user sends it and the applic
 })
 
 test('a closed application takes one 好差评; a 差评 asks why and shows the call-back and 整改 due', async () => {
-  const { id, storage } = await seeded(async (b, id) => {
+  const { id, storage } = await seedApplication(async (b, id) => {
     await b.applications.office.act(id, { event: 'accept', actor: 'office' })
     await b.applications.office.act(id, {
       event: 'decide',
@@ -240,7 +214,7 @@ test('a material can be a PDF: it is listed by its name and sent with the applic
 })
 
 test('办件查询 lists the own applications, and looking one up by its 申办编号 opens it', async () => {
-  const { id, storage } = await seeded(async () => undefined)
+  const { id, storage } = await seedApplication(async () => undefined)
   const page = await renderPage(() => import('@/features/gov-services/pages/progress'), { storage })
   await page.waitForText('不动产登记资料查询')
   expect(page.text()).toContain('已提交')

@@ -1,10 +1,7 @@
 // 在线申办 · 受理端 (development builds only): acting as the office, each button moves an application one step
 // through the workflow; a 补正 names what to change, and a step the workflow refuses says why.
-import { createEmbeddedBackend } from '@/backend/embedded'
-import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
-import { govDatasets } from '@/backend/embedded/gov-data'
-import { memoryStorage } from '@/backend/storage/key-value'
 import { renderPage, type RenderedPage } from '../../../helpers/render-page'
+import { seedApplication } from './seed-applications'
 
 const officePage = () => import('@/features/gov-services/pages/office')
 const buttons = (page: RenderedPage) =>
@@ -14,29 +11,16 @@ const stored = (page: RenderedPage) => {
   return ((typeof raw === 'string' ? JSON.parse(raw) : raw) as { items: Array<Record<string, any>> }).items[0]
 }
 
-async function seeded() {
-  const storage = memoryStorage()
-  const b = createEmbeddedBackend(storage, { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified })
-  const a = await b.applications.submit({
-    idempotencyKey: 'o1',
+/** 无犯罪记录证明开具, just submitted */
+const seeded = () =>
+  seedApplication(undefined, Date.now(), {
     matterId: 'gov-services/svc-0069',
-    formVersion: 1,
-    zone: 'jiangmen',
-    applicant: {
-      name: '陈小明',
-      idType: 'mainland',
-      idNumber: '11010519491231002X',
-      phoneRegion: 'cn',
-      phone: '13800138000'
-    },
     answers: { purpose: 'purpose-1', recipient: '某某有限公司', language: 'language-1' },
     attachments: {}
   })
-  return { storage: storage.dump(), reference: a.reference }
-}
 
 test('受理, then a 补正 that names a field; without a note the office is told what is missing', async () => {
-  const { storage, reference } = await seeded()
+  const { storage, id: reference } = await seeded()
   const page = await renderPage(officePage, { storage })
   await page.waitForText(reference)
   expect(page.text()).toContain('仅开发版本可见')
