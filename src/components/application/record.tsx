@@ -19,7 +19,10 @@ const TONES: Record<ApplicationStatus, 'info' | 'ok' | 'warn' | 'muted'> = {
   accepted: 'info',
   amending: 'warn',
   reviewing: 'info',
+  publicizing: 'info',
   decided: 'ok',
+  paying: 'ok',
+  paid: 'ok',
   returned: 'muted'
 }
 

@@ -1,7 +1,8 @@
-// 在线申办: the generic application pipeline. A matter (a 政务服务 item today; a talent subsidy or an investment
-// consultation later) publishes a versioned form; the applicant fills it and submits once; the office accepts,
-// may ask for 补正, reviews and decides; every step is timestamped and the promised time limit runs in working
-// days. Nothing here knows which module the matter belongs to.
+// 在线申办: the generic application pipeline. A matter (a 政务服务 item, a talent subsidy, later an investment
+// consultation) publishes a versioned form; the applicant fills it and submits once; the office accepts, may ask
+// for 补正, reviews and decides; a subsidy is publicised before approval and then paid out in instalments; every
+// step is timestamped and the promised time limit runs in working days. Nothing here knows which module the
+// matter belongs to.
 import type { IdType, PhoneRegion, ZoneId } from '../domain'
 import type { RatingRecord } from '../rating'
 
@@ -53,6 +54,25 @@ export interface MaterialSlot {
 /** who applies: a person, or an enterprise through a person */
 export type ApplicantKind = 'personal' | 'legal'
 
+/**
+ * the office's steps a form's applications go through:
+ * - standard: 受理 → (补正 ⇄) 审核 → 办结 (准予 / 不予), or 退回
+ * - subsidy: 受理 starts 初审 → (补正 →) 复审 → 公示 (5 working days) → 通过 / 不予通过 → 发放 (instalments)
+ */
+export const APPLICATION_WORKFLOWS = ['standard', 'subsidy'] as const
+export type ApplicationWorkflow = (typeof APPLICATION_WORKFLOWS)[number]
+
+/** one step of what an approval pays out or hands over (a subsidy instalment, 人才卡制发, 配租入住) */
+export interface PayoutStep {
+  label: string
+  /** yuan; absent for a step in kind (a card, a flat) */
+  amountYuan?: number
+  /** due this many months after the Beijing date of approval (0: the approval date itself) */
+  monthsAfterApproval: number
+  /** only for applications whose answer to another field is one of these values (e.g. 博士 rates apart from 硕士) */
+  showWhen?: { field: string; values: string[] }
+}
+
 export interface ApplicationForm {
   /** the matter it applies for: '<module>/<item id>', e.g. 'gov-services/svc-0001' */
   matterId: string
@@ -66,6 +86,10 @@ export interface ApplicationForm {
   promisedDays: number
   /** how the result reaches the applicant, e.g. 电子证照 / 邮寄 */
   delivery: string
+  /** absent: 'standard' */
+  workflow?: ApplicationWorkflow
+  /** what an approval pays out, in order (subsidy workflow) */
+  payout?: PayoutStep[]
 }
 
 export interface Applicant {
@@ -103,8 +127,21 @@ export interface ApplicationRequest {
   subscriptions?: string[]
 }
 
-/** 已提交 → 已受理 → 补正 → 审核中 → 办结 (准予 / 不予) or 退回 */
-export const APPLICATION_STATUSES = ['submitted', 'accepted', 'amending', 'reviewing', 'decided', 'returned'] as const
+/**
+ * 已提交 → 已受理 → 补正 → 审核中 → 办结 (准予 / 不予) or 退回; a subsidy reads accepted as 初审中, reviewing as 复审中,
+ * and adds 公示中 (publicizing) before approval, then 发放中 (paying) until 已发放 (paid)
+ */
+export const APPLICATION_STATUSES = [
+  'submitted',
+  'accepted',
+  'amending',
+  'reviewing',
+  'publicizing',
+  'decided',
+  'paying',
+  'paid',
+  'returned'
+] as const
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
 
 export const APPLICATION_EVENTS = [
@@ -113,7 +150,9 @@ export const APPLICATION_EVENTS = [
   'requestAmend',
   'amend',
   'review',
+  'publicize',
   'decide',
+  'pay',
   'return',
   'rate',
   'callBack',
@@ -151,6 +190,24 @@ export interface ApplicationStep {
   note?: string
 }
 
+/** 公示: the period the approval waits for objections */
+export interface ApplicationPublicity {
+  startedAt: number
+  /** 24:00 Beijing time of the last working day of the period */
+  endsAt: number
+}
+
+/** one instalment of an approved application's schedule */
+export interface ApplicationPayment {
+  label: string
+  amountYuan?: number
+  /** Beijing date, YYYY-MM-DD */
+  dueOn: string
+  /** when the office recorded it paid (handed over), epoch ms */
+  paidAt?: number
+  note?: string
+}
+
 /** the promised time limit: counted in working days from 受理, stopped while the applicant amends */
 export interface ApplicationDeadline {
   promisedDays: number
@@ -175,4 +232,11 @@ export interface Application extends ApplicationRequest {
   decision?: ApplicationDecision
   deadline: ApplicationDeadline
   ratings: RatingRecord[]
+  /** the form's workflow when it was filed; absent: 'standard' */
+  workflow?: ApplicationWorkflow
+  /** the form's payout plan when it was filed, for the schedule an approval sets */
+  payout?: PayoutStep[]
+  publicity?: ApplicationPublicity
+  /** the schedule of an approval with a payout, in order */
+  payments?: ApplicationPayment[]
 }

@@ -1,9 +1,11 @@
-// The application workflow as a table: who may do what from which status. 已提交 → 已受理 → (补正 ⇄) 审核中 →
-// 办结 (准予 / 不予), or 退回; then 好差评, whose 差评 the office follows up (回访, 整改). applyApplicationEvent
-// checks a command against the table and returns a new Application with one timeline step more, never changing
-// the one it was given. The promised time limit runs in working days from 受理 and stops while the applicant
-// amends: the working days spent in 补正 are added to it.
-import { addWorkingDaysAt, shanghaiDate, workingDaysBetween } from '../calendar'
+// The application workflow as a table: who may do what from which status, in which workflow. The standard one:
+// 已提交 → 已受理 → (补正 ⇄) 审核中 → 办结 (准予 / 不予), or 退回. A subsidy's: 已提交 → 初审 (accepted) → (补正 →)
+// 复审 (reviewing) → 公示 (5 working days) → 通过, with the payout schedule (发放中 → 已发放), or 不予通过 from 初审,
+// 复审 or 公示. Then 好差评, whose 差评 the office follows up (回访, 整改). applyApplicationEvent checks a command
+// against the table and returns a new Application with one timeline step more, never changing the one it was
+// given. The promised time limit runs in working days from 受理 and stops while the applicant amends: the working
+// days spent in 补正 are added to it.
+import { addMonths, addWorkingDaysAt, shanghaiDate, workingDaysBetween } from '../calendar'
 import type { RatingLevel } from '../domain'
 import { followUpFor, ratingProblem, type RatingRecord } from '../rating'
 import type { ApplicationCode } from './codes'
@@ -12,14 +14,19 @@ import type {
   ApplicationActor,
   ApplicationEvent,
   ApplicationForm,
+  ApplicationPayment,
   ApplicationRequest,
   ApplicationStatus,
+  ApplicationWorkflow,
   Attachment,
   DecisionOutcome
 } from './types'
 
 /** notes, decision texts and reasons, in characters */
 export const APPLICATION_NOTE_MIN_LENGTH = 5
+
+/** 公示期: a subsidy's approval waits this many working days after the publicity starts */
+export const PUBLICITY_WORKING_DAYS = 5
 
 interface CommandBase {
   actor: ApplicationActor
@@ -31,7 +38,9 @@ export type ApplicationCommand = CommandBase &
     | { event: 'requestAmend'; note: string; fields: string[]; materials: string[] }
     | { event: 'amend'; answers: Record<string, string>; attachments: Record<string, Attachment[]> }
     | { event: 'review'; note?: string }
+    | { event: 'publicize'; note?: string }
     | { event: 'decide'; outcome: DecisionOutcome; text: string }
+    | { event: 'pay'; note?: string }
     | { event: 'return'; note: string }
     | { event: 'rate'; level: RatingLevel; reason?: string }
     | { event: 'callBack'; note: string }
@@ -47,13 +56,18 @@ interface Row<E extends ApplicationEvent = ApplicationEvent> {
   event: E
   actor: ApplicationActor
   from: readonly ApplicationStatus[]
+  /** the workflows the row belongs to; absent: every workflow */
+  workflows?: readonly ApplicationWorkflow[]
   /** the status after it; absent: the status stays (a rating, a follow-up) */
-  to?: ApplicationStatus
-  check?(a: Application, c: CommandOf<E>): ApplicationCode | null
+  to?: ApplicationStatus | ((a: Application, c: CommandOf<E>) => ApplicationStatus)
+  /** `at` is the instant the step will carry */
+  check?(a: Application, c: CommandOf<E>, at: number): ApplicationCode | null
   /** what the event writes besides status and timeline */
   apply?(a: Application, c: CommandOf<E>, at: number): Partial<Application>
-  note?(c: CommandOf<E>): string | undefined
+  note?(c: CommandOf<E>, a: Application): string | undefined
 }
+
+export const workflowOf = (a: { workflow?: ApplicationWorkflow }): ApplicationWorkflow => a.workflow ?? 'standard'
 
 const length = (s: unknown): number => (typeof s === 'string' ? Array.from(s.trim()).length : 0)
 const short = (s: unknown) => length(s) < APPLICATION_NOTE_MIN_LENGTH
@@ -67,6 +81,31 @@ function dueAt(a: Application, pausedDays: number): number | undefined {
 }
 
 const row = <E extends ApplicationEvent>(r: Row<E>): Row => r as unknown as Row
+
+/** the steps of the payout plan that apply to the application's answers */
+const payoutFor = (a: Pick<Application, 'payout' | 'answers'>) =>
+  (a.payout ?? []).filter((p) => !p.showWhen || p.showWhen.values.includes(a.answers[p.showWhen.field] ?? ''))
+
+/** an approval's schedule: each step of the plan that applies to the answers, due months after the approval day */
+export function paymentSchedule(a: Pick<Application, 'payout' | 'answers'>, approvedAt: number): ApplicationPayment[] {
+  const day = shanghaiDate(approvedAt)
+  return payoutFor(a).map((p) => ({
+    label: p.label,
+    ...(p.amountYuan !== undefined ? { amountYuan: p.amountYuan } : {}),
+    dueOn: addMonths(day, p.monthsAfterApproval)
+  }))
+}
+
+/** the first instalment not yet paid */
+export const nextPayment = (a: Pick<Application, 'payments'>): ApplicationPayment | undefined =>
+  a.payments?.find((p) => p.paidAt === undefined)
+
+const decideCheck = (_a: Application, c: CommandOf<'decide'>): ApplicationCode | null =>
+  c.outcome !== 'approved' && c.outcome !== 'denied'
+    ? 'application.decide.outcome'
+    : short(c.text)
+      ? 'application.decide.textRequired'
+      : null
 
 function followUpCheck(key: 'calledBackAt' | 'rectifiedAt') {
   return (a: Application, c: { note: string }): ApplicationCode | null => {
@@ -92,7 +131,8 @@ function followUpApply(key: 'callback' | 'rectify') {
 }
 
 const OPEN: readonly ApplicationStatus[] = ['submitted', 'accepted', 'amending', 'reviewing']
-const CLOSED: readonly ApplicationStatus[] = ['decided', 'returned']
+/** closed for the applicant (nothing more to do but rate): decided, returned, and an approval being or been paid */
+const CLOSED: readonly ApplicationStatus[] = ['decided', 'returned', 'paying', 'paid']
 
 export const APPLICATION_TRANSITIONS: readonly Row[] = [
   row({
@@ -146,22 +186,73 @@ export const APPLICATION_TRANSITIONS: readonly Row[] = [
   }),
   row({ event: 'review', actor: 'office', from: ['accepted'], to: 'reviewing', note: (c) => c.note }),
   row({
+    event: 'publicize',
+    actor: 'office',
+    workflows: ['subsidy'],
+    from: ['reviewing'],
+    to: 'publicizing',
+    // 复审 passed: the intended approval is published, and objections may come until the period ends
+    apply: (_a, _c, at) => ({ publicity: { startedAt: at, endsAt: addWorkingDaysAt(at, PUBLICITY_WORKING_DAYS) } }),
+    note: (c) => c.note?.trim() || undefined
+  }),
+  row({
     event: 'decide',
     actor: 'office',
+    workflows: ['standard'],
     // 即办 items are decided straight after 受理
     from: ['accepted', 'reviewing'],
     to: 'decided',
-    check: (_a, c) =>
-      c.outcome !== 'approved' && c.outcome !== 'denied'
-        ? 'application.decide.outcome'
-        : short(c.text)
-          ? 'application.decide.textRequired'
-          : null,
+    check: decideCheck,
     apply: (a, c, at) => ({
       decision: { outcome: c.outcome, text: c.text.trim(), at },
       deadline: { ...a.deadline, metAt: at }
     }),
     note: (c) => c.text.trim()
+  }),
+  row({
+    event: 'decide',
+    actor: 'office',
+    workflows: ['subsidy'],
+    // 不予通过 at 初审, 复审 or after an objection during 公示; 通过 only once the publicity period has ended
+    from: ['accepted', 'reviewing', 'publicizing'],
+    to: (a, c) => (c.outcome === 'approved' && payoutFor(a).length > 0 ? 'paying' : 'decided'),
+    check: (a, c, at) =>
+      decideCheck(a, c) ??
+      (c.outcome !== 'approved'
+        ? null
+        : a.status !== 'publicizing' || !a.publicity
+          ? 'application.decide.publicityFirst'
+          : at <= a.publicity.endsAt
+            ? 'application.decide.publicityRunning'
+            : null),
+    apply: (a, c, at) => {
+      const payments = c.outcome === 'approved' ? paymentSchedule(a, at) : []
+      return {
+        decision: { outcome: c.outcome, text: c.text.trim(), at },
+        deadline: { ...a.deadline, metAt: at },
+        ...(payments.length ? { payments } : {})
+      }
+    },
+    note: (c) => c.text.trim()
+  }),
+  row({
+    event: 'pay',
+    actor: 'office',
+    workflows: ['subsidy'],
+    from: ['paying'],
+    to: (a) => (a.payments!.filter((p) => p.paidAt === undefined).length > 1 ? 'paying' : 'paid'),
+    // an instalment is paid on or after its due date, never before
+    check: (a, _c, at) => {
+      const next = nextPayment(a)
+      return !next || next.dueOn > shanghaiDate(at) ? 'application.pay.nothingDue' : null
+    },
+    apply: (a, c, at) => {
+      const index = a.payments!.findIndex((p) => p.paidAt === undefined)
+      const note = c.note?.trim()
+      const payments = a.payments!.map((p, i) => (i === index ? { ...p, paidAt: at, ...(note ? { note } : {}) } : p))
+      return { payments }
+    },
+    note: (c, a) => [nextPayment(a)!.label, c.note?.trim()].filter(Boolean).join(' · ')
   }),
   row({
     event: 'return',
@@ -214,32 +305,44 @@ const STATE_CONFLICTS: readonly ApplicationCode[] = [
   'application.amend.notAsked',
   'application.rate.already',
   'application.followUp.none',
-  'application.followUp.done'
+  'application.followUp.done',
+  'application.decide.publicityFirst',
+  'application.decide.publicityRunning',
+  'application.pay.nothingDue'
 ]
 
 export const isStateConflict = (reason: ApplicationCode): boolean => STATE_CONFLICTS.includes(reason)
 
 export type ApplyResult = { ok: true; application: Application } | { ok: false; reason: ApplicationCode }
 
+const rowsFor = (a: Application): readonly Row[] =>
+  APPLICATION_TRANSITIONS.filter((r) => !r.workflows || r.workflows.includes(workflowOf(a)))
+
 /** the events the actor may send now, e.g. for the office console's buttons */
 export function allowedEvents(a: Application, actor: ApplicationActor): ApplicationEvent[] {
-  return APPLICATION_TRANSITIONS.filter((r) => r.actor === actor && r.from.includes(a.status)).map((r) => r.event)
+  const events = rowsFor(a)
+    .filter((r) => r.actor === actor && r.from.includes(a.status))
+    .map((r) => r.event)
+  return [...new Set(events)]
 }
 
 export function applyApplicationEvent(a: Application, command: ApplicationCommand, at: number): ApplyResult {
   if (typeof command !== 'object' || command === null) return { ok: false, reason: 'application.command.invalid' }
-  const rows = APPLICATION_TRANSITIONS.filter((r) => r.event === command.event)
-  if (rows.length === 0) return { ok: false, reason: 'application.command.invalid' }
+  if (!APPLICATION_TRANSITIONS.some((r) => r.event === command.event))
+    return { ok: false, reason: 'application.command.invalid' }
+  // an event of another workflow (公示 of a standard item) is one this application's status never allows
+  const rows = rowsFor(a).filter((r) => r.event === command.event)
+  if (rows.length === 0) return { ok: false, reason: 'application.transition.invalid' }
   const byActor = rows.filter((r) => r.actor === command.actor)
   if (byActor.length === 0) return { ok: false, reason: 'application.actor.notAllowed' }
   const found = byActor.find((r) => r.from.includes(a.status))
   if (!found) return { ok: false, reason: 'application.transition.invalid' }
-  const refused = found.check?.(a, command)
-  if (refused) return { ok: false, reason: refused }
   // a clock that went backwards still writes a timeline in order
   const when = Math.max(at, a.updatedAt)
-  const to = found.to ?? a.status
-  const note = found.note?.(command)
+  const refused = found.check?.(a, command, when)
+  if (refused) return { ok: false, reason: refused }
+  const to = typeof found.to === 'function' ? found.to(a, command) : (found.to ?? a.status)
+  const note = found.note?.(command, a)
   const next: Application = {
     ...a,
     ...found.apply?.(a, command, when),
@@ -270,7 +373,10 @@ export function createApplication(
     updatedAt: ids.at,
     timeline: [{ event: 'submit', actor: 'applicant', at: ids.at, from: null, to: 'submitted' }],
     deadline: { promisedDays: form.promisedDays, pausedDays: 0 },
-    ratings: []
+    ratings: [],
+    // the workflow and payout plan it was filed under stay with it, whatever later versions of the form say
+    ...(form.workflow && form.workflow !== 'standard' ? { workflow: form.workflow } : {}),
+    ...(form.payout?.length ? { payout: form.payout.map((p) => ({ ...p })) } : {})
   }
 }
 

@@ -2,6 +2,7 @@
 export {
   MS_PER_DAY,
   addDays,
+  addMonths,
   dayOfWeek,
   daysBetween,
   endOfShanghaiDay,

@@ -70,6 +70,11 @@ export function addDays(date: string, n: number): string {
   return civil(date).add(n, 'day').format(DATE_FORMAT)
 }
 
+/** Calendar-month arithmetic on 'YYYY-MM-DD'; a day the target month lacks becomes its last (01-31 + 1 → 02-28). */
+export function addMonths(date: string, n: number): string {
+  return civil(date).add(n, 'month').format(DATE_FORMAT)
+}
+
 /** b − a in calendar days. */
 export function daysBetween(a: string, b: string): number {
   return civil(b).diff(civil(a), 'day')
