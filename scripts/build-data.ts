@@ -6,9 +6,10 @@
 //    (src/generated/statutory-holidays.json), provisional until the real 调休 is published
 //  - the 智能分派 n-gram weights learned from the labelled appeals (src/generated/routing-model.json)
 //  - the icons, as CSS classes drawn from lucide's SVG sources (src/generated/icons.scss)
-//  - the bundled datasets packed for shipping (src/generated/gov-data.json, application-forms.json)
+//  - the bundled datasets packed for shipping (src/generated/gov-data.json; application-forms.json, the forms of
+//    every module's src/data/<module>/application-forms.json)
 // Generated files are not committed (.gitignore); this script is fast and deterministic.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { listFiles } from './lib/files'
 import { toHant } from './lib/hant'
@@ -52,18 +53,28 @@ if (writeIfChanged(path.join(src, 'generated', 'icons.scss'), iconsScss())) writ
 
 // the bundled datasets, packed (src/core/packed-json.ts): each file of a folder under its name, the keys and
 // repeated strings once; what the app ships in place of the readable sources it is made from
-const PACKED: [string, string, (name: string) => boolean][] = [
-  ['gov-data.json', 'data/gov', (name) => name !== 'application-forms.json'],
-  ['application-forms.json', 'data/gov', (name) => name === 'application-forms.json']
+const FORMS = 'application-forms.json'
+const dataDir = path.join(src, 'data')
+const jsonOf = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'))
+const govDir = path.join(dataDir, 'gov')
+const govFiles = readdirSync(govDir)
+  .filter((n) => n.endsWith('.json') && n !== FORMS)
+  .sort()
+const PACKED: [string, Record<string, unknown>][] = [
+  ['gov-data.json', Object.fromEntries(govFiles.map((n) => [n.replace(/\.json$/, ''), jsonOf(path.join(govDir, n))]))],
+  // every module's 在线申办 forms (src/data/<module>/application-forms.json), one list in folder order
+  [
+    FORMS,
+    {
+      'application-forms': readdirSync(dataDir)
+        .sort()
+        .map((folder) => path.join(dataDir, folder, FORMS))
+        .filter((file) => existsSync(file))
+        .flatMap((file) => jsonOf(file) as unknown[])
+    }
+  ]
 ]
-for (const [out, folder, take] of PACKED) {
-  const dir = path.join(src, folder)
-  const files = readdirSync(dir)
-    .filter((n) => n.endsWith('.json') && take(n))
-    .sort()
-  const value = Object.fromEntries(
-    files.map((n) => [n.replace(/\.json$/, ''), JSON.parse(readFileSync(path.join(dir, n), 'utf8'))])
-  )
+for (const [out, value] of PACKED) {
   if (writeIfChanged(path.join(src, 'generated', out), JSON.stringify(pack(value)) + '\n')) written++
 }
 
