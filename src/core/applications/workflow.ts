@@ -71,6 +71,8 @@ export const workflowOf = (a: { workflow?: ApplicationWorkflow }): ApplicationWo
 
 const length = (s: unknown): number => (typeof s === 'string' ? Array.from(s.trim()).length : 0)
 const short = (s: unknown) => length(s) < APPLICATION_NOTE_MIN_LENGTH
+/** an optional note as the timeline keeps it: trimmed text, or nothing (whatever else a client sent) */
+const optionalNote = (s: unknown): string | undefined => (typeof s === 'string' && s.trim() ? s.trim() : undefined)
 const lastRating = (a: Application): RatingRecord | undefined => a.ratings[a.ratings.length - 1]
 const acceptedAt = (a: Application) => a.timeline.find((s) => s.event === 'accept')?.at
 
@@ -193,7 +195,7 @@ export const APPLICATION_TRANSITIONS: readonly Row[] = [
     to: 'publicizing',
     // 复审 passed: the intended approval is published, and objections may come until the period ends
     apply: (_a, _c, at) => ({ publicity: { startedAt: at, endsAt: addWorkingDaysAt(at, PUBLICITY_WORKING_DAYS) } }),
-    note: (c) => c.note?.trim() || undefined
+    note: (c) => optionalNote(c.note)
   }),
   row({
     event: 'decide',
@@ -248,11 +250,11 @@ export const APPLICATION_TRANSITIONS: readonly Row[] = [
     },
     apply: (a, c, at) => {
       const index = a.payments!.findIndex((p) => p.paidAt === undefined)
-      const note = c.note?.trim()
+      const note = optionalNote(c.note)
       const payments = a.payments!.map((p, i) => (i === index ? { ...p, paidAt: at, ...(note ? { note } : {}) } : p))
       return { payments }
     },
-    note: (c, a) => [nextPayment(a)!.label, c.note?.trim()].filter(Boolean).join(' · ')
+    note: (c, a) => [nextPayment(a)!.label, optionalNote(c.note)].filter(Boolean).join(' · ')
   }),
   row({
     event: 'return',

@@ -2,11 +2,12 @@
  * @jest-environment node
  */
 // 在线申办 on both implementations of the data boundary: the form, exactly-once submission, the office's
-// 受理 / 补正 / 审核 / 办结 / 退回, the applicant's amendment and 好差评 with the follow-up of a 差评.
+// 受理 / 补正 / 审核 / 办结 / 退回, the applicant's amendment and 好差评 with the follow-up of a 差评; and a talent
+// subsidy on the subsidy workflow: 初审, 补正, 复审, 公示 for 5 working days, 通过, each instalment paid, 好差评.
 import type { ApplicationRequest } from '@/core/applications'
 import type { Backend } from '@/backend/types'
 import { isBackendError } from '@/backend/errors'
-import { addWorkingDaysAt } from '@/core/calendar'
+import { addWorkingDaysAt, endOfShanghaiDay } from '@/core/calendar'
 import { mainlandIdCheckChar } from '@/core/validators'
 import { BACKEND_IMPLEMENTATIONS, testClock } from '../../helpers/backends'
 
@@ -19,6 +20,9 @@ const validId = (() => {
 })()
 
 const CERTIFICATE = 'gov-services/svc-0001'
+/** 高技能人才购房补贴: 3 万元 in 3 yearly instalments, on the subsidy workflow */
+const HOUSING_SUBSIDY = 'talent/jm-high-skill-housing'
+const PAGE = { path: 'data:image/jpeg;base64,AAAA', size: 3 }
 const REGISTRY = 'gov-services/svc-0027'
 
 function request(key: string, patch: Partial<ApplicationRequest> = {}): ApplicationRequest {
@@ -32,6 +36,24 @@ function request(key: string, patch: Partial<ApplicationRequest> = {}): Applicat
     attachments: {},
     ...patch
   }
+}
+
+function subsidyRequest(key: string): ApplicationRequest {
+  return request(key, {
+    matterId: HOUSING_SUBSIDY,
+    answers: {
+      skillLevel: '1',
+      occupation: '数控车工',
+      certificateNo: 'S4407002023001234',
+      employer: '江门市某某机械制造有限公司',
+      employerCreditCode: '91440700MA4UQ2XX3Q',
+      insuranceFrom: '2021-03',
+      houseAddress: '江门市蓬江区某某路 8 号 3 座 1201',
+      purchasedOn: '2026-06-18',
+      bank: '中国工商银行江门分行'
+    },
+    attachments: { bankCard: [PAGE] }
+  })
 }
 
 async function refusal(p: Promise<unknown>): Promise<{ code: string; reason: string }> {
@@ -263,5 +285,164 @@ describe.each(BACKEND_IMPLEMENTATIONS)('applications contract: %s', (_name, make
       code: 'not_found',
       reason: 'application.unknown'
     })
+  })
+
+  test('the talent module’s forms are served too, on the subsidy workflow, with their payout in both scripts', async () => {
+    const ids = (await backend.applications.listForms('zh-Hans')).map((f) => f.matterId)
+    expect(ids).toEqual(expect.arrayContaining(['talent/talent-card', 'talent/apartment', HOUSING_SUBSIDY]))
+    const card = await backend.applications.getForm('talent/talent-card', 'zh-Hant')
+    expect(card.title).toBe('僑都人才卡申領')
+    expect(card.workflow).toBe('subsidy')
+    expect(card.payout).toEqual([{ label: '人才卡製發', monthsAfterApproval: 0 }])
+  })
+
+  test('a subsidy: 初审 → 补正 → 复审 → 公示 → 通过 after 5 working days → every instalment paid → 好差评', async () => {
+    const { office } = backend.applications
+    const first = await backend.applications.submit(subsidyRequest('s1'))
+    // exactly once by the idempotency key
+    expect((await backend.applications.submit(subsidyRequest('s1'))).id).toBe(first.id)
+    expect(await backend.applications.list()).toHaveLength(1)
+    expect(first).toMatchObject({ status: 'submitted', workflow: 'subsidy' })
+    const { id } = first
+
+    // 受理 starts 初审 and the promised 20 working days
+    const accepted = await office.act(id, { event: 'accept', actor: 'office' })
+    expect(accepted.status).toBe('accepted')
+    expect(accepted.deadline.dueAt).toBe(addWorkingDaysAt(NOW, 20))
+    // 通过 is refused before 复审 and 公示, 公示 before 复审
+    expect(
+      await refusal(office.act(id, { event: 'decide', actor: 'office', outcome: 'approved', text: '初审通过予以补贴' }))
+    ).toEqual({ code: 'conflict', reason: 'application.decide.publicityFirst' })
+    expect(await refusal(office.act(id, { event: 'publicize', actor: 'office' }))).toEqual({
+      code: 'conflict',
+      reason: 'application.transition.invalid'
+    })
+
+    const amending = await office.act(id, {
+      event: 'requestAmend',
+      actor: 'office',
+      note: '银行卡照片不清晰，请重新拍摄卡号一面',
+      fields: [],
+      materials: ['bankCard']
+    })
+    expect(amending.status).toBe('amending')
+    const amended = await backend.applications.amend(id, { answers: {}, attachments: { bankCard: [PAGE, PAGE] } })
+    // after 补正 the application is in 复审
+    expect(amended.status).toBe('reviewing')
+    expect(amended.attachments.bankCard).toHaveLength(2)
+
+    const publicized = await office.act(id, { event: 'publicize', actor: 'office', note: '在江门人才网公示' })
+    expect(publicized.status).toBe('publicizing')
+    // Monday 23 November: the 5th working day after it is Monday 30 November, to its end
+    expect(publicized.publicity?.endsAt).toBe(endOfShanghaiDay('2026-11-30'))
+    const approve = {
+      event: 'decide',
+      actor: 'office',
+      outcome: 'approved',
+      text: '经复审和公示无异议，准予发放购房补贴 3 万元'
+    } as const
+    expect(await refusal(office.act(id, approve))).toEqual({
+      code: 'conflict',
+      reason: 'application.decide.publicityRunning'
+    })
+    // still refused on the last day of the period
+    clock.advance(7 * DAY)
+    expect(await refusal(office.act(id, approve))).toMatchObject({ reason: 'application.decide.publicityRunning' })
+
+    // Tuesday 1 December, 08:00: the period has ended
+    clock.advance(DAY)
+    const approved = await office.act(id, approve)
+    expect(approved.status).toBe('paying')
+    expect(approved.decision).toMatchObject({ outcome: 'approved' })
+    expect(approved.payments).toEqual([
+      { label: '第 1 期购房补贴', amountYuan: 10000, dueOn: '2026-12-01' },
+      { label: '第 2 期购房补贴', amountYuan: 10000, dueOn: '2027-12-01' },
+      { label: '第 3 期购房补贴', amountYuan: 10000, dueOn: '2028-12-01' }
+    ])
+
+    const paid1 = await office.act(id, { event: 'pay', actor: 'office', note: '已转入尾号 6789 的银行卡' })
+    expect(paid1.status).toBe('paying')
+    expect(paid1.payments?.[0]).toMatchObject({ note: '已转入尾号 6789 的银行卡', paidAt: expect.any(Number) })
+    // the second instalment is not due for a year
+    expect(await refusal(office.act(id, { event: 'pay', actor: 'office' }))).toEqual({
+      code: 'conflict',
+      reason: 'application.pay.nothingDue'
+    })
+    clock.advance(365 * DAY)
+    expect((await office.act(id, { event: 'pay', actor: 'office' })).payments?.[1].paidAt).toBeDefined()
+    clock.advance(366 * DAY)
+    const paid = await office.act(id, { event: 'pay', actor: 'office' })
+    expect(paid.status).toBe('paid')
+    // a payment is news for the applicant (the badge on 我的)
+    expect(paid.unseen).toBe(true)
+    expect(paid.payments?.every((p) => p.paidAt !== undefined)).toBe(true)
+    expect(await refusal(office.act(id, { event: 'pay', actor: 'office' }))).toEqual({
+      code: 'conflict',
+      reason: 'application.transition.invalid'
+    })
+
+    // 好差评 once paid
+    const rated = await backend.applications.rate(id, 5)
+    expect(rated.ratings[0]).toMatchObject({ level: 5 })
+    expect(await refusal(backend.applications.rate(id, 4))).toEqual({
+      code: 'conflict',
+      reason: 'application.rate.already'
+    })
+    expect(rated.timeline.map((s) => s.event)).toEqual([
+      'submit',
+      'accept',
+      'requestAmend',
+      'amend',
+      'publicize',
+      'decide',
+      'pay',
+      'pay',
+      'pay',
+      'rate'
+    ])
+    const times = rated.timeline.map((s) => s.at)
+    expect([...times].sort((a, b) => a - b)).toEqual(times)
+  })
+
+  test('subsidy refusals: 不予通过 from 初审, 公示 and 发放 only where the workflow has them, the office alone', async () => {
+    const { office } = backend.applications
+    const { id } = await backend.applications.submit(subsidyRequest('s2'))
+    await office.act(id, { event: 'accept', actor: 'office' })
+    const denied = await office.act(id, {
+      event: 'decide',
+      actor: 'office',
+      outcome: 'denied',
+      text: '职业技能等级未达到高级技师（一级）'
+    })
+    expect(denied).toMatchObject({ status: 'decided', decision: { outcome: 'denied' } })
+    expect(denied).not.toHaveProperty('payments')
+    expect(await refusal(office.act(id, { event: 'pay', actor: 'office' }))).toEqual({
+      code: 'conflict',
+      reason: 'application.transition.invalid'
+    })
+    // 好差评 and a 差评's follow-up on a 不予通过 too
+    await backend.applications.rate(id, 2, '没有说明可以补充哪些材料')
+    expect(
+      (await office.act(id, { event: 'callBack', actor: 'office', note: '已电话说明认定标准' })).ratings[0].followUp
+    ).toMatchObject({ callbackNote: '已电话说明认定标准' })
+
+    // a standard item knows neither 公示 nor 发放
+    const standard = await backend.applications.submit(request('s3'))
+    await office.act(standard.id, { event: 'accept', actor: 'office' })
+    for (const event of ['publicize', 'pay'] as const)
+      expect(await refusal(office.act(standard.id, { event, actor: 'office' }))).toEqual({
+        code: 'conflict',
+        reason: 'application.transition.invalid'
+      })
+    // only the office publicizes and pays; a note of the wrong shape is no server error
+    const other = await backend.applications.submit(subsidyRequest('s4'))
+    expect(await refusal(office.act(other.id, { event: 'pay', actor: 'applicant' } as never))).toMatchObject({
+      code: 'invalid'
+    })
+    await office.act(other.id, { event: 'accept', actor: 'office' })
+    await office.act(other.id, { event: 'review', actor: 'office' })
+    const odd = await office.act(other.id, { event: 'publicize', actor: 'office', note: 42 } as never)
+    expect(odd.status).toBe('publicizing')
+    expect(odd.timeline.at(-1)).not.toHaveProperty('note')
   })
 })
