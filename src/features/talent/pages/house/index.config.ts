@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '住房详情' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '岗位', enablePullDownRefresh: true })
