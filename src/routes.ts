@@ -71,7 +71,10 @@ export const routes = {
   receipt: (id: string) => pageUrl('gov-services', 'receipt', { id }),
   progress: (ref?: string) => pageUrl('gov-services', 'progress', { ref }),
   hall: (id: string) => pageUrl('gov-services', 'hall', { id }),
+  /** 在线申办 of a 政务服务 item */
   apply: (serviceId: string) => pageUrl('gov-services', 'apply', { service: serviceId }),
+  /** 在线申办 of any module's matter ('talent/talent-card'): the one pipeline's page, in 政务服务 */
+  applyFor: (matterId: string) => pageUrl('gov-services', 'apply', { matter: matterId }),
   application: (id: string) => pageUrl('gov-services', 'application', { id }),
   applicationOffice: () => `/${moduleRoot({ id: 'gov-services' })}/${moduleById('gov-services')?.devPages?.[0]}`,
   fileAppeal: (query?: { channel?: Extract<AppealChannel, 'enterprise'>; type?: AppealType; category?: string }) =>

@@ -1,6 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import type { ApplicationView } from '@/backend/types'
-import { APPLICATION_STATUSES, type ApplicationStatus } from '@/core/applications'
+import {
+  APPLICATION_STATUSES,
+  nextPayment,
+  workflowOf,
+  type Application,
+  type ApplicationPayment,
+  type ApplicationStatus
+} from '@/core/applications'
 import { formatShanghai, isProvisionalInstant, shanghaiDate, workingDaysBetween } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'
 import type { RatingRecord } from '@/core/rating'
@@ -10,9 +17,23 @@ import './record.scss'
 
 const isKnown = (s: string): s is ApplicationStatus => (APPLICATION_STATUSES as readonly string[]).includes(s)
 
+/** what a status is called depends on the application's workflow and, once decided, on the outcome */
+type Named = Pick<Application, 'workflow' | 'decision'>
+
+/** a subsidy's own names: 初审中, 复审中, 通过 / 不予通过; its other statuses read as the standard ones */
+const SUBSIDY_NAMES: readonly ApplicationStatus[] = ['accepted', 'reviewing']
+
+function statusKey(status: string, a?: Named): string {
+  if (!isKnown(status)) return 'application.status.other'
+  if (a && workflowOf(a) === 'subsidy') {
+    if (status === 'decided' && a.decision) return `application.status.subsidy.${a.decision.outcome}`
+    if (SUBSIDY_NAMES.includes(status)) return `application.status.subsidy.${status}`
+  }
+  return `application.status.${status}`
+}
+
 /** a status this version does not know (a newer app's) reads 其他状态 */
-export const applicationStatusLabel = (t: Translate, status: string) =>
-  t(isKnown(status) ? `application.status.${status}` : 'application.status.other')
+export const applicationStatusLabel = (t: Translate, status: string, a?: Named) => t(statusKey(status, a))
 
 const TONES: Record<ApplicationStatus, 'info' | 'ok' | 'warn' | 'muted'> = {
   submitted: 'info',
@@ -26,11 +47,40 @@ const TONES: Record<ApplicationStatus, 'info' | 'ok' | 'warn' | 'muted'> = {
   returned: 'muted'
 }
 
-export function ApplicationStatusTag({ t, status }: { t: Translate; status: string }) {
-  return <Tag tone={isKnown(status) ? TONES[status] : 'muted'}>{applicationStatusLabel(t, status)}</Tag>
+/** the status as text (the tone only repeats it) */
+export function ApplicationStatusTag({ t, a }: { t: Translate; a: Named & { status: string } }) {
+  const tone = !isKnown(a.status) ? 'muted' : a.decision?.outcome === 'denied' ? 'muted' : TONES[a.status]
+  return <Tag tone={tone}>{applicationStatusLabel(t, a.status, a)}</Tag>
 }
 
+/** the decision's outcome as the workflow words it: 准予 / 不予, or a subsidy's 通过 / 不予通过 */
+const outcomeLabel = (t: Translate, a: Named & { decision: NonNullable<Named['decision']> }) =>
+  t(
+    workflowOf(a) === 'subsidy'
+      ? `application.status.subsidy.${a.decision.outcome}`
+      : `application.outcome.${a.decision.outcome}`
+  )
+
 const time = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD HH:mm')
+const date = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD')
+/** 12,000: digits grouped by three (no Intl number formatting on every mini-program host) */
+const yuan = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+
+/** 公示: until when, or that it has ended (the approval may come) */
+export function publicityText(t: Translate, a: Pick<Application, 'publicity'>, now: number): string {
+  if (!a.publicity) return ''
+  const end = date(a.publicity.endsAt)
+  return now > a.publicity.endsAt
+    ? t('application.publicity.ended', { end })
+    : t('application.publicity.until', { end })
+}
+
+/** one line of where an application stands beyond its status: the publicity's end, the next instalment */
+export function progressText(t: Translate, a: Pick<Application, 'status' | 'publicity' | 'payments'>, now: number) {
+  if (a.status === 'publicizing') return publicityText(t, a, now)
+  const next = a.status === 'paying' ? nextPayment(a) : undefined
+  return next ? t('application.payment.next', { label: next.label, due: next.dueOn }) : ''
+}
 
 /** the promised time limit as the applicant reads it: not started, running (with the working days left), stopped, met */
 export function deadlineText(t: Translate, a: ApplicationView, now: number): string {
@@ -52,13 +102,14 @@ export function deadlineText(t: Translate, a: ApplicationView, now: number): str
 export function ApplicationSummary({ t, a, now }: { t: Translate; a: ApplicationView; now: number }) {
   const matterName = useMatterName()
   return (
-    <Section title={matterName(a)} extra={<ApplicationStatusTag t={t} status={a.status} />}>
+    <Section title={matterName(a)} extra={<ApplicationStatusTag t={t} a={a} />}>
       <Cell title={t('application.reference')} extra={a.reference} />
       <Cell title={t('application.submittedAt')} extra={time(a.createdAt)} />
       <Cell title={t('application.deadline')} subtitle={deadlineText(t, a, now)} />
       {a.deadline.pausedDays > 0 ? (
         <Cell title={t('application.deadline.pausedDays', { days: a.deadline.pausedDays })} />
       ) : null}
+      {a.publicity ? <Cell title={t('application.publicity')} subtitle={publicityText(t, a, now)} /> : null}
       {a.amendRequest ? (
         <View className='wst-application__notice' role='status'>
           <Text className='wst-application__notice-title'>{t('application.amendRequest')}</Text>
@@ -68,7 +119,7 @@ export function ApplicationSummary({ t, a, now }: { t: Translate; a: Application
       {a.decision ? (
         <View className='wst-application__notice' role='status'>
           <Text className='wst-application__notice-title'>
-            {t('application.decision', { outcome: t(`application.outcome.${a.decision.outcome}`) })}
+            {t('application.decision', { outcome: outcomeLabel(t, { ...a, decision: a.decision }) })}
           </Text>
           <Text>{a.decision.text}</Text>
         </View>
@@ -85,13 +136,53 @@ export function ApplicationTimeline({ t, a }: { t: Translate; a: ApplicationView
         {a.timeline.map((step, i) => (
           <View key={`${step.event}-${step.at}-${i}`} className='wst-application__step' role='listitem'>
             <Text className='wst-application__step-title'>
-              {`${t(`application.event.${step.event}`)} → ${applicationStatusLabel(t, step.to)}`}
+              {`${t(`application.event.${step.event}`)} → ${applicationStatusLabel(t, step.to, a)}`}
             </Text>
             <Text className='wst-application__step-time'>{time(step.at)}</Text>
             {step.note ? <Text className='wst-application__step-note'>{step.note}</Text> : null}
           </View>
         ))}
       </View>
+    </Section>
+  )
+}
+
+function PaymentCell({ t, p }: { t: Translate; p: ApplicationPayment }) {
+  const paid = p.paidAt !== undefined
+  return (
+    <Cell
+      title={
+        p.amountYuan === undefined
+          ? p.label
+          : t('application.payment.amount', { label: p.label, yuan: yuan(p.amountYuan) })
+      }
+      subtitle={
+        paid
+          ? [t('application.payment.paidAt', { at: time(p.paidAt!) }), p.note].filter(Boolean).join(' · ')
+          : t('application.payment.dueOn', { due: p.dueOn })
+      }
+      extra={
+        <Tag tone={paid ? 'ok' : 'info'}>{t(paid ? 'application.payment.paid' : 'application.payment.pending')}</Tag>
+      }
+    />
+  )
+}
+
+/** 发放安排: every instalment of an approval with its due date, and its paid date once paid */
+export function ApplicationPayments({ t, a }: { t: Translate; a: Pick<Application, 'payments'> }) {
+  const payments = a.payments ?? []
+  if (payments.length === 0) return null
+  const total = payments.reduce((sum, p) => sum + (p.amountYuan ?? 0), 0)
+  const paid = payments.filter((p) => p.paidAt !== undefined).length
+  return (
+    <Section title={t('application.payments')}>
+      <Cell
+        title={t('application.payments.progress', { paid, count: payments.length })}
+        extra={total > 0 ? t('application.payments.total', { yuan: yuan(total) }) : undefined}
+      />
+      {payments.map((p, i) => (
+        <PaymentCell key={`${p.dueOn}-${i}`} t={t} p={p} />
+      ))}
     </Section>
   )
 }

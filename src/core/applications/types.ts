@@ -38,6 +38,9 @@ export interface FormField {
   showWhen?: { field: string; values: string[] }
 }
 
+/** a matter's id as a link carries it: '<module>/<item id>' in lower-case ASCII ('talent/talent-card') */
+export const isMatterId = (value: string): boolean => /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/.test(value)
+
 /** one entry of the materials checklist */
 export interface MaterialSlot {
   id: string

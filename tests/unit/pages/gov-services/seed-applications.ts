@@ -14,7 +14,8 @@ import type { ApplicationRequest } from '@/core/applications'
  */
 export async function seedApplication(
   steps: (backend: Backend, id: string) => Promise<unknown> = async () => undefined,
-  now = Date.now(),
+  /** the backend's clock: an instant, or a clock the steps move on (a 公示 that must end before 通过) */
+  now: number | (() => number) = Date.now(),
   /** another matter, with its own answers and pages */
   matter?: Pick<ApplicationRequest, 'matterId' | 'answers' | 'attachments'>
 ): Promise<{ id: string; storage: Record<string, unknown> }> {
@@ -22,7 +23,7 @@ export async function seedApplication(
   const backend = createEmbeddedBackend(
     storage,
     { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
-    () => now
+    typeof now === 'number' ? () => now : now
   )
   const { id } = await backend.applications.submit({
     idempotencyKey: 'seed-application-1',

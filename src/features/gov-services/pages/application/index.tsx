@@ -1,6 +1,6 @@
 // 办件详情: one of the user's online applications: where it stands and until when, what the office asked for
-// (补正, answered here) or decided, every step with its time, and 好差评 once it is closed, with the follow-up
-// of a 差评.
+// (补正, answered here) or decided, a subsidy's publicity and payment schedule, every step with its time, and 好差评
+// once it is closed, with the follow-up of a 差评.
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
@@ -10,7 +10,12 @@ import { isClosedApplication, type ApplicationForm } from '@/core/applications'
 import type { Translate } from '@/core/i18n'
 import { applicationsApi, useApplication, useApplicationForm } from '@/components/application/api'
 import { ApplicationFields } from '@/components/application/fields'
-import { ApplicationSummary, ApplicationTimeline, RatingRecordView } from '@/components/application/record'
+import {
+  ApplicationPayments,
+  ApplicationSummary,
+  ApplicationTimeline,
+  RatingRecordView
+} from '@/components/application/record'
 import { useAmendForm } from '@/components/application/use-amend-form'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
@@ -44,6 +49,7 @@ function ApplicationDetail({ t, a }: { t: Translate; a: ApplicationView }) {
   return (
     <>
       <ApplicationSummary t={t} a={a} now={Date.now()} />
+      <ApplicationPayments t={t} a={a} />
       {a.status === 'amending' && form ? <AmendSection t={t} a={a} form={form} /> : null}
       {isClosedApplication(a.status) && a.ratings.length === 0 ? (
         <RatingForm

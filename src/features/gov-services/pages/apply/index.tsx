@@ -1,9 +1,10 @@
 // 在线申办: the matter's form (applicant, its own fields, the materials checklist with 免证办 marks and photos),
 // kept as a draft on the device and submitted once through the outbox; the page then shows the application.
+// Any module's matter is applied for here: ?service=<政务服务 item id>, or ?matter=<module>/<id> (talent/talent-card).
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import type { ApplicationForm } from '@/core/applications'
+import { PUBLICITY_WORKING_DAYS, isMatterId, workflowOf, type ApplicationForm } from '@/core/applications'
 import type { Translate } from '@/core/i18n'
 import { applicationOutbox, useApplicationForm } from '@/components/application/api'
 import { ApplicationFields } from '@/components/application/fields'
@@ -24,7 +25,8 @@ import { matterOf } from '../../model'
 export default function ApplyPage() {
   const t = useTranslate(govMessages)
   const serviceId = useRouteParam('service') ?? ''
-  const form = useApplicationForm(matterOf(serviceId))
+  const matterId = useRouteParam('matter', (v): v is string => isMatterId(v))
+  const form = useApplicationForm(matterId ?? matterOf(serviceId))
   useEffect(() => applicationOutbox.watch(), [])
   return (
     <Page title={t('gov.apply.title')} className='apply'>
@@ -67,6 +69,12 @@ function ApplyForm({ t, form }: { t: Translate; form: ApplicationForm }) {
               : t('application.deadline.afterAccept', { days: form.promisedDays })
           }
         />
+        {workflowOf(form) === 'subsidy' ? (
+          <Cell
+            title={t('application.steps')}
+            subtitle={t('application.steps.subsidy', { days: PUBLICITY_WORKING_DAYS })}
+          />
+        ) : null}
         <Cell title={t('application.delivery')} subtitle={form.delivery} />
       </Section>
       {state.restored ? (

@@ -1,13 +1,20 @@
 // Development builds only (devPages in the module record): act as the office that takes online applications
-// (受理, 补正, 审核, 办结, 退回, and the call-back and 整改 after a 差评), so the whole loop can be walked through
-// by hand against the embedded backend, as the appeals module's 承办端 page does for appeals.
+// (受理, 补正, 审核, 办结, 退回; for a subsidy 初审, 复审, 公示, 通过 / 不予通过 and each 发放; the call-back and 整改
+// after a 差评), so the whole loop can be walked through by hand against the embedded backend, as the appeals
+// module's 承办端 page does for appeals.
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { ApplicationView } from '@/backend/types'
-import { allowedEvents, type ApplicationEvent, type OfficeApplicationCommand } from '@/core/applications'
+import {
+  allowedEvents,
+  nextPayment,
+  workflowOf,
+  type ApplicationEvent,
+  type OfficeApplicationCommand
+} from '@/core/applications'
 import type { Translate } from '@/core/i18n'
 import { applicationsApi, useApplicationForm, useMatterName, APPLICATION_SCOPES } from '@/components/application/api'
-import { ApplicationStatusTag, deadlineText } from '@/components/application/record'
+import { ApplicationStatusTag, deadlineText, progressText } from '@/components/application/record'
 import { accessibleName } from '@/components/a11y'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
@@ -73,6 +80,10 @@ function OfficeCard({ t, a }: { t: Translate; a: ApplicationView }) {
       case 'callBack':
       case 'rectify':
         return { actor: 'office', event, note }
+      // a note is optional here: where the publicity is posted, how an instalment was paid
+      case 'publicize':
+      case 'pay':
+        return { actor: 'office', event, ...(note.trim() ? { note } : {}) }
       default:
         return { actor: 'office', event } as OfficeApplicationCommand
     }
@@ -90,19 +101,32 @@ function OfficeCard({ t, a }: { t: Translate; a: ApplicationView }) {
       setError(errorMessage(t, e))
     }
   }
-  const buttons: [string, () => void][] = events.flatMap((e): [string, () => void][] =>
-    e === 'decide'
-      ? [
-          [t('gov.office.approve'), () => void act(e, 'approved')],
-          [t('gov.office.deny'), () => void act(e, 'denied')]
-        ]
-      : [[t(`application.event.${e}`), () => void act(e)]]
-  )
+  const subsidy = workflowOf(a) === 'subsidy'
+  const next = nextPayment(a)
+  const buttons: [string, () => void][] = events.flatMap((e): [string, () => void][] => {
+    if (e === 'decide')
+      return subsidy
+        ? [
+            // 通过 only once 公示 has started (the workflow refuses it until the period has ended, and says so)
+            ...(a.status === 'publicizing'
+              ? ([[t('gov.office.pass'), () => void act(e, 'approved')]] as [string, () => void][])
+              : []),
+            [t('gov.office.fail'), () => void act(e, 'denied')]
+          ]
+        : [
+            [t('gov.office.approve'), () => void act(e, 'approved')],
+            [t('gov.office.deny'), () => void act(e, 'denied')]
+          ]
+    if (e === 'pay' && next) return [[t('gov.office.pay', { label: next.label, due: next.dueOn }), () => void act(e)]]
+    return [[t(`application.event.${e}`), () => void act(e)]]
+  })
+  const progress = progressText(t, a, Date.now())
 
   return (
-    <Section title={`${a.reference} · ${matterName(a)}`} extra={<ApplicationStatusTag t={t} status={a.status} />}>
+    <Section title={`${a.reference} · ${matterName(a)}`} extra={<ApplicationStatusTag t={t} a={a} />}>
       <View className='gov-office__pad'>
         <Text>{deadlineText(t, a, Date.now())}</Text>
+        {progress ? <Text>{progress}</Text> : null}
         {events.includes('requestAmend') && askable.length ? (
           <ChipGroup
             kind='multiple'

@@ -6,7 +6,7 @@ import { Page } from '@/components/page'
 import { Cell, Field, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
 import { applicationOutbox, useMatterName, useMyApplications } from '@/components/application/api'
-import { ApplicationStatusTag } from '@/components/application/record'
+import { ApplicationStatusTag, progressText } from '@/components/application/record'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
 import { go } from '@/platform/navigation'
@@ -59,8 +59,11 @@ function MyApplications({ t }: { t: Translate }) {
             <Cell
               key={a.id}
               title={matterName(a)}
-              subtitle={`${a.reference}${a.unseen ? ` · ${t('application.unseen')}` : ''}`}
-              extra={<ApplicationStatusTag t={t} status={a.status} />}
+              // 公示至 … / 下一期 …: what a subsidy waits for, beside the number and any news
+              subtitle={[a.reference, progressText(t, a, Date.now()), a.unseen ? t('application.unseen') : '']
+                .filter(Boolean)
+                .join(' · ')}
+              extra={<ApplicationStatusTag t={t} a={a} />}
               onClick={() => go(routes.application(a.id))}
             />
           ))
