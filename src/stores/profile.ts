@@ -24,6 +24,11 @@ interface ProfileParts {
   enterprise?: EnterpriseProfile & { savedAt: number }
   /** what the edit page holds while the user types (a draft survives a reload like every form's) */
   draft?: ProfileValues
+  /**
+   * the answers of the 人才资格自测 (人才服务), saved when the user asks: they fill its questions and the talent
+   * applications again. Kept as given; the talent module reads them through its own vocabulary's checks.
+   */
+  talent?: { answers: Record<string, unknown>; savedAt: number }
 }
 type PartName = keyof ProfileParts
 
@@ -39,6 +44,8 @@ interface ProfileState {
   /** saves these values into the profile (a person's and an enterprise's each as a whole part) */
   save(values: Partial<ProfileValues>): void
   saveDraft(patch: Partial<ProfileValues>): void
+  saveTalent(answers: object): void
+  removeTalent(): void
   discardDraft(): void
   offerSave(values: Partial<ProfileValues>): void
   answerOffer(save: boolean): void
@@ -69,7 +76,9 @@ const isPart = (name: string, x: unknown): boolean =>
     ? isPerson(x)
     : name === 'enterprise'
       ? isEnterprise(x)
-      : name === 'draft' && isPerson(x) && isEnterprise(x)
+      : name === 'talent'
+        ? isObject(x) && isObject(x.answers) && typeof x.savedAt === 'number'
+        : name === 'draft' && isPerson(x) && isEnterprise(x)
 
 const pick = <K extends ProfileKey>(values: Partial<ProfileValues>, keys: readonly K[]) =>
   Object.fromEntries(keys.filter((k) => values[k] !== undefined).map((k) => [k, values[k]])) as Partial<
@@ -109,6 +118,14 @@ export const useProfile = create<ProfileState>()(
             } as ProfileParts['enterprise']
           // an enterprise saved with neither value is no enterprise
           if (parts.enterprise && !parts.enterprise.companyName && !parts.enterprise.creditCode) delete parts.enterprise
+          return { parts }
+        }),
+      saveTalent: (answers) =>
+        set((s) => ({ parts: { ...s.parts, talent: { answers: { ...answers }, savedAt: Date.now() } } })),
+      removeTalent: () =>
+        set((s) => {
+          const parts = { ...s.parts }
+          delete parts.talent
           return { parts }
         }),
       saveDraft: (patch) =>

@@ -63,6 +63,8 @@ export interface Evaluation {
   leaves: LeafResult[]
   /** the leaves that decided an unmet outcome: what would have to change (empty unless unmet) */
   blocking: LeafResult[]
+  /** the leaves that decided the outcome, met or unmet: the reasons a result shows (empty when unknown) */
+  deciding: LeafResult[]
 }
 
 const isLeaf = (r: Rule): r is Leaf => 'fact' in r
@@ -170,7 +172,7 @@ export function evaluate(rule: Rule, facts: Facts, today: string): Evaluation {
     return { outcome: other, why: children.flatMap((c) => c.why) }
   }
   const { outcome, why } = walk(rule, false)
-  return { outcome, leaves, blocking: outcome === 'unmet' ? why : [] }
+  return { outcome, leaves, blocking: outcome === 'unmet' ? why : [], deciding: why }
 }
 
 /**

@@ -1,5 +1,7 @@
 import data from '@/data/talent/policies.json'
 import channels from '@/data/gov/channels.json'
+import hansCatalogue from '@/features/talent/locales/zh-Hans.json'
+import hantCatalogue from '@/features/talent/locales/zh-Hant.json'
 import { CITY_IDS, JIANGMEN_DISTRICTS, type CityId } from '@/core/domain'
 import { isIsoDate } from '@/core/calendar/shanghai-time'
 import { evaluate, factsOf, missing, ruleProblem, type Facts, type Leaf, type Rule } from '@/core/rules'
@@ -17,6 +19,7 @@ import {
 
 const POLICIES = data as unknown as TalentPolicy[]
 const TODAY = '2026-12-01'
+const [hans, hant] = [hansCatalogue, hantCatalogue] as Record<string, string>[]
 const byId = new Map(POLICIES.map((p) => [p.id, p]))
 
 const leavesOf = (rule: Rule): Leaf[] =>
@@ -133,8 +136,9 @@ describe('the dataset', () => {
     expect(new Set(jiangmen.map((p) => p.district).filter(Boolean))).toEqual(new Set(JIANGMEN_DISTRICTS))
   })
 
-  test('every benefit type is offered', () => {
+  test('every benefit type is offered and named in both scripts', () => {
     expect(new Set(POLICIES.map((p) => p.benefit))).toEqual(new Set(BENEFIT_TYPES))
+    for (const b of BENEFIT_TYPES) for (const script of [hans, hant]) expect(script[`talent.benefit.${b}`]).toBeTruthy()
   })
 
   test('the vocabulary: every choice value reads as a label, every number has its range and unit', () => {
@@ -143,8 +147,11 @@ describe('the dataset', () => {
       expect(fact.label.trim()).not.toBe('')
       if (fact.kind === 'choice') {
         expect(fact.values?.length).toBeGreaterThan(0)
-        expect(Object.keys(fact.valueLabels ?? {}).sort()).toEqual([...(fact.values ?? [])].sort())
+        // every answer reads as a name in both scripts
+        for (const value of fact.values ?? [])
+          for (const script of [hans, hant]) expect(script[`talent.value.${name}.${value}`]).toBeTruthy()
       }
+      for (const script of [hans, hant]) expect(script[`talent.fact.${name}`]).toBeTruthy()
       if (fact.kind === 'number') expect([fact.range?.length, typeof fact.unit]).toEqual([2, 'string'])
     }
   })

@@ -27,6 +27,9 @@ import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
 import { emptyProfile, type ProfileValues } from '@/core/profile'
 import { normaliseProfile, profileFieldsOf, validateProfile, type ProfileField } from '@/core/profile-rules'
 import { profileValues, useProfile } from '@/stores/profile'
+import { formatShanghai } from '@/core/calendar/shanghai-time'
+import { go } from '@/platform/navigation'
+import { pageUrl } from '@/routes'
 import { accountMessages } from '../../i18n'
 
 export default function ProfilePage() {
@@ -54,7 +57,42 @@ export default function ProfilePage() {
           </Button>
         </>
       )}
+      {parts.talent ? <TalentAnswers t={t} saved={parts.talent} /> : null}
     </Page>
+  )
+}
+
+/** the 人才资格自测 answers kept here: how many, since when; they open the self-check, and can be deleted alone */
+function TalentAnswers({ t, saved }: { t: Translate; saved: { answers: Record<string, unknown>; savedAt: number } }) {
+  const removeTalent = useProfile((s) => s.removeTalent)
+  const size = (x: unknown) => (typeof x === 'object' && x !== null ? Object.keys(x).length : 0)
+  const cities = saved.answers.cities
+  const count =
+    size(saved.answers.person) +
+    (typeof cities === 'object' && cities !== null ? Object.values(cities).reduce((n: number, c) => n + size(c), 0) : 0)
+  return (
+    <>
+      <Section title={t('profile.talent')}>
+        <Cell
+          title={t('profile.talentSaved', { count })}
+          subtitle={t('profile.talentSavedAt', { date: formatShanghai(saved.savedAt, 'YYYY-MM-DD') })}
+          onClick={() => go(pageUrl('talent', 'check'))}
+        />
+      </Section>
+      <View className='wst-prose'>
+        <InlineConfirm
+          look='block'
+          label={t('profile.talentDelete')}
+          question={t('profile.talentDeleteQuestion')}
+          confirmLabel={t('profile.deleteConfirm')}
+          cancelLabel={t('profile.deleteCancel')}
+          onConfirm={() => {
+            removeTalent()
+            void Taro.showToast({ title: t('profile.talentDeleted'), icon: 'none' })
+          }}
+        />
+      </View>
+    </>
   )
 }
 
