@@ -5,6 +5,7 @@ import {
   nextPayment,
   workflowOf,
   type Application,
+  type ApplicationEvent,
   type ApplicationPayment,
   type ApplicationStatus
 } from '@/core/applications'
@@ -34,6 +35,17 @@ function statusKey(status: string, a?: Named): string {
 
 /** a status this version does not know (a newer app's) reads 其他状态 */
 export const applicationStatusLabel = (t: Translate, status: string, a?: Named) => t(statusKey(status, a))
+
+/** a subsidy's own name of a step: 初审通过 for the review that ends 初审 */
+const SUBSIDY_EVENT_NAMES: readonly ApplicationEvent[] = ['review']
+
+/** what a step is called, as the timeline and the office's buttons name it */
+export const applicationEventLabel = (t: Translate, event: ApplicationEvent, a: Named) =>
+  t(
+    workflowOf(a) === 'subsidy' && SUBSIDY_EVENT_NAMES.includes(event)
+      ? `application.event.subsidy.${event}`
+      : `application.event.${event}`
+  )
 
 const TONES: Record<ApplicationStatus, 'info' | 'ok' | 'warn' | 'muted'> = {
   submitted: 'info',
@@ -136,7 +148,7 @@ export function ApplicationTimeline({ t, a }: { t: Translate; a: ApplicationView
         {a.timeline.map((step, i) => (
           <View key={`${step.event}-${step.at}-${i}`} className='wst-application__step' role='listitem'>
             <Text className='wst-application__step-title'>
-              {`${t(`application.event.${step.event}`)} → ${applicationStatusLabel(t, step.to, a)}`}
+              {`${applicationEventLabel(t, step.event, a)} → ${applicationStatusLabel(t, step.to, a)}`}
             </Text>
             <Text className='wst-application__step-time'>{time(step.at)}</Text>
             {step.note ? <Text className='wst-application__step-note'>{step.note}</Text> : null}

@@ -116,7 +116,7 @@ test('in 公示, the application says until when; 我的办件 says it too, by n
   const page = await renderPage(applicationPage, { params: { id }, storage, settings: CONSENTED })
   await page.waitForText('公示中')
   expect(page.text()).toContain(`公示至 ${ends}，期满无异议后通过`)
-  expect(page.text()).toContain('开始审核 → 复审中')
+  expect(page.text()).toContain('初审通过 → 复审中')
   expect(page.text()).toContain('公示 → 公示中')
   // nothing to rate until it is decided
   expect(page.container.querySelector('#application-rate-submit')).toBeNull()

@@ -14,7 +14,12 @@ import {
 } from '@/core/applications'
 import type { Translate } from '@/core/i18n'
 import { applicationsApi, useApplicationForm, useMatterName, APPLICATION_SCOPES } from '@/components/application/api'
-import { ApplicationStatusTag, deadlineText, progressText } from '@/components/application/record'
+import {
+  ApplicationStatusTag,
+  applicationEventLabel,
+  deadlineText,
+  progressText
+} from '@/components/application/record'
 import { accessibleName } from '@/components/a11y'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
@@ -118,7 +123,7 @@ function OfficeCard({ t, a }: { t: Translate; a: ApplicationView }) {
             [t('gov.office.deny'), () => void act(e, 'denied')]
           ]
     if (e === 'pay' && next) return [[t('gov.office.pay', { label: next.label, due: next.dueOn }), () => void act(e)]]
-    return [[t(`application.event.${e}`), () => void act(e)]]
+    return [[applicationEventLabel(t, e, a), () => void act(e)]]
   })
   const progress = progressText(t, a, Date.now())
 
