@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import type { ApplicationView } from '@/backend/types'
 import {
   APPLICATION_STATUSES,
@@ -180,21 +181,34 @@ function PaymentCell({ t, p }: { t: Translate; p: ApplicationPayment }) {
   )
 }
 
+/** a long schedule (36 monthly instalments) shows the last one paid and the next ones until asked for all */
+const PAYMENTS_SHOWN = 4
+
 /** 发放安排: every instalment of an approval with its due date, and its paid date once paid */
 export function ApplicationPayments({ t, a }: { t: Translate; a: Pick<Application, 'payments'> }) {
+  const [all, setAll] = useState(false)
   const payments = a.payments ?? []
   if (payments.length === 0) return null
   const total = payments.reduce((sum, p) => sum + (p.amountYuan ?? 0), 0)
   const paid = payments.filter((p) => p.paidAt !== undefined).length
+  const from = Math.min(Math.max(0, paid - 1), payments.length - PAYMENTS_SHOWN)
+  const shown = all || payments.length <= PAYMENTS_SHOWN ? payments : payments.slice(from, from + PAYMENTS_SHOWN)
   return (
     <Section title={t('application.payments')}>
       <Cell
         title={t('application.payments.progress', { paid, count: payments.length })}
         extra={total > 0 ? t('application.payments.total', { yuan: yuan(total) }) : undefined}
       />
-      {payments.map((p, i) => (
-        <PaymentCell key={`${p.dueOn}-${i}`} t={t} p={p} />
+      {shown.map((p) => (
+        <PaymentCell key={`${p.dueOn}-${p.label}`} t={t} p={p} />
       ))}
+      {shown.length < payments.length ? (
+        <View className='wst-application__more'>
+          <Text className='wst-link' {...{ role: 'button' }} onClick={() => setAll(true)}>
+            {t('application.payments.all', { count: payments.length })}
+          </Text>
+        </View>
+      ) : null}
     </Section>
   )
 }

@@ -218,3 +218,50 @@ test('the office: 公示 from 复审, 通过 refused while it runs, 不予通过
   await desk.waitForText('目前没有到期待发放的款项')
   expect(storedApplications(desk.device)[0].payments[1].paidAt).toBeUndefined()
 })
+
+test('a long schedule (36 monthly instalments) shows the last paid and the next ones, then all on request', async () => {
+  const clock = clockFrom(120)
+  const { id, storage } = await seedApplication(
+    async (b, id) => {
+      await toPublicity(b, id)
+      clock.advance(10 * DAY)
+      await office(b).act(id, approve)
+      for (let i = 0; i < 2; i++) {
+        clock.advance(32 * DAY)
+        await office(b).act(id, { event: 'pay', actor: 'office' })
+      }
+    },
+    clock.now,
+    {
+      matterId: 'talent/jm-graduate-living',
+      answers: {
+        education: 'master',
+        studyMode: 'full_time',
+        school: '华南理工大学',
+        major: '材料科学与工程',
+        graduatedOn: '2025-06',
+        employer: '江门市某某新材料有限公司',
+        employerCreditCode: '91440700MA4UQ2XX3Q',
+        employedOn: '2025-08-01',
+        insuranceFrom: '2025-08',
+        bank: '中国建设银行江门分行'
+      },
+      attachments: { contract: [PHOTO], bankCard: [PHOTO] }
+    }
+  )
+  const page = await renderPage(applicationPage, { params: { id }, storage, settings: CONSENTED })
+  await page.waitForText('发放安排')
+  // a 硕士's rate, every month for 36 months
+  expect(page.text()).toContain('已发放 2 / 36 期')
+  expect(page.text()).toContain('合计 36,000 元')
+  const shown = () => page.getAllByText(/^第 \d+ 个月生活补贴：1,000 元$/).map((el) => el.textContent)
+  expect(shown()).toEqual([
+    '第 2 个月生活补贴：1,000 元',
+    '第 3 个月生活补贴：1,000 元',
+    '第 4 个月生活补贴：1,000 元',
+    '第 5 个月生活补贴：1,000 元'
+  ])
+  await page.tap('查看全部 36 期')
+  expect(shown()).toHaveLength(36)
+  expect(page.text()).not.toContain('查看全部 36 期')
+})
