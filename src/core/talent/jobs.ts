@@ -162,6 +162,8 @@ export interface FairFilter {
   /** YYYY-MM */
   month?: string
   mode?: FairMode
+  /** YYYY-MM-DD: only the fairs still open on or after this day (today, to leave the ended ones out) */
+  from?: string
 }
 
 /** the months (YYYY-MM) a fair is open in: an online fair across a month end is in both */
@@ -175,7 +177,11 @@ export function fairMonths(fair: Pick<JobFair, 'date' | 'endDate'>): string[] {
 }
 
 export function matchesFair(fair: JobFair, f: FairFilter): boolean {
-  return (f.month === undefined || fairMonths(fair).includes(f.month)) && (f.mode === undefined || fair.mode === f.mode)
+  return (
+    (f.month === undefined || fairMonths(fair).includes(f.month)) &&
+    (f.mode === undefined || fair.mode === f.mode) &&
+    (f.from === undefined || fairLastDay(fair) >= f.from)
+  )
 }
 
 /** the fairs that satisfy the filters, by date and start time */

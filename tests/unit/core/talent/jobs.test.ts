@@ -194,7 +194,7 @@ test('a fair starts and ends at its times in Beijing, the last day for a fair of
   expect(fairInstants(fair('2026-12-05', { start: '9 点' }))).toBeNull()
 })
 
-test('a fair across a month end is in both months; the month filter and the mode filter both hold', () => {
+test('a fair across a month end is in both months; the month, mode and from filters all hold', () => {
   const across = fair('2027-02-22', { endDate: '2027-03-05', mode: 'online', id: 'across' })
   const march = fair('2027-03-06', { id: 'march' })
   const feb = fair('2027-02-15', { id: 'feb' })
@@ -203,6 +203,9 @@ test('a fair across a month end is in both months; the month filter and the mode
   expect(filterFairs([march, across, feb], { month: '2027-03' }).map((f) => f.id)).toEqual(['across', 'march'])
   expect(filterFairs([march, across, feb], { month: '2027-03', mode: 'onsite' }).map((f) => f.id)).toEqual(['march'])
   expect(filterFairs([march, across, feb], {}).map((f) => f.id)).toEqual(['feb', 'across', 'march'])
+  // from a day on: the fairs still open then (a fair of several days until its last one)
+  expect(filterFairs([march, across, feb], { from: '2027-03-05' }).map((f) => f.id)).toEqual(['across', 'march'])
+  expect(filterFairs([march, across, feb], { from: '2027-03-06' }).map((f) => f.id)).toEqual(['march'])
 })
 
 test('fairs are grouped under the month they start in, months in order', () => {

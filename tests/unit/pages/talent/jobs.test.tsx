@@ -31,7 +31,7 @@ describe('岗位', () => {
     await page.waitForText(`共 ${POSTINGS.length} 个岗位`)
     expect(page.text()).toContain('示例数据')
 
-    await page.tap(chip(page, '开平市'))
+    await page.pickerChoose('#jobs-district', '开平市')
     const kaiping = filterPostings(POSTINGS, { district: 'kaiping' })
     await page.waitForText(`共 ${kaiping.length} 个岗位`)
     for (const p of kaiping) expect(page.text()).toContain(p.employer)
@@ -42,7 +42,7 @@ describe('岗位', () => {
     expect(both.length).toBeLessThan(kaiping.length)
     await page.waitForText(`共 ${both.length} 个岗位`)
 
-    await page.tap(chip(page, '全部地区'))
+    await page.pickerChoose('#jobs-district', '全部地区')
     await page.waitForText(`共 ${filterPostings(POSTINGS, { salary: '8k-12k' }).length} 个岗位`)
   })
 
@@ -107,15 +107,23 @@ describe('岗位详情', () => {
 })
 
 describe('招聘会', () => {
-  test('fairs past by the Beijing date are 已结束, an online fair open today is 进行中; only fairs to come offer 添加到日历', async () => {
+  test('the fairs to come are listed, an online fair open today 进行中; the ended ones, 已结束, on request, without 添加到日历', async () => {
     const page = await renderPage(fairsPage)
-    await page.waitForText(fairs[0].title)
     const ended = fairs.filter((f) => (f.endDate ?? f.date) < '2026-12-01')
-    expect(page.getAllByText('已结束')).toHaveLength(ended.length)
+    const coming = fairs.filter((f) => (f.endDate ?? f.date) >= '2026-12-01')
+    await page.waitForText(coming[0].title)
+    expect(page.text()).not.toContain(ended[0].title)
     expect(page.getAllByText('进行中')).toHaveLength(1)
-    expect(page.getAllByText('添加到日历')).toHaveLength(fairs.length - ended.length)
+    expect(page.getAllByText('添加到日历')).toHaveLength(coming.length)
     expect(page.text()).toContain('线上')
     expect(page.text()).toContain('示例数据')
+
+    await page.tap(`显示已结束的 ${ended.length} 场`)
+    await page.waitForText(ended[0].title)
+    expect(page.getAllByText('已结束')).toHaveLength(ended.length)
+    expect(page.getAllByText('添加到日历')).toHaveLength(coming.length)
+    await page.tap('隐藏已结束的招聘会')
+    await waitFor(() => expect(page.text()).not.toContain(ended[0].title))
   })
 
   test('on the day of a one-day fair it says 今天', async () => {
@@ -129,11 +137,12 @@ describe('招聘会', () => {
 
   test('month and mode filters narrow the calendar', async () => {
     const page = await renderPage(fairsPage)
-    await page.waitForText(fairs[0].title)
-    await page.tap('2027 年 2 月')
+    const january = fairs.find((f) => f.date.startsWith('2027-01'))!
+    await page.waitForText(january.title)
+    await page.tap(chip(page, '2月'))
     const february = fairs.filter((f) => f.date.startsWith('2027-02'))
     await page.waitForText(`2027 年 2 月 · ${february.length} 场`)
-    expect(page.text()).not.toContain(fairs[0].title)
+    expect(page.text()).not.toContain(january.title)
     await page.tap(chip(page, '线上'))
     await page.waitForText('2027 年 2 月 · 1 场')
     expect(page.text()).toContain('春风行动·江门网络招聘会')

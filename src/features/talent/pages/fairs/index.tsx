@@ -3,7 +3,7 @@
 // can, and its status by the Beijing date (今天 / 进行中 / 已结束 in words, never colour alone).
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { dayOfWeek } from '@/core/calendar/shanghai-time'
 import type { Translate } from '@/core/i18n'
 import {
@@ -44,9 +44,13 @@ export default function FairsPage() {
   const [filter, setFilter] = useState<FairFilter>({
     month: useRouteParam('month', (m): m is string => /^\d{4}-(0[1-9]|1[0-2])$/.test(m))
   })
-  const listed = useMemo(() => groupByMonth(filterFairs(fairs.data ?? [], filter)), [fairs.data, filter])
-  const months = useMemo(() => monthsOf(fairs.data ?? []), [fairs.data])
   const today = beijingToday()
+  // the fairs to come first; the ended ones of the same filter on request
+  const [withEnded, setWithEnded] = useState(false)
+  const all = fairs.data ?? []
+  const listed = groupByMonth(filterFairs(all, { ...filter, from: withEnded ? undefined : today }))
+  const ended = filterFairs(all, filter).filter((f) => fairStatus(f, today) === 'ended').length
+  const months = monthsOf(all)
 
   return (
     <Page title={t('talent.fairs.title')}>
@@ -54,10 +58,16 @@ export default function FairsPage() {
       <View className='talent-filters talent-fairs__filters'>
         <ChipGroup
           kind='tabs'
+          className='talent-fairs__months'
           label={t('talent.fairs.monthFilter')}
           options={[
             { value: '', label: t('talent.fairs.allMonths') },
-            ...months.map((m) => ({ value: m, label: monthLabel(t, m) }))
+            // the month on the chip, its year below it
+            ...months.map((m) => ({
+              value: m,
+              label: t('talent.fairs.monthShort', { month: Number(m.slice(5, 7)) }),
+              note: t('talent.fairs.year', { year: m.slice(0, 4) })
+            }))
           ]}
           value={filter.month ?? ''}
           onChange={(month) => setFilter((f) => ({ ...f, month: month || undefined }))}
@@ -73,6 +83,16 @@ export default function FairsPage() {
           onChange={(mode: FairMode | '') => setFilter((f) => ({ ...f, mode: mode || undefined }))}
         />
       </View>
+      {ended > 0 ? (
+        <View
+          className='talent-link'
+          role='button'
+          hoverClass='talent-link--pressed'
+          onClick={() => setWithEnded(!withEnded)}
+        >
+          {withEnded ? t('talent.fairs.hideEnded') : t('talent.fairs.showEnded', { count: ended })}
+        </View>
+      ) : null}
       <AsyncView query={fairs} t={t}>
         {() =>
           listed.length === 0 ? (

@@ -1,6 +1,6 @@
 // 岗位: the sample postings, filtered by industry, district, the user's education and a salary band, newest first,
 // a page at a time. A filter can come in the link (industry=…, district=…).
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import { JIANGMEN_DISTRICTS } from '@/core/domain'
 import { filterPostings, INDUSTRIES, SALARY_BAND_IDS, type PostingFilter, type SalaryBand } from '@/core/talent/jobs'
@@ -18,6 +18,7 @@ import { oneOf, useRouteParam } from '@/platform/route-params'
 import { usePostings } from '../../jobs-api'
 import { talentMessages } from '../../i18n'
 import { PAGE_SIZE } from '../../model'
+import { FilterPicker } from './filter-picker'
 import { PostingRow } from './posting-row'
 import '../../talent.scss'
 import './index.scss'
@@ -46,33 +47,37 @@ export default function JobsPage() {
     <Page title={t('talent.jobs.title')}>
       <Banner>{t('talent.jobs.sample')}</Banner>
       <View className='talent-filters talent-jobs__filters'>
+        <View className='talent-jobs__pickers'>
+          <FilterPicker
+            id='jobs-industry'
+            label={t('talent.jobs.industry')}
+            options={choices(INDUSTRIES, (v) => t(`talent.jobs.industry.${v}`), t('talent.jobs.allIndustries'))}
+            value={filter.industry ?? ''}
+            onChange={(industry) => set({ industry })}
+          />
+          <FilterPicker
+            id='jobs-district'
+            label={t('talent.jobs.district')}
+            options={choices(
+              JIANGMEN_DISTRICTS,
+              (v) => t(`talent.value.employerDistrict.${v}`),
+              t('talent.jobs.allDistricts')
+            )}
+            value={filter.district ?? ''}
+            onChange={(district) => set({ district })}
+          />
+        </View>
+        <Text className='talent-jobs__label'>{t('talent.jobs.education')}</Text>
         <ChipGroup
-          kind='tabs'
-          label={t('talent.jobs.industry')}
-          options={choices(INDUSTRIES, (v) => t(`talent.jobs.industry.${v}`), t('talent.jobs.allIndustries'))}
-          value={filter.industry ?? ''}
-          onChange={(industry) => set({ industry })}
-        />
-        <ChipGroup
-          kind='tabs'
-          label={t('talent.jobs.district')}
-          options={choices(
-            JIANGMEN_DISTRICTS,
-            (v) => t(`talent.value.employerDistrict.${v}`),
-            t('talent.jobs.allDistricts')
-          )}
-          value={filter.district ?? ''}
-          onChange={(district) => set({ district })}
-        />
-        <ChipGroup
-          kind='tabs'
+          kind='single'
           label={t('talent.jobs.education')}
           options={choices(EDUCATION_LEVELS, (v) => t(`talent.value.education.${v}`), any)}
           value={filter.education ?? ''}
           onChange={(education) => set({ education })}
         />
+        <Text className='talent-jobs__label'>{t('talent.jobs.salary')}</Text>
         <ChipGroup
-          kind='tabs'
+          kind='single'
           label={t('talent.jobs.salary')}
           options={choices<SalaryBand>(SALARY_BAND_IDS, (v) => t(`talent.jobs.band.${v}`), any)}
           value={filter.salary ?? ''}
