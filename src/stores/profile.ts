@@ -92,6 +92,12 @@ export function profileValues(parts: ProfileParts): Partial<ProfileValues> | und
   return { ...pick(person ?? {}, PERSON_KEYS), ...pick(enterprise ?? {}, ENTERPRISE_KEYS) }
 }
 
+/** the 人才资格自测 answers about the person (not those about one city), for filling forms; {} when none is saved */
+export function savedFacts(parts: ProfileParts): Record<string, unknown> {
+  const person = parts.talent?.answers.person
+  return isObject(person) ? person : {}
+}
+
 export const useProfile = create<ProfileState>()(
   persist(
     (set, get) => ({

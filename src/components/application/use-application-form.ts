@@ -7,11 +7,15 @@ import {
   fieldKey,
   formKeys,
   materialKey,
+  prefillAnswers,
   validateApplication,
   type ApplicationFieldKey,
   type ApplicationForm,
-  type Attachment
+  type Attachment,
+  type FormField
 } from '@/core/applications'
+import { shanghaiDate } from '@/core/calendar'
+import { savedFacts, useProfile } from '@/stores/profile'
 import type { Translate } from '@/core/i18n'
 import type { ZoneId } from '@/core/domain'
 import { useProfileFill, type ProfileFillState, type ProfileMapping } from '../profile-fill'
@@ -25,6 +29,8 @@ export interface ApplicationFormState extends DraftForm<ApplicationDraft, Applic
   setPages(materialId: string, pages: Attachment[]): void
   /** 用我的信息填写 for the applicant block; absent where the applicant cannot change (a 补正) */
   profile?: ProfileFillState<ApplicationDraft, ApplicationFieldKey>
+  /** the fields a new application took from the answers saved in 我的信息 (none once a draft is kept) */
+  prefilled?: FormField[]
 }
 
 /** the applicant block ↔ 我的信息 (the company only on an enterprise's form) */
@@ -82,7 +88,12 @@ export function useApplicationFormState({ t, form, zone, consent, onOutcome }: O
   const discardDraft = useApplicationDrafts((s) => s.discard)
   const pages = useApplicationPages((s) => s.pages[matterId]) ?? NO_PAGES
   const savePages = useApplicationPages((s) => s.set)
-  const initial = useMemo(() => emptyApplicationDraft(form), [form])
+  // a new application starts with what 我的信息 holds for its fields (the 人才资格自测 answers, say)
+  const talent = useProfile((s) => s.parts.talent)
+  const initial = useMemo(() => {
+    const empty = emptyApplicationDraft(form)
+    return { ...empty, answers: prefillAnswers(form, savedFacts({ talent }), shanghaiDate(Date.now())) }
+  }, [form, talent])
   const profile = useProfileFill(PROFILE_MAPPING)
 
   // a draft of an older form version: what is still asked is kept, the rest dropped, under the current version
@@ -142,6 +153,7 @@ export function useApplicationFormState({ t, form, zone, consent, onOutcome }: O
     ...draft,
     form,
     profile,
+    prefilled: stored ? [] : form.fields.filter((f) => f.id in initial.answers),
     pages,
     setPages(materialId, next) {
       savePages(matterId, { ...pages, [materialId]: next })

@@ -153,3 +153,23 @@ export function carryOver(
     attachments: Object.fromEntries(Object.entries(attachments).filter(([id]) => materialIds.has(id)))
   }
 }
+
+/**
+ * the answers a new application starts with from facts the user saved (我的信息): each field that names a fact
+ * takes its answer when the field would accept it (a select only one of its values), never one it would refuse
+ */
+export function prefillAnswers(
+  form: ApplicationForm,
+  facts: Readonly<Record<string, unknown>>,
+  today: string
+): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const field of form.fields) {
+    if (!field.fact) continue
+    const value = facts[field.fact]
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue
+    const text = field.factValues?.[String(value)] ?? String(value)
+    if (checkField({ ...field, required: true }, text, today) === null) out[field.id] = text
+  }
+  return out
+}

@@ -36,6 +36,12 @@ export interface FormField {
   notAfter?: 'today'
   /** shown only when another field has one of these values */
   showWhen?: { field: string; values: string[] }
+  /**
+   * the answer saved in 我的信息 (a 人才资格自测 fact, e.g. 'education') that fills the field in a new application,
+   * through `factValues` where the answer and the field's values differ (fullTimeDegree true → 'full_time')
+   */
+  fact?: string
+  factValues?: Record<string, string>
 }
 
 /** a matter's id as a link carries it: '<module>/<item id>' in lower-case ASCII ('talent/talent-card') */

@@ -126,3 +126,14 @@ test('the home leads to the self-check, the policies, the talent card and 我的
     pageUrl('gov-services', 'progress')
   ])
 })
+
+test('answers saved to 我的信息 fill a new talent-card application, and the form says which', async () => {
+  const check = await renderPage(checkPage, { storage: stored(graduate(8)) })
+  await check.waitForText('保存到我的信息')
+  await check.tap('保存到我的信息')
+  check.unmount()
+  const apply = await renderPage(() => import('@/features/gov-services/pages/apply'), {
+    params: { matter: 'talent/talent-card' }
+  })
+  await apply.waitForText('已用我的信息中保存的人才资格自测答案填写：学历。请核对后再提交。')
+})

@@ -88,6 +88,9 @@ function ApplyForm({ t, form }: { t: Translate; form: ApplicationForm }) {
           {t('application.draftRestored')}
         </Banner>
       ) : null}
+      {state.prefilled?.length ? (
+        <Banner>{t('application.prefilled', { fields: state.prefilled.map((f) => f.label).join('、') })}</Banner>
+      ) : null}
       <ApplicationFields t={t} state={state} onNotice={setNotice} />
       {notice ? <Banner tone='error'>{notice}</Banner> : null}
       <View className='apply__end'>

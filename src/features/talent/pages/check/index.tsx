@@ -194,7 +194,12 @@ const count = (results: readonly PolicyResult[], verdict: PolicyResult['verdict'
 
 /** the two cities side by side: per benefit type, how many policies each city grants and nearly grants */
 function Compare({ t, cities, byCity }: { t: Translate; cities: CityId[]; byCity: Map<CityId, PolicyResult[]> }) {
-  const rows = BENEFIT_TYPES.filter((b) => cities.some((c) => byCity.get(c)?.some((r) => r.policy.benefit === b)))
+  // the benefits some city grants or nearly grants: a row of dashes says nothing
+  const rows = BENEFIT_TYPES.filter((b) =>
+    cities.some((c) =>
+      byCity.get(c)?.some((r) => r.policy.benefit === b && (r.verdict === 'qualified' || r.verdict === 'near'))
+    )
+  )
   const cell = (c: CityId, b: (typeof BENEFIT_TYPES)[number]) => {
     const of = (byCity.get(c) ?? []).filter((r) => r.policy.benefit === b)
     const q = count(of, 'qualified')
