@@ -16,6 +16,7 @@ const fairsPage = () => import('@/features/talent/pages/fairs')
 const housingPage = () => import('@/features/talent/pages/housing')
 const housePage = () => import('@/features/talent/pages/house')
 const favouritesPage = () => import('@/features/account/pages/favourites')
+const homePage = () => import('@/features/talent/pages/home')
 const POSTINGS = postingsData as JobPosting[]
 
 const at = (beijing: string) => jest.spyOn(Date, 'now').mockReturnValue(Date.parse(`${beijing}+08:00`))
@@ -234,4 +235,17 @@ describe('人才住房', () => {
     expect(page.text()).toContain('· 學歷：本科、碩士研究生、博士研究生')
     expect(page.text()).toContain('示例數據')
   })
+})
+
+test('人才服务 home leads to the fairs, the postings and the housing', async () => {
+  const page = await renderPage(homePage)
+  await page.waitForText('就业与安居')
+  for (const [label, to] of [
+    ['招聘会', 'fairs'],
+    ['岗位', 'jobs'],
+    ['人才住房', 'housing']
+  ] as const) {
+    await page.tap(page.getAllByText(label).at(-1)!)
+    expect(page.navigations.at(-1)).toBe(pageUrl('talent', to))
+  }
 })

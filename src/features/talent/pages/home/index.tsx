@@ -66,6 +66,16 @@ export default function TalentHome() {
                   onClick={() => go(pageUrl('gov-services', 'progress'))}
                 />
               </Section>
+              <Section title={t('talent.jobs.homeSection')}>
+                {(['fairs', 'jobs', 'housing'] as const).map((page) => (
+                  <Cell
+                    key={page}
+                    title={t(`talent.${page}.title`)}
+                    subtitle={t(`talent.${page}.intro`)}
+                    onClick={() => go(pageUrl('talent', page))}
+                  />
+                ))}
+              </Section>
             </>
           )
         }}
