@@ -6,7 +6,7 @@
 //    (src/generated/statutory-holidays.json), provisional until the real 调休 is published
 //  - the 智能分派 n-gram weights learned from the labelled appeals (src/generated/routing-model.json)
 //  - the icons, as CSS classes drawn from lucide's SVG sources (src/generated/icons.scss)
-//  - the bundled datasets packed for shipping (src/generated/gov-data.json; application-forms.json, the forms of
+//  - the bundled datasets packed for shipping (src/generated/gov-data.json, talent-data.json; application-forms.json, the forms of
 //    every module's src/data/<module>/application-forms.json)
 // Generated files are not committed (.gitignore); this script is fast and deterministic.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -56,12 +56,17 @@ if (writeIfChanged(path.join(src, 'generated', 'icons.scss'), iconsScss())) writ
 const FORMS = 'application-forms.json'
 const dataDir = path.join(src, 'data')
 const jsonOf = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'))
-const govDir = path.join(dataDir, 'gov')
-const govFiles = readdirSync(govDir)
-  .filter((n) => n.endsWith('.json') && n !== FORMS)
-  .sort()
+/** a module's dataset: each file of its data folder (but its forms) under its name */
+function dataset(module: string): Record<string, unknown> {
+  const dir = path.join(dataDir, module)
+  const files = readdirSync(dir)
+    .filter((n) => n.endsWith('.json') && n !== FORMS)
+    .sort()
+  return Object.fromEntries(files.map((n) => [n.replace(/\.json$/, ''), jsonOf(path.join(dir, n))]))
+}
 const PACKED: [string, Record<string, unknown>][] = [
-  ['gov-data.json', Object.fromEntries(govFiles.map((n) => [n.replace(/\.json$/, ''), jsonOf(path.join(govDir, n))]))],
+  ['gov-data.json', dataset('gov')],
+  ['talent-data.json', dataset('talent')],
   // every module's 在线申办 forms (src/data/<module>/application-forms.json), one list in folder order
   [
     FORMS,

@@ -3,13 +3,11 @@
 // time like the others. Only the talent subpackage imports this file, so its data ships there, never in the main
 // package. The reference server serves the same routes (docs/api.md).
 import channels from '@/data/gov/channels.json'
-import fairs from '@/data/talent/fairs.json'
-import housing from '@/data/talent/housing.json'
-import policies from '@/data/talent/policies.json'
-import postings from '@/data/talent/postings.json'
 import hantTable from '@/generated/hant-table.json'
+import packed from '@/generated/talent-data.json'
 import type { Locale } from '@/core/domain'
 import { convertJson, createHantConverter, type HantTable } from '@/core/i18n/hant'
+import { unpack, type PackedJson } from '@/core/packed-json'
 import type { OnlineChannel } from '@/core/gov-services/types'
 import type { JobFair, JobPosting, TalentHousing } from '@/core/talent/jobs'
 import type { TalentPolicy } from '@/core/talent/types'
@@ -47,12 +45,21 @@ export function byId<T extends { id: string }>(list: T[], id: string, code: stri
   return found
 }
 
+/** the bundled dataset, packed at build time from src/data/talent/ (src/core/packed-json.ts) */
+interface TalentDataset {
+  policies: TalentPolicy[]
+  postings: JobPosting[]
+  fairs: JobFair[]
+  housing: TalentHousing[]
+}
+
 function embeddedTalentApi(): TalentApi {
-  const policiesIn = localized(policies as TalentPolicy[])
+  const { policies, postings, fairs, housing } = unpack<TalentDataset>(packed as PackedJson)
+  const policiesIn = localized(policies)
   const channelsIn = localized(channels as OnlineChannel[])
-  const postingsIn = localized(postings as JobPosting[])
-  const fairsIn = localized(fairs as JobFair[])
-  const housingIn = localized(housing as TalentHousing[])
+  const postingsIn = localized(postings)
+  const fairsIn = localized(fairs)
+  const housingIn = localized(housing)
   return {
     listPolicies: async (locale) => policiesIn(locale),
     getPolicy: async (id, locale) => {

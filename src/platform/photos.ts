@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import type { AppealPhoto } from '@/core/appeals/types'
 import {
   PHOTO_COMPRESSION,
@@ -9,6 +8,7 @@ import {
   type ChosenPhotos
 } from './photo-rules'
 import { pickFiles } from './file-input'
+import { viewPhotos } from './photo-viewer'
 
 export { MAX_ORIGINAL_BYTES } from './photo-rules'
 export type { ChosenPhotos, PhotoRejectReason, RejectedPhoto } from './photo-rules'
@@ -76,11 +76,8 @@ export async function removePhoto(photo: AppealPhoto): Promise<void> {
   void photo
 }
 
+/** full screen in the page's own viewer (photo-viewer.ts), not Taro's H5 previewImage and its carousel library */
 export async function previewPhotos(urls: string[], current?: string): Promise<void> {
   if (urls.length === 0) return
-  try {
-    await Taro.previewImage({ urls, current: current ?? urls[0] })
-  } catch {
-    // nothing to recover: the thumbnails stay on screen
-  }
+  await viewPhotos(urls, current ?? urls[0])
 }
