@@ -10,7 +10,8 @@ import { appealsDatasets, toSimplified } from '../src/backend/embedded/appeals-d
 import { govDatasets } from '../src/backend/embedded/gov-data'
 import { memoryStorage } from '../src/backend/storage/key-value'
 import { parseArrangement, type Arrangement } from '../src/core/calendar'
-import type { Backend } from '../src/backend/types'
+import { embeddedTalentApi } from '../src/backend/embedded/talent'
+import type { Backend, TalentApi } from '../src/backend/types'
 import type { Locale, SavedRef } from '../src/core/domain'
 
 const STATUS: Record<BackendError['code'], number> = {
@@ -25,12 +26,19 @@ const STATUS: Record<BackendError['code'], number> = {
 
 type Handler = (p: { params: string[]; query: URLSearchParams; body: any; key?: string }) => Promise<unknown>
 
-export function createApiHandler(backend: Backend) {
+export function createApiHandler(backend: Backend, talent: TalentApi = embeddedTalentApi()) {
   const { gov, user, appeals, applications, calendar } = backend
   const locale = (q: URLSearchParams): Locale => (q.get('locale') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
   const ref = ([module, kind, id]: string[]): SavedRef => ({ module, kind, id })
   const routes: [string, RegExp, Handler][] = [
     ['GET', /^\/calendar$/, async () => ({ years: await calendar.getArrangement() })],
+    ['GET', /^\/talent\/policies$/, async ({ query }) => talent.listPolicies(locale(query))],
+    ['GET', /^\/talent\/policies\/([^/]+)$/, async ({ params, query }) => talent.getPolicy(params[0], locale(query))],
+    ['GET', /^\/talent\/postings$/, async ({ query }) => talent.listPostings(locale(query))],
+    ['GET', /^\/talent\/postings\/([^/]+)$/, async ({ params, query }) => talent.getPosting(params[0], locale(query))],
+    ['GET', /^\/talent\/fairs$/, async ({ query }) => talent.listFairs(locale(query))],
+    ['GET', /^\/talent\/housing$/, async ({ query }) => talent.listHousing(locale(query))],
+    ['GET', /^\/talent\/housing\/([^/]+)$/, async ({ params, query }) => talent.getHousing(params[0], locale(query))],
     ['GET', /^\/gov\/themes$/, async ({ query }) => gov.listThemes(locale(query))],
     ['GET', /^\/gov\/departments$/, async ({ query }) => gov.listDepartments(locale(query))],
     [

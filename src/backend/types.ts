@@ -12,6 +12,7 @@ import type {
   CaseRecord,
   Department,
   HallDetail,
+  OnlineChannel,
   RescheduleRequest,
   ServiceGuide,
   ServiceQuery,
@@ -20,6 +21,8 @@ import type {
   Theme
 } from '@/core/gov-services/types'
 import type { Locale, RatingLevel, SavedItem, SavedRef } from '@/core/domain'
+import type { JobFair, JobPosting, TalentHousing } from '@/core/talent/jobs'
+import type { TalentPolicy } from '@/core/talent/types'
 import type {
   Applicant,
   Application,
@@ -156,6 +159,23 @@ export interface ApplicationsApi {
     list(): Promise<ApplicationView[]>
     act(id: string, command: OfficeApplicationCommand): Promise<ApplicationView>
   }
+}
+
+/** a talent policy with the official online channels it names (粤省事 …) resolved, so its page can open them */
+export interface PolicyDetail extends TalentPolicy {
+  online: OnlineChannel[]
+}
+
+/** 人才服务: reference data only (the applications go through ApplicationsApi); apart from Backend so that only
+ * the talent subpackage carries it */
+export interface TalentApi {
+  listPolicies(locale: Locale): Promise<TalentPolicy[]>
+  getPolicy(id: string, locale: Locale): Promise<PolicyDetail>
+  listPostings(locale: Locale): Promise<JobPosting[]>
+  getPosting(id: string, locale: Locale): Promise<JobPosting>
+  listFairs(locale: Locale): Promise<JobFair[]>
+  listHousing(locale: Locale): Promise<TalentHousing[]>
+  getHousing(id: string, locale: Locale): Promise<TalentHousing>
 }
 
 /** the one data boundary: every page reaches domain data through this */
