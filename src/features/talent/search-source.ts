@@ -20,7 +20,7 @@ export function searchDocs(): SearchDoc[] {
       subtitle: `${benefitName(p.benefit)} · ${p.issuer}`,
       keywords: ['人才政策', benefitName(p.benefit)],
       // expired ones are still found (their page says so), after the ones in force
-      boost: p.expiresOn >= '2026-12-01' ? 4 : 0,
+      boost: p.expiresOn >= p.checkedOn ? 4 : 0,
       route: pageUrl('talent', 'policy', { id: p.id })
     })),
     {

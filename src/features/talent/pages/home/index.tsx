@@ -66,6 +66,23 @@ export default function TalentHome() {
                   onClick={() => go(pageUrl('gov-services', 'progress'))}
                 />
               </Section>
+              <Section title={t('talent.home.work')}>
+                <Cell
+                  title={t('talent.entry.jobs')}
+                  subtitle={t('talent.home.jobsNote')}
+                  onClick={() => go(pageUrl('talent', 'jobs'))}
+                />
+                <Cell
+                  title={t('talent.entry.fairs')}
+                  subtitle={t('talent.home.fairsNote')}
+                  onClick={() => go(pageUrl('talent', 'fairs'))}
+                />
+                <Cell
+                  title={t('talent.entry.housing')}
+                  subtitle={t('talent.home.housingNote')}
+                  onClick={() => go(pageUrl('talent', 'housing'))}
+                />
+              </Section>
               <Section title={t('talent.jobs.homeSection')}>
                 {(['fairs', 'jobs', 'housing'] as const).map((page) => (
                   <Cell
