@@ -47,6 +47,6 @@ export const PAGES: Record<string, PageExpectation> = {
   'features/talent/pages/house/index': {
     query: { id: island.id },
     title: '住房详情',
-    text: [island.name, '申请条件', '· 学历：本科、硕士研究生、博士研究生', '导航到这里', '申请入住']
+    text: [island.name, '申请条件', '· 学历：本科 / 硕士研究生 / 博士研究生', '导航到这里', '申请入住']
   }
 }

@@ -125,6 +125,11 @@ describe('招聘会', () => {
     expect(page.getAllByText('添加到日历')).toHaveLength(coming.length)
     await page.tap('隐藏已结束的招聘会')
     await waitFor(() => expect(page.text()).not.toContain(ended[0].title))
+    // a choice whose fairs have all ended says so (November's on-site fairs; its online one is still open)
+    await page.tap(chip(page, '11月'))
+    await page.waitForText('2026 年 11 月 · 1 场')
+    await page.tap(chip(page, '现场'))
+    await page.waitForText('所选的招聘会都已结束，可以点上方“显示已结束”查看。')
   })
 
   test('on the day of a one-day fair it says 今天', async () => {
@@ -196,7 +201,7 @@ describe('人才住房', () => {
     const page = await renderPage(housePage, { params: { id: island.id } })
     await page.waitForText('申请条件')
     for (const line of [
-      '· 学历：本科、硕士研究生、博士研究生',
+      '· 学历：本科 / 硕士研究生 / 博士研究生',
       '· 全日制学历：是',
       '· 用人单位所在城市：江门',
       '· 本市已有住房：否'
@@ -217,12 +222,12 @@ describe('人才住房', () => {
     const page = await renderPage(housePage, { params: { id: 'house-pengjiang-tangxia' } })
     await page.waitForText('满足以下任一项：')
     for (const line of [
-      '· 职称：中级职称、副高级职称、正高级职称',
+      '· 职称：中级职称 / 副高级职称 / 正高级职称',
       '· 职业技能等级：技师（二级）及以上',
       '· 社保不少于 1 个月'
     ])
       expect(page.text()).toContain(line)
-    const alternative = page.getByText('· 职称：中级职称、副高级职称、正高级职称')
+    const alternative = page.getByText('· 职称：中级职称 / 副高级职称 / 正高级职称')
     expect(alternative.className).toContain('talent-house__condition--1')
     const jianghai = await renderPage(housePage, { params: { id: 'house-jianghai-hitech' } })
     await jianghai.waitForText('· 年龄不超过 40 岁')
@@ -232,7 +237,7 @@ describe('人才住房', () => {
     const page = await renderPage(housePage, { params: { id: island.id }, settings: { locale: 'zh-Hant' } })
     await page.waitForText('申請入住')
     expect(page.text()).toContain('江門人才島人才公寓')
-    expect(page.text()).toContain('· 學歷：本科、碩士研究生、博士研究生')
+    expect(page.text()).toContain('· 學歷：本科 / 碩士研究生 / 博士研究生')
     expect(page.text()).toContain('示例數據')
   })
 })

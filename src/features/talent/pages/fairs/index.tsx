@@ -96,7 +96,9 @@ export default function FairsPage() {
       <AsyncView query={fairs} t={t}>
         {() =>
           listed.length === 0 ? (
-            <View className='talent-empty'>{t('talent.fairs.empty')}</View>
+            <View className='talent-empty'>
+              {t(ended > 0 && !withEnded ? 'talent.fairs.allEnded' : 'talent.fairs.empty')}
+            </View>
           ) : (
             listed.map((group) => (
               <Section

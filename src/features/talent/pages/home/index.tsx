@@ -83,16 +83,6 @@ export default function TalentHome() {
                   onClick={() => go(pageUrl('talent', 'housing'))}
                 />
               </Section>
-              <Section title={t('talent.jobs.homeSection')}>
-                {(['fairs', 'jobs', 'housing'] as const).map((page) => (
-                  <Cell
-                    key={page}
-                    title={t(`talent.${page}.title`)}
-                    subtitle={t(`talent.${page}.intro`)}
-                    onClick={() => go(pageUrl('talent', page))}
-                  />
-                ))}
-              </Section>
             </>
           )
         }}

@@ -10,7 +10,8 @@ export function conditionText(t: Translate, leaf: Leaf): string {
   const label = leaf.label ?? t(`talent.fact.${leaf.fact}`)
   const unit = leaf.unit ?? ''
   if ('in' in leaf)
-    return t('talent.housing.rule.in', { label, values: leaf.in.map((v) => answerText(t, leaf.fact, v)).join('、') })
+    // alternatives apart with a slash: some answers' own names hold a 、 (博士后科研工作站、流动站或创新实践基地)
+    return t('talent.housing.rule.in', { label, values: leaf.in.map((v) => answerText(t, leaf.fact, v)).join(' / ') })
   if ('between' in leaf)
     return t('talent.housing.rule.between', { label, min: leaf.between[0], max: leaf.between[1], unit })
   if (typeof leaf.value === 'boolean')

@@ -11,7 +11,7 @@ import { useTranslate } from '@/components/use-translate'
 import { callPhone, openMap } from '@/platform/contact'
 import { go } from '@/platform/navigation'
 import { useRouteParam } from '@/platform/route-params'
-import { pageUrl } from '@/routes'
+import { routes } from '@/routes'
 import { useHouse } from '../../jobs-api'
 import { talentMessages } from '../../i18n'
 import { areaText, rentText } from '../housing/housing-text'
@@ -71,7 +71,7 @@ function HouseView({ t, house: h }: { t: Translate; house: TalentHousing }) {
         </View>
       </Section>
       <View className='talent-actions'>
-        <Button className='wst-button' onClick={() => go(pageUrl('gov-services', 'apply', { matter: h.matter }))}>
+        <Button className='wst-button' onClick={() => go(routes.applyFor(h.matter))}>
           {t('talent.housing.detail.apply')}
         </Button>
         <Text className='talent-note'>{t('talent.housing.detail.applyNote')}</Text>
