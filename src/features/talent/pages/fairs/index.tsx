@@ -62,11 +62,14 @@ export default function FairsPage() {
           label={t('talent.fairs.monthFilter')}
           options={[
             { value: '', label: t('talent.fairs.allMonths') },
-            // the month on the chip, its year below it
-            ...months.map((m) => ({
+            // the month on the chip, and below it the year where a year starts
+            ...months.map((m, i) => ({
               value: m,
               label: t('talent.fairs.monthShort', { month: Number(m.slice(5, 7)) }),
-              note: t('talent.fairs.year', { year: m.slice(0, 4) })
+              note:
+                i === 0 || months[i - 1].slice(0, 4) !== m.slice(0, 4)
+                  ? t('talent.fairs.year', { year: m.slice(0, 4) })
+                  : undefined
             }))
           ]}
           value={filter.month ?? ''}

@@ -1,4 +1,4 @@
-import { Picker, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 
 export interface FilterOption<V extends string> {
   /** '' for no filter (the first option) */
@@ -29,7 +29,8 @@ export function FilterPicker<V extends string>({ id, label, options, value, onCh
       onChange={(e) => onChange(options[Number(e.detail.value)]?.value ?? '')}
     >
       <View className='talent-jobs__picker' id={id} role='button' aria-label={shown}>
-        {`${shown} ▾`}
+        <Text>{shown}</Text>
+        <Text aria-hidden>▾</Text>
       </View>
     </Picker>
   )
