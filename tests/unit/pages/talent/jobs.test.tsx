@@ -17,6 +17,7 @@ const housingPage = () => import('@/features/talent/pages/housing')
 const housePage = () => import('@/features/talent/pages/house')
 const favouritesPage = () => import('@/features/account/pages/favourites')
 const homePage = () => import('@/features/talent/pages/home')
+const searchPage = () => import('@/features/search/pages/search')
 const POSTINGS = postingsData as JobPosting[]
 
 const at = (beijing: string) => jest.spyOn(Date, 'now').mockReturnValue(Date.parse(`${beijing}+08:00`))
@@ -253,4 +254,26 @@ test('人才服务 home leads to the fairs, the postings and the housing', async
     await page.tap(page.getAllByText(label).at(-1)!)
     expect(page.navigations.at(-1)).toBe(pageUrl('talent', to))
   }
+})
+
+test('the unified search finds postings, fairs and housing, by their words and by pinyin, and opens them', async () => {
+  const page = await renderPage(searchPage)
+  await page.input('#search-input', 'chunfengxingdong', { leave: false })
+  await page.waitForText('春风行动·江门网络招聘会')
+  await page.tap(page.getAllByText('春风行动·江门网络招聘会')[0])
+  expect(page.navigations.at(-1)).toBe(pageUrl('talent', 'fairs', { month: '2027-02' }))
+
+  await page.input('#search-input', '人才岛人才公寓', { leave: false })
+  await page.waitForText('人才住房')
+  // a policy has the same name: the housing project is the row of kind 人才住房
+  const house = Array.from(page.container.querySelectorAll('.search__result')).find(
+    (r) => r.querySelector('.wst-tag')?.textContent === '人才住房'
+  )!
+  expect(house.textContent).toContain('江门人才岛人才公寓')
+  await page.tap(house)
+  expect(page.navigations.at(-1)).toBe(pageUrl('talent', 'house', { id: 'house-talent-island' }))
+
+  const posting = POSTINGS.find((p) => p.title === '电芯工艺工程师')!
+  await page.input('#search-input', '电芯工艺', { leave: false })
+  await page.waitForText(`${posting.employer} · 江海区`)
 })
