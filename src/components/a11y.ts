@@ -6,3 +6,9 @@
 export function accessibleName(label: string): { 'aria-label': string; nativeProps: { 'aria-label': string } } {
   return { 'aria-label': label, nativeProps: { 'aria-label': label } }
 }
+
+/**
+ * An optional id, spread on a component: `<View {...idAttr(id)}>`. Taro's H5 components write an id given as
+ * undefined as the text "undefined", which leaves a page with many elements of the same id.
+ */
+export const idAttr = (id: string | undefined): { id?: string } => (id ? { id } : {})

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { idAttr } from './a11y'
 import type { ReactNode } from 'react'
 import './banner.scss'
 
@@ -19,7 +20,7 @@ export function Banner({ tone = 'notice', children, action, className = '', id }
     <View
       className={`wst-banner wst-banner--${tone} ${className}`}
       role={tone === 'error' ? 'alert' : 'status'}
-      id={id}
+      {...idAttr(id)}
     >
       {typeof children === 'string' ? <Text>{children}</Text> : children}
       {action ? <View className='wst-banner__action'>{action}</View> : null}

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { idAttr } from './a11y'
 import './chip-group.scss'
 
 export interface ChipOption<V extends string | number> {
@@ -52,7 +53,7 @@ export function ChipGroup<V extends string | number>(props: ChipGroupProps<V>) {
   }
 
   return (
-    <View className={`wst-chips wst-chips--${kind} ${className}`} role={groupRole} aria-label={label} id={id}>
+    <View className={`wst-chips wst-chips--${kind} ${className}`} role={groupRole} aria-label={label} {...idAttr(id)}>
       {options.map((option) => {
         const on = isOn(option.value)
         const state = kind === 'actions' ? {} : kind === 'tabs' ? { 'aria-selected': on } : { 'aria-checked': on }

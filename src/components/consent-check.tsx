@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
+import { idAttr } from './a11y'
 import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
 import { go } from '@/platform/navigation'
@@ -45,7 +46,7 @@ export function ConsentCheck({ id, error }: ConsentCheckProps) {
     </>
   )
   return (
-    <View className={`wst-consent ${error ? 'wst-consent--error' : ''}`} id={id}>
+    <View className={`wst-consent ${error ? 'wst-consent--error' : ''}`} {...idAttr(id)}>
       {PRIVACY_AGREE_OPEN_TYPE ? (
         <Button
           id={agreeId}

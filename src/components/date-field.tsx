@@ -1,4 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components'
+import { idAttr } from './a11y'
 import { Field } from './ui'
 import './select-field.scss'
 
@@ -37,7 +38,7 @@ export function DateField({
       <Picker mode='date' fields={precision} value={value} end={end} onChange={(e) => onChange(String(e.detail.value))}>
         <View
           className='wst-input wst-select'
-          id={id}
+          {...idAttr(id)}
           role='button'
           aria-label={`${required ? `${label}（${required}）` : label} ${shown}`}
         >

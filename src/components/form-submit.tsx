@@ -1,4 +1,5 @@
 import { Button } from '@tarojs/components'
+import { idAttr } from './a11y'
 import type { ReactNode } from 'react'
 import { Banner } from './banner'
 import { ConsentCheck } from './consent-check'
@@ -28,7 +29,7 @@ export function FormSubmit({ form, id, label, children }: FormSubmitProps) {
       {consent ? <ConsentCheck id={`${id}-consent`} error={consent.error} /> : null}
       <Button
         className={`wst-button ${form.submitting ? 'wst-button--busy' : ''}`}
-        id={id}
+        {...idAttr(id)}
         disabled={form.submitting}
         loading={form.submitting}
         onClick={form.submit}

@@ -17,6 +17,7 @@
  * Page): 保存 saves them, 不用了 drops them; the offer is in memory only. Nothing is saved without that answer.
  */
 import { Text } from '@tarojs/components'
+import { idAttr } from './a11y'
 import { useMemo } from 'react'
 import type { Translate } from '@/core/i18n'
 import { changedKeys, meaningful, type ProfileKey, type ProfileValues } from '@/core/profile'
@@ -114,7 +115,7 @@ export function ProfileFill<V, F extends string>({ t, form, profile, id = 'profi
   if (!Object.keys(values).length) return null
   return (
     <Banner
-      id={id}
+      {...idAttr(id)}
       action={
         <Text className='wst-link' {...{ role: 'button' }} onClick={() => profile.fill(form)}>
           {t('profileFill.fill')}

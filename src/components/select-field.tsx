@@ -1,4 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components'
+import { idAttr } from './a11y'
 import type { ReactNode } from 'react'
 import { Field } from './ui'
 import './select-field.scss'
@@ -48,7 +49,7 @@ export function SelectField<T>({
       >
         <View
           className='wst-input wst-select'
-          id={id}
+          {...idAttr(id)}
           role='button'
           aria-label={`${required ? `${label}（${required}）` : label} ${shown}`}
         >

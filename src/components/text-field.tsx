@@ -1,6 +1,6 @@
 import { Input, Textarea } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { accessibleName } from './a11y'
+import { accessibleName, idAttr } from './a11y'
 import { Field } from './ui'
 
 export interface TextFieldProps {
@@ -45,7 +45,7 @@ export function TextField({
   children
 }: TextFieldProps) {
   const common = {
-    id,
+    ...idAttr(id),
     className: `wst-input ${className}`,
     value,
     placeholder,

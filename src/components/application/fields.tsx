@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@tarojs/components'
+import { idAttr } from '../a11y'
 import { shanghaiDate } from '@/core/calendar'
 import { fieldKey, materialKey, visibleFields, type FormField, type MaterialSlot } from '@/core/applications'
 import type { Translate } from '@/core/i18n'
@@ -117,7 +118,7 @@ export function AnswerField({ t, state, field }: { t: Translate; state: Applicat
       const options = field.options ?? []
       return (
         <SelectField<string>
-          id={id}
+          {...idAttr(id)}
           label={label}
           required={required}
           options={options.map((o) => o.value)}
@@ -134,7 +135,7 @@ export function AnswerField({ t, state, field }: { t: Translate; state: Applicat
     case 'month':
       return (
         <DateField
-          id={id}
+          {...idAttr(id)}
           label={label}
           required={required}
           value={answer}
@@ -149,7 +150,7 @@ export function AnswerField({ t, state, field }: { t: Translate; state: Applicat
     default:
       return (
         <TextField
-          id={id}
+          {...idAttr(id)}
           label={label}
           required={required}
           value={answer}

@@ -100,6 +100,11 @@ test('offline, the application waits in the outbox and is sent once when the net
   await page.tap('#apply-submit')
   await page.settle()
   expect(page.toasts).toContain('网络不可用，申请已保存在待发送，联网后自动提交，不会重复提交')
+  // without the network another page may not load (H5 loads each page then): the form says so in place
+  await page.waitForText('没有网络，申请已保存在本机，联网后会自动发送，只发送一次，不会重复提交。')
+  expect(page.navigations).toEqual([])
+  await page.tap('查看我的办件')
+  expect(page.navigations).toEqual([routes.progress()])
   expect(storedApplications(page.device)).toEqual([])
   const queued = Object.values(storedState(page.device, 'wst:application-outbox')?.items ?? {})
   expect(queued).toHaveLength(1)

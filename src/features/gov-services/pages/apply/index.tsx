@@ -1,7 +1,7 @@
 // 在线申办: the matter's form (applicant, its own fields, the materials checklist with 免证办 marks and photos),
 // kept as a draft on the device and submitted once through the outbox; the page then shows the application.
 // Any module's matter is applied for here: ?service=<政务服务 item id>, or ?matter=<module>/<id> (talent/talent-card).
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { PUBLICITY_WORKING_DAYS, isMatterId, workflowOf, type ApplicationForm } from '@/core/applications'
@@ -15,6 +15,7 @@ import { FormSubmit } from '@/components/form-submit'
 import { Page } from '@/components/page'
 import { Cell, Section } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
+import { isOnline } from '@/platform/network'
 import { useRouteParam } from '@/platform/route-params'
 import { routes } from '@/routes'
 import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
@@ -41,6 +42,8 @@ function ApplyForm({ t, form }: { t: Translate; form: ApplicationForm }) {
   const consented = useSettings((s) => s.privacyConsent >= PRIVACY_VERSION)
   const zone = useZone((s) => s.zoneId)
   const [notice, setNotice] = useState('')
+  // queued while offline: said here, since another page may not load without the network (H5 loads each page then)
+  const [queuedOffline, setQueuedOffline] = useState(false)
   const state = useApplicationFormState({
     t,
     form,
@@ -53,10 +56,24 @@ function ApplyForm({ t, form }: { t: Translate; form: ApplicationForm }) {
       } else {
         // queued offline, or taken by a send that started elsewhere: 我的办件 lists it either way
         void Taro.showToast({ title: t('application.queued'), icon: 'none' })
-        void Taro.redirectTo({ url: routes.progress() })
+        void isOnline().then((online) => {
+          if (online) void Taro.redirectTo({ url: routes.progress() })
+          else setQueuedOffline(true)
+        })
       }
     }
   })
+  if (queuedOffline)
+    return (
+      <Section title={form.title}>
+        <Banner>{t('application.queuedHere')}</Banner>
+        <View className='apply__end'>
+          <Button className='wst-button' onClick={() => void Taro.redirectTo({ url: routes.progress() })}>
+            {t('application.queuedOpen')}
+          </Button>
+        </View>
+      </Section>
+    )
 
   return (
     <>
