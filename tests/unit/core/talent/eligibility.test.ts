@@ -2,33 +2,13 @@
 // and the conditions that decided them; answers read from storage keep only what the vocabulary allows.
 import fc from 'fast-check'
 import data from '@/data/talent/policies.json'
-import {
-  checkCity,
-  checkPolicy,
-  cleanAnswers,
-  factsFor,
-  NO_ANSWERS,
-  questionsFor,
-  type TalentAnswers
-} from '@/core/talent/eligibility'
+import { checkCity, checkPolicy, cleanAnswers, factsFor, NO_ANSWERS, questionsFor } from '@/core/talent/eligibility'
 import { TALENT_FACTS, type TalentPolicy } from '@/core/talent/types'
+import { graduate } from '../../../helpers/talent-answers'
 
 const POLICIES = data as unknown as TalentPolicy[]
 const TODAY = '2026-12-01'
 const policy = (id: string) => POLICIES.find((p) => p.id === id)!
-
-const graduate = (months: number): TalentAnswers => ({
-  person: {
-    education: 'master',
-    fullTimeDegree: true,
-    graduationYear: 2025,
-    birthDate: '1998-05-01',
-    employerCity: 'jiangmen',
-    employerDistrict: 'pengjiang',
-    employerType: 'private'
-  },
-  cities: { jiangmen: { socialInsuranceMonths: months, ownsHomeInCity: false }, shenzhen: { socialInsuranceMonths: 0 } }
-})
 
 test('a graduate with 8 months of 社保 in Jiangmen qualifies, and the conditions that decided it are its reasons', () => {
   const r = checkPolicy(policy('jm-graduate-living'), graduate(8), TODAY)

@@ -5,6 +5,7 @@ import { pageUrl } from '@/routes'
 import data from '@/data/talent/policies.json'
 import type { TalentAnswers } from '@/core/talent/eligibility'
 import { renderPage } from '../../../helpers/render-page'
+import { graduate } from '../../../helpers/talent-answers'
 
 const policiesPage = () => import('@/features/talent/pages/policies')
 const policyPage = () => import('@/features/talent/pages/policy')
@@ -13,19 +14,6 @@ const homePage = () => import('@/features/talent/pages/home')
 const zone = (zoneId: string) => ({ 'wst:zone': JSON.stringify({ state: { zoneId }, version: 1 }) })
 const stored = (answers: TalentAnswers) => ({ 'wst:talent-check': JSON.stringify({ state: { answers }, version: 1 }) })
 const title = (id: string) => data.find((p) => p.id === id)!.title
-
-const graduate = (months: number): TalentAnswers => ({
-  person: {
-    education: 'master',
-    fullTimeDegree: true,
-    graduationYear: 2025,
-    birthDate: '1998-05-01',
-    employerCity: 'jiangmen',
-    employerDistrict: 'pengjiang',
-    employerType: 'private'
-  },
-  cities: { jiangmen: { socialInsuranceMonths: months, ownsHomeInCity: false } }
-})
 
 // the policies' windows and validity are read on a fixed Beijing day
 beforeEach(() => jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-12-01T10:00:00+08:00')))

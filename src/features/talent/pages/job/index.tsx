@@ -14,7 +14,7 @@ import { useSavedRecord } from '../../api'
 import { POSTING_SOURCE, usePosting } from '../../jobs-api'
 import { talentMessages } from '../../i18n'
 import { educationText, experienceText, salaryText } from '../jobs/posting-row'
-import { FactRows } from './fact-rows'
+import { FactRows, TextLines } from '../../components/fact-rows'
 import '../../talent.scss'
 
 export default function JobPage() {
@@ -48,13 +48,7 @@ function PostingView({ t, posting: p }: { t: Translate; posting: JobPosting }) {
         <FactRows rows={rows} />
       </Section>
       <Section title={t('talent.jobs.detail.requirements')}>
-        <View className='talent-list'>
-          {p.requirements.map((r, i) => (
-            <Text key={r} className='talent-list__item'>
-              {i + 1}. {r}
-            </Text>
-          ))}
-        </View>
+        <TextLines lines={p.requirements} numbered />
       </Section>
       <Section title={t('talent.jobs.detail.benefits')}>
         <View className='talent-list'>

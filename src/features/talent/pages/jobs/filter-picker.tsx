@@ -1,4 +1,5 @@
 import { Picker, Text, View } from '@tarojs/components'
+import { idAttr } from '@/components/a11y'
 
 export interface FilterOption<V extends string> {
   /** '' for no filter (the first option) */
@@ -25,10 +26,11 @@ export function FilterPicker<V extends string>({ id, label, options, value, onCh
     <Picker
       mode='selector'
       range={options.map((o) => o.label)}
+      className='talent-jobs__picker-slot'
       value={index}
       onChange={(e) => onChange(options[Number(e.detail.value)]?.value ?? '')}
     >
-      <View className='talent-jobs__picker' id={id} role='button' aria-label={shown}>
+      <View className='talent-jobs__picker' {...idAttr(id)} role='button' aria-label={shown}>
         <Text>{shown}</Text>
         <Text aria-hidden>▾</Text>
       </View>

@@ -58,14 +58,18 @@ export default function PoliciesPage() {
           {...accessibleName(t('talent.policies.keyword'))}
         />
         {cities.length > 1 ? (
-          <ChipGroup
-            kind='tabs'
-            label={t('talent.policies.city')}
-            options={[all, ...cities.map((c) => ({ value: c, label: t(`city.${c}`) }))]}
-            value={city}
-            onChange={setCity}
-          />
+          <>
+            <Text className='talent-filters__label'>{t('talent.policies.city')}</Text>
+            <ChipGroup
+              kind='tabs'
+              label={t('talent.policies.city')}
+              options={[all, ...cities.map((c) => ({ value: c, label: t(`city.${c}`) }))]}
+              value={city}
+              onChange={setCity}
+            />
+          </>
         ) : null}
+        <Text className='talent-filters__label'>{t('talent.policies.benefit')}</Text>
         <ChipGroup
           kind='tabs'
           label={t('talent.policies.benefit')}
@@ -73,6 +77,7 @@ export default function PoliciesPage() {
           value={benefit}
           onChange={setBenefit}
         />
+        <Text className='talent-filters__label'>{t('talent.policies.education')}</Text>
         <ChipGroup
           kind='tabs'
           label={t('talent.policies.education')}

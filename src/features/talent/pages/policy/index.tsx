@@ -18,6 +18,7 @@ import { useRouteParam } from '@/platform/route-params'
 import { pageUrl } from '@/routes'
 import { POLICY_SOURCE, usePolicy, useSavedRecord } from '../../api'
 import { talentMessages } from '../../i18n'
+import { FactRows, TextLines } from '../../components/fact-rows'
 import { amountText, statusTag, windowText } from '../../format'
 import { beijingToday } from '../../model'
 import '../../talent.scss'
@@ -32,19 +33,6 @@ export default function PolicyPage() {
         {(p) => <PolicyView t={t} policy={p} />}
       </AsyncView>
     </Page>
-  )
-}
-
-function Facts({ rows }: { rows: [string, string][] }) {
-  return (
-    <View className='talent-facts'>
-      {rows.map(([label, value]) => (
-        <View key={label} className='talent-facts__row'>
-          <Text className='talent-facts__label'>{label}</Text>
-          <Text className='talent-facts__value'>{value}</Text>
-        </View>
-      ))}
-    </View>
   )
 }
 
@@ -69,7 +57,7 @@ function PolicyView({ t, policy: p }: { t: Translate; policy: PolicyDetail }) {
       <Banner>{t('talent.policy.sample', { date: p.checkedOn })}</Banner>
       <Section title={p.title} extra={<Tag tone={tag.tone}>{tag.text}</Tag>}>
         <Text className='talent-note'>{p.summary}</Text>
-        <Facts
+        <FactRows
           rows={[
             [t('talent.policy.benefit'), t(`talent.benefit.${p.benefit}`)],
             [t('talent.policy.amount'), [amountText(t, p.amount), p.amount?.note].filter(Boolean).join('；')],
@@ -82,34 +70,17 @@ function PolicyView({ t, policy: p }: { t: Translate; policy: PolicyDetail }) {
         />
       </Section>
       <Section title={t('talent.policy.conditions')}>
-        <View className='talent-list'>
-          {p.conditionText.map((c, i) => (
-            <Text key={c} className='talent-list__item'>
-              {i + 1}. {c}
-            </Text>
-          ))}
-        </View>
+        <TextLines lines={p.conditionText} numbered />
       </Section>
       <Section title={t('talent.policy.materials')}>
-        <View className='talent-list'>
-          {p.materials.map((m) => (
-            <Text key={m.name} className='talent-list__item'>
-              · {m.name}
-              {m.exempt ? `（${t('talent.policy.exempt')}）` : ''}
-              {m.note ? ` — ${m.note}` : ''}
-            </Text>
-          ))}
-        </View>
+        <TextLines
+          lines={p.materials.map(
+            (m) => `${m.name}${m.exempt ? `（${t('talent.policy.exempt')}）` : ''}${m.note ? ` — ${m.note}` : ''}`
+          )}
+        />
       </Section>
       <Section title={t('talent.policy.channels')}>
-        <View className='talent-list'>
-          {p.channels.map((c) => (
-            <Text key={c.name} className='talent-list__item'>
-              · {c.name}
-              {c.address ? `：${c.address}` : ''}
-            </Text>
-          ))}
-        </View>
+        <TextLines lines={p.channels.map((c) => (c.address ? `${c.name}：${c.address}` : c.name))} />
         <View className='talent-actions'>
           {status.status === 'expired' ? (
             <Text className='talent-note'>{t('talent.policy.applyExpired')}</Text>
