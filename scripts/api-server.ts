@@ -11,7 +11,8 @@ import { govDatasets } from '../src/backend/embedded/gov-data'
 import { memoryStorage } from '../src/backend/storage/key-value'
 import { parseArrangement, type Arrangement } from '../src/core/calendar'
 import { embeddedTalentApi } from '../src/backend/embedded/talent'
-import type { Backend, TalentApi } from '../src/backend/types'
+import { embeddedTourismApi } from '../src/backend/embedded/tourism'
+import type { Backend, TalentApi, TourismApi } from '../src/backend/types'
 import type { Locale, SavedRef } from '../src/core/domain'
 
 const STATUS: Record<BackendError['code'], number> = {
@@ -26,7 +27,11 @@ const STATUS: Record<BackendError['code'], number> = {
 
 type Handler = (p: { params: string[]; query: URLSearchParams; body: any; key?: string }) => Promise<unknown>
 
-export function createApiHandler(backend: Backend, talent: TalentApi = embeddedTalentApi()) {
+export function createApiHandler(
+  backend: Backend,
+  talent: TalentApi = embeddedTalentApi(),
+  tourism: TourismApi = embeddedTourismApi()
+) {
   const { gov, user, appeals, applications, calendar } = backend
   const locale = (q: URLSearchParams): Locale => (q.get('locale') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
   const ref = ([module, kind, id]: string[]): SavedRef => ({ module, kind, id })
@@ -39,6 +44,12 @@ export function createApiHandler(backend: Backend, talent: TalentApi = embeddedT
     ['GET', /^\/talent\/fairs$/, async ({ query }) => talent.listFairs(locale(query))],
     ['GET', /^\/talent\/housing$/, async ({ query }) => talent.listHousing(locale(query))],
     ['GET', /^\/talent\/housing\/([^/]+)$/, async ({ params, query }) => talent.getHousing(params[0], locale(query))],
+    ['GET', /^\/tourism\/sights$/, async ({ query }) => tourism.listSights(locale(query))],
+    ['GET', /^\/tourism\/sights\/([^/]+)$/, async ({ params, query }) => tourism.getSight(params[0], locale(query))],
+    ['GET', /^\/tourism\/routes$/, async ({ query }) => tourism.listRoutes(locale(query))],
+    ['GET', /^\/tourism\/routes\/([^/]+)$/, async ({ params, query }) => tourism.getRoute(params[0], locale(query))],
+    ['GET', /^\/tourism\/stations$/, async ({ query }) => tourism.listStations(locale(query))],
+    ['GET', /^\/tourism\/concessions$/, async ({ query }) => tourism.listConcessionPolicies(locale(query))],
     ['GET', /^\/gov\/themes$/, async ({ query }) => gov.listThemes(locale(query))],
     ['GET', /^\/gov\/departments$/, async ({ query }) => gov.listDepartments(locale(query))],
     [

@@ -10,9 +10,17 @@ import { appealsModule } from './features/appeals/module'
 import { govServicesModule } from './features/gov-services/module'
 import { searchModule } from './features/search/module'
 import { talentModule } from './features/talent/module'
+import { tourismModule } from './features/tourism/module'
 
 /** in the order their entries appear on 首页 / 服务 / 我的 */
-export const MODULES = [accountModule, searchModule, govServicesModule, appealsModule, talentModule] as const
+export const MODULES = [
+  accountModule,
+  searchModule,
+  govServicesModule,
+  appealsModule,
+  talentModule,
+  tourismModule
+] as const
 
 export type AppModule = (typeof MODULES)[number]
 export type ModuleId = AppModule['id']

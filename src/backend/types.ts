@@ -21,8 +21,10 @@ import type {
   Theme
 } from '@/core/gov-services/types'
 import type { Locale, RatingLevel, SavedItem, SavedRef } from '@/core/domain'
+import type { CultureEvent, CultureVenue, Reservation, ReservationRequest } from '@/core/tourism/culture-types'
 import type { JobFair, JobPosting, TalentHousing } from '@/core/talent/jobs'
 import type { TalentPolicy } from '@/core/talent/types'
+import type { ConcessionPolicy, Sight, Station, TourRoute } from '@/core/tourism/types'
 import type {
   Applicant,
   Application,
@@ -176,6 +178,47 @@ export interface TalentApi {
   listFairs(locale: Locale): Promise<JobFair[]>
   listHousing(locale: Locale): Promise<TalentHousing[]>
   getHousing(id: string, locale: Locale): Promise<TalentHousing>
+}
+
+/** a sight with the concession rules of its gate resolved, so its page can say who pays what */
+export interface SightDetail extends Sight {
+  concessions: ConcessionPolicy['rules']
+}
+
+/** 文旅服务: reference data only; apart from Backend so that only the tourism subpackage carries it */
+export interface TourismApi {
+  listSights(locale: Locale): Promise<Sight[]>
+  getSight(id: string, locale: Locale): Promise<SightDetail>
+  listRoutes(locale: Locale): Promise<TourRoute[]>
+  getRoute(id: string, locale: Locale): Promise<TourRoute>
+  listStations(locale: Locale): Promise<Station[]>
+  listConcessionPolicies(locale: Locale): Promise<ConcessionPolicy[]>
+}
+
+/**
+ * 文化生活: culture venues and events (reference data) and the user's timed-entry reservations of the free venues
+ * (预约参观), apart from Backend so that only the tourism subpackage carries it
+ */
+export interface CultureApi {
+  listVenues(locale: Locale): Promise<CultureVenue[]>
+  /** not_found `tourism.venues.unknown` */
+  getVenue(id: string, locale: Locale): Promise<CultureVenue>
+  listEvents(locale: Locale): Promise<CultureEvent[]>
+  /** not_found `tourism.events.unknown` */
+  getEvent(id: string, locale: Locale): Promise<CultureEvent>
+  /** the slots of a venue's day with the places left (remaining = capacity − booked); none on a closed day */
+  getVenueSlots(venueId: string, date: string): Promise<SlotAvailability[]>
+  /**
+   * books once per idempotency key; a closed day, a wrong visitor or a party too large is invalid, a full slot or a
+   * visitor who already holds the slot a conflict; the reservation carries the 预约号 the backend gave it
+   */
+  reserve(request: ReservationRequest): Promise<Reservation>
+  /** the user's reservations, newest first */
+  listReservations(): Promise<Reservation[]>
+  /** one of them, whatever its status (the receipt); not_found `tourism.reserve.unknown` */
+  getReservation(id: string): Promise<Reservation>
+  /** gives the places back; cancelling again answers the same */
+  cancelReservation(id: string): Promise<Reservation>
 }
 
 /** the one data boundary: every page reaches domain data through this */

@@ -27,6 +27,8 @@ export const GRID_ICONS = [
   'message-square-text',
   'building',
   'list-checks',
+  'castle',
+  'route',
   // service themes (src/data/gov/themes.json)
   'baby',
   'users',

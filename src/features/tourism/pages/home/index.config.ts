@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '文旅服务', enableShareAppMessage: true })
