@@ -73,8 +73,19 @@ export const routes = {
   hall: (id: string) => pageUrl('gov-services', 'hall', { id }),
   /** 在线申办 of a 政务服务 item */
   apply: (serviceId: string) => pageUrl('gov-services', 'apply', { service: serviceId }),
-  /** 在线申办 of any module's matter ('talent/talent-card'): the one pipeline's page, in 政务服务 */
-  applyFor: (matterId: string) => pageUrl('gov-services', 'apply', { matter: matterId }),
+  /**
+   * 在线申办 of any module's matter ('talent/talent-card'): the one pipeline's page, in 政务服务; `preset` chooses
+   * answers of a new application (the flat the user came from: { project: 'house-talent-island' })
+   */
+  applyFor: (matterId: string, preset?: Record<string, string>) =>
+    pageUrl('gov-services', 'apply', {
+      matter: matterId,
+      preset: preset
+        ? Object.entries(preset)
+            .map(([field, value]) => `${field}:${value}`)
+            .join(',')
+        : undefined
+    }),
   application: (id: string) => pageUrl('gov-services', 'application', { id }),
   applicationOffice: () => `/${moduleRoot({ id: 'gov-services' })}/${moduleById('gov-services')?.devPages?.[0]}`,
   fileAppeal: (query?: { channel?: Extract<AppealChannel, 'enterprise'>; type?: AppealType; category?: string }) =>

@@ -63,6 +63,8 @@ interface Options {
   form: ApplicationForm
   zone: ZoneId
   consent: { given: boolean; message: string }
+  /** answers a new application starts with, e.g. the flat the user came from; kept only where the form accepts them */
+  preset?: Record<string, string>
   /** what to do with the outcome once the outbox has the application: move on, or say it is queued */
   onOutcome(outcome: Exclude<ApplyOutcome, { kind: 'refused' }>): void
 }
@@ -81,7 +83,7 @@ function fieldOfReason(form: ApplicationForm) {
   }
 }
 
-export function useApplicationFormState({ t, form, zone, consent, onOutcome }: Options): ApplicationFormState {
+export function useApplicationFormState({ t, form, zone, consent, preset, onOutcome }: Options): ApplicationFormState {
   const { matterId } = form
   const storedDraft = useApplicationDrafts((s) => s.drafts[matterId])
   const update = useApplicationDrafts((s) => s.update)
@@ -92,8 +94,9 @@ export function useApplicationFormState({ t, form, zone, consent, onOutcome }: O
   const talent = useProfile((s) => s.parts.talent)
   const initial = useMemo(() => {
     const empty = emptyApplicationDraft(form)
-    return { ...empty, answers: prefillAnswers(form, savedFacts({ talent }), shanghaiDate(Date.now())) }
-  }, [form, talent])
+    const today = shanghaiDate(Date.now())
+    return { ...empty, answers: prefillAnswers(form, savedFacts({ talent }), today, preset) }
+  }, [form, talent, preset])
   const profile = useProfileFill(PROFILE_MAPPING)
 
   // a draft of an older form version: what is still asked is kept, the rest dropped, under the current version
@@ -153,7 +156,7 @@ export function useApplicationFormState({ t, form, zone, consent, onOutcome }: O
     ...draft,
     form,
     profile,
-    prefilled: stored ? [] : form.fields.filter((f) => f.id in initial.answers),
+    prefilled: stored ? [] : form.fields.filter((f) => f.id in initial.answers && !(preset && f.id in preset)),
     pages,
     setPages(materialId, next) {
       savePages(matterId, { ...pages, [materialId]: next })

@@ -161,14 +161,15 @@ export function carryOver(
 export function prefillAnswers(
   form: ApplicationForm,
   facts: Readonly<Record<string, unknown>>,
-  today: string
+  today: string,
+  /** answers by field id (a link's preset), taken as they are where the field accepts them */
+  preset: Readonly<Record<string, string>> = {}
 ): Record<string, string> {
   const out: Record<string, string> = {}
   for (const field of form.fields) {
-    if (!field.fact) continue
-    const value = facts[field.fact]
+    const value = field.id in preset ? preset[field.id] : field.fact ? facts[field.fact] : undefined
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue
-    const text = field.factValues?.[String(value)] ?? String(value)
+    const text = field.id in preset ? String(value) : (field.factValues?.[String(value)] ?? String(value))
     if (checkField({ ...field, required: true }, text, today) === null) out[field.id] = text
   }
   return out

@@ -3,6 +3,7 @@
 // payout plan that is well formed and, for a policy that states an amount, pays what the policy says.
 import forms from '@/data/talent/application-forms.json'
 import policies from '@/data/talent/policies.json'
+import housing from '@/data/talent/housing.json'
 import packed from '@/generated/application-forms.json'
 import govForms from '@/data/gov/application-forms.json'
 import { FIELD_KINDS, paymentSchedule, type ApplicationForm, type PayoutStep } from '@/core/applications'
@@ -149,4 +150,10 @@ describe.each(FORMS.map((f) => [f.matterId, f] as const))('%s', (_, f) => {
       expect(rates).toContain(max)
     }
   })
+})
+
+test('the talent-apartment form offers every talent-housing project, by its id and name', () => {
+  const apartment = (forms as unknown as ApplicationForm[]).find((f) => f.matterId === 'talent/apartment')!
+  const project = apartment.fields.find((f) => f.id === 'project')!
+  expect(project.options).toEqual(housing.map((h) => ({ value: h.id, label: h.name })))
 })

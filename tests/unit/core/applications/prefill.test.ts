@@ -38,3 +38,11 @@ test('whatever the facts, every prefilled answer passes its field’s own rule',
     )
   )
 })
+
+test('a link’s preset chooses an answer the field accepts, and never one it would refuse', () => {
+  const apartment = FORMS.find((f) => f.matterId === 'talent/apartment')!
+  expect(prefillAnswers(apartment, {}, TODAY, { project: 'house-talent-island', household: '0' })).toEqual({
+    project: 'house-talent-island'
+  })
+  expect(prefillAnswers(apartment, {}, TODAY, { project: 'no-such-flat' })).toEqual({})
+})

@@ -216,7 +216,15 @@ describe('人才住房', () => {
       longitude: island.longitude
     })
     await page.tap('申请入住')
-    expect(page.navigations).toEqual([pageUrl('gov-services', 'apply', { matter: 'talent/apartment' })])
+    const apply = pageUrl('gov-services', 'apply', { matter: 'talent/apartment', preset: `project:${island.id}` })
+    expect(page.navigations).toEqual([apply])
+    page.unmount()
+    // the form opens with that project chosen
+    const form = await renderPage(() => import('@/features/gov-services/pages/apply'), {
+      params: { matter: 'talent/apartment', preset: `project:${island.id}` }
+    })
+    await form.waitForText(island.name)
+    expect(form.queryByText('请选择申请公寓')).toBeNull()
   })
 
   test('alternatives sit under 满足以下任一项, thresholds read with their units', async () => {

@@ -3,7 +3,7 @@
 // Any module's matter is applied for here: ?service=<政务服务 item id>, or ?matter=<module>/<id> (talent/talent-card).
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { PUBLICITY_WORKING_DAYS, isMatterId, workflowOf, type ApplicationForm } from '@/core/applications'
 import type { Translate } from '@/core/i18n'
 import { applicationOutbox, useApplicationForm } from '@/components/application/api'
@@ -28,17 +28,29 @@ export default function ApplyPage() {
   const serviceId = useRouteParam('service') ?? ''
   const matterId = useRouteParam('matter', (v): v is string => isMatterId(v))
   const form = useApplicationForm(matterId ?? matterOf(serviceId))
+  const presetParam = useRouteParam('preset') ?? ''
+  const preset = useMemo(() => parsePreset(presetParam), [presetParam])
   useEffect(() => applicationOutbox.watch(), [])
   return (
     <Page title={t('gov.apply.title')} className='apply'>
       <AsyncView query={form} t={t}>
-        {(f) => <ApplyForm t={t} form={f} />}
+        {(f) => <ApplyForm t={t} form={f} preset={preset} />}
       </AsyncView>
     </Page>
   )
 }
 
-function ApplyForm({ t, form }: { t: Translate; form: ApplicationForm }) {
+/** `field:value,field:value` → answers a new application starts with (the form's own rules then check them) */
+function parsePreset(param: string): Record<string, string> {
+  return Object.fromEntries(
+    param
+      .split(',')
+      .map((pair) => pair.split(':'))
+      .filter((kv): kv is [string, string] => kv.length === 2 && kv[0] !== '' && kv[1] !== '')
+  )
+}
+
+function ApplyForm({ t, form, preset }: { t: Translate; form: ApplicationForm; preset: Record<string, string> }) {
   const consented = useSettings((s) => s.privacyConsent >= PRIVACY_VERSION)
   const zone = useZone((s) => s.zoneId)
   const [notice, setNotice] = useState('')
@@ -48,6 +60,7 @@ function ApplyForm({ t, form }: { t: Translate; form: ApplicationForm }) {
     t,
     form,
     zone,
+    preset,
     consent: { given: consented, message: 'application.privacyNeeded' },
     onOutcome(outcome) {
       if (outcome.kind === 'sent') {

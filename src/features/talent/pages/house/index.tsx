@@ -71,7 +71,7 @@ function HouseView({ t, house: h }: { t: Translate; house: TalentHousing }) {
         </View>
       </Section>
       <View className='talent-actions'>
-        <Button className='wst-button' onClick={() => go(routes.applyFor(h.matter))}>
+        <Button className='wst-button' onClick={() => go(routes.applyFor(h.matter, { project: h.id }))}>
           {t('talent.housing.detail.apply')}
         </Button>
         <Text className='talent-note'>{t('talent.housing.detail.applyNote')}</Text>
