@@ -12,7 +12,9 @@ import { memoryStorage } from '../src/backend/storage/key-value'
 import { parseArrangement, type Arrangement } from '../src/core/calendar'
 import { embeddedTalentApi } from '../src/backend/embedded/talent'
 import { embeddedTourismApi } from '../src/backend/embedded/tourism'
-import type { Backend, TalentApi, TourismApi } from '../src/backend/types'
+import { embeddedCultureApi } from '../src/backend/embedded/culture'
+import { cultureRecords } from '../src/backend/storage/culture-records'
+import type { Backend, CultureApi, TalentApi, TourismApi } from '../src/backend/types'
 import type { Locale, SavedRef } from '../src/core/domain'
 
 const STATUS: Record<BackendError['code'], number> = {
@@ -30,7 +32,8 @@ type Handler = (p: { params: string[]; query: URLSearchParams; body: any; key?: 
 export function createApiHandler(
   backend: Backend,
   talent: TalentApi = embeddedTalentApi(),
-  tourism: TourismApi = embeddedTourismApi()
+  tourism: TourismApi = embeddedTourismApi(),
+  culture: CultureApi = embeddedCultureApi({ records: cultureRecords(memoryStorage()), now: Date.now })
 ) {
   const { gov, user, appeals, applications, calendar } = backend
   const locale = (q: URLSearchParams): Locale => (q.get('locale') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
@@ -50,6 +53,26 @@ export function createApiHandler(
     ['GET', /^\/tourism\/routes\/([^/]+)$/, async ({ params, query }) => tourism.getRoute(params[0], locale(query))],
     ['GET', /^\/tourism\/stations$/, async ({ query }) => tourism.listStations(locale(query))],
     ['GET', /^\/tourism\/concessions$/, async ({ query }) => tourism.listConcessionPolicies(locale(query))],
+    ['GET', /^\/culture\/venues$/, async ({ query }) => culture.listVenues(locale(query))],
+    ['GET', /^\/culture\/venues\/([^/]+)$/, async ({ params, query }) => culture.getVenue(params[0], locale(query))],
+    [
+      'GET',
+      /^\/culture\/venues\/([^/]+)\/slots$/,
+      async ({ params, query }) => culture.getVenueSlots(params[0], query.get('date') ?? '')
+    ],
+    ['GET', /^\/culture\/events$/, async ({ query }) => culture.listEvents(locale(query))],
+    ['GET', /^\/culture\/events\/([^/]+)$/, async ({ params, query }) => culture.getEvent(params[0], locale(query))],
+    [
+      'POST',
+      /^\/me\/venue-reservations$/,
+      async ({ body, key }) => {
+        if (!key || key !== body?.idempotencyKey) throw new BackendError('invalid', 'idempotencyKey')
+        return culture.reserve(body)
+      }
+    ],
+    ['GET', /^\/me\/venue-reservations$/, async () => culture.listReservations()],
+    ['GET', /^\/me\/venue-reservations\/([^/]+)$/, async ({ params }) => culture.getReservation(params[0])],
+    ['POST', /^\/me\/venue-reservations\/([^/]+)\/cancel$/, async ({ params }) => culture.cancelReservation(params[0])],
     ['GET', /^\/gov\/themes$/, async ({ query }) => gov.listThemes(locale(query))],
     ['GET', /^\/gov\/departments$/, async ({ query }) => gov.listDepartments(locale(query))],
     [
@@ -247,7 +270,10 @@ export async function startApiServer(
       { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
       now,
       calendar
-    )
+    ),
+    undefined,
+    undefined,
+    embeddedCultureApi({ records: cultureRecords(memoryStorage()), now })
   )
   const server = http.createServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))

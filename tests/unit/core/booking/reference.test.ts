@@ -45,3 +45,8 @@ test('shown in the groups a clerk reads back; a number of another shape as it is
   expect(groupedReference('YY2026112400A11234')).toBe('YY 20261124 00A1 1234')
   expect(groupedReference('BKMI4X2K9C1')).toBe('BKMI4X2K9C1')
 })
+
+test('another kind of place takes the same shape under its own prefix', () => {
+  expect(nextBookingReference('jiangmen-museum', '2026-12-08', [], 'WL')).toMatch(/^WL20261208[0-9A-Z]{4}001$/)
+  expect(groupedReference('WL202612080001012')).toBe('WL 20261208 0001 012')
+})
