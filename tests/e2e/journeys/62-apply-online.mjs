@@ -112,6 +112,9 @@ export default async function (page) {
     await context.setOffline(true)
     await until(() => page.evaluate(() => navigator.onLine === false), { message: 'the browser went offline' })
     await tap(page, '#apply-submit')
+    // offline the form says so in place (another page may not load without the network); 我的办件 from there
+    await expectText(page, '没有网络，申请已保存在本机')
+    await tapText(page, '查看我的办件', { exact: true })
     await waitForRoute(page, PROGRESS_ROUTE)
     await expectText(page, '1 件申请待发送')
     await expectText(page, '无犯罪记录证明开具')

@@ -252,6 +252,9 @@ export default async function (page) {
     await context.setOffline(true)
     await until(() => page.evaluate(() => navigator.onLine === false), { message: 'the browser went offline' })
     await tap(page, '#apply-submit')
+    // offline the form says so in place (another page may not load without the network); 我的办件 from there
+    await expectText(page, t['application.queuedHere'])
+    await tapText(page, t['application.queuedOpen'], { exact: true })
     await waitForRoute(page, PROGRESS_ROUTE)
     await expectText(page, fmt(t['application.outbox.pending'], { count: 1 }))
     await expectText(page, CARD)
