@@ -1,6 +1,7 @@
 // Every page's path, with URL builders. Module pages come from the module manifest (src/modules.ts);
 // app.config.ts lists the same pages.
 import type { AppealChannel, AppealType } from '@/core/appeals/types'
+import type { District } from '@/core/domain'
 import type { Audience } from '@/core/gov-services/types'
 import type { ModuleLink, ModuleRecord, TabId } from './module-record'
 import { MODULE_RECORDS, moduleById, moduleRoot, type ModuleId, type PageName } from './modules'
@@ -88,8 +89,14 @@ export const routes = {
     }),
   application: (id: string) => pageUrl('gov-services', 'application', { id }),
   applicationOffice: () => `/${moduleRoot({ id: 'gov-services' })}/${moduleById('gov-services')?.devPages?.[0]}`,
-  fileAppeal: (query?: { channel?: Extract<AppealChannel, 'enterprise'>; type?: AppealType; category?: string }) =>
-    pageUrl('appeals', 'file', query),
+  /** subject: what the appeal is about (a sight, a shop), filled in as its place; district: where that is */
+  fileAppeal: (query?: {
+    channel?: Extract<AppealChannel, 'enterprise'>
+    type?: AppealType
+    category?: string
+    subject?: string
+    district?: District
+  }) => pageUrl('appeals', 'file', query),
   appeals: (query?: { status?: string }) => pageUrl('appeals', 'list', query),
   appeal: (id: string) => pageUrl('appeals', 'detail', { id }),
   office: () => `/${moduleRoot({ id: 'appeals' })}/${moduleById('appeals')?.devPages?.[0]}`,

@@ -28,6 +28,8 @@ export interface DeadlineCondition {
   urgent?: boolean
   /** 重办 after a 差评 */
   redo?: boolean
+  /** a category code: the appeal's leaf is this node or below it ("14" is every 文化旅游 leaf) */
+  category?: string
 }
 
 export interface DeadlinePolicy {
@@ -44,9 +46,11 @@ export interface DeadlineSubject {
   type: AppealType
   urgent: boolean
   location: { city: CityId }
+  /** the category leaf; a policy with a category condition never matches without one */
+  categoryCode?: string
 }
 
-const CONDITION_KEYS = ['channel', 'city', 'type', 'urgent', 'redo'] as const
+const CONDITION_KEYS = ['channel', 'city', 'type', 'urgent', 'redo', 'category'] as const
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -80,6 +84,9 @@ export function parseDeadlinePolicies(data: unknown): DeadlinePolicy[] {
     if (!isRecord(p.when) || Object.keys(p.when).some((k) => !(CONDITION_KEYS as readonly string[]).includes(k))) {
       throw new TypeError(`deadline policy ${where}: 'when' may only use ${CONDITION_KEYS.join(', ')}`)
     }
+    if (p.when.category !== undefined && !/^(\d{2}){1,3}$/.test(String(p.when.category))) {
+      throw new TypeError(`deadline policy ${where}: 'category' must be a category code`)
+    }
     if (!Array.isArray(p.rules) || p.rules.length === 0 || typeof p.basis !== 'string' || p.basis === '') {
       throw new TypeError(`deadline policy ${where}: needs rules and a basis`)
     }
@@ -94,14 +101,19 @@ export function parseDeadlinePolicies(data: unknown): DeadlinePolicy[] {
 
 /** Whether a policy applies to the appeal (redo: whether this is the 重办 round). */
 export function policyMatches(policy: DeadlinePolicy, appeal: DeadlineSubject, redo = false): boolean {
-  const facts: Required<DeadlineCondition> = {
+  const facts: Omit<Required<DeadlineCondition>, 'category'> = {
     channel: appeal.channel,
     city: appeal.location.city,
     type: appeal.type,
     urgent: appeal.urgent,
     redo
   }
-  return CONDITION_KEYS.every((key) => policy.when[key] === undefined || policy.when[key] === facts[key])
+  const { category, ...rest } = policy.when
+  // category codes are prefixes of their descendants' (categories.ts), so a group matches its leaves
+  if (category !== undefined && !(appeal.categoryCode ?? '').startsWith(category)) return false
+  return (Object.keys(rest) as (keyof typeof facts)[]).every(
+    (key) => rest[key] === undefined || rest[key] === facts[key]
+  )
 }
 
 /** The first policy that matches, or null. */

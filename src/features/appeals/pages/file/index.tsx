@@ -2,6 +2,7 @@ import { Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { AppealCatalogue } from '@/backend/types'
 import { APPEAL_CHANNELS, APPEAL_TYPES, type AppealChannel } from '@/core/appeals/types'
+import { JIANGMEN_DISTRICTS } from '@/core/domain'
 import type { Translate } from '@/core/i18n'
 import { Banner } from '@/components/banner'
 import { FormSubmit } from '@/components/form-submit'
@@ -54,7 +55,12 @@ function FileAppealForm({ t, channel, catalogue }: FormProps) {
     channel,
     zone: zoneById(useZone((s) => s.zoneId)),
     categories: catalogue.categories,
-    preset: { type: useRouteParam('type', oneOf(APPEAL_TYPES)), category: useRouteParam('category') }
+    preset: {
+      type: useRouteParam('type', oneOf(APPEAL_TYPES)),
+      category: useRouteParam('category'),
+      subject: useRouteParam('subject'),
+      district: useRouteParam('district', oneOf(JIANGMEN_DISTRICTS))
+    }
   })
   const [notice, setNotice] = useState('')
   const enterprise = form.channel === 'enterprise'

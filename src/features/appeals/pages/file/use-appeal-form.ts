@@ -3,9 +3,9 @@
 import Taro from '@tarojs/taro'
 import { useMemo } from 'react'
 import type { AppealChannel, AppealPhoto, AppealType } from '@/core/appeals/types'
-import type { CityId } from '@/core/domain'
+import type { CityId, District } from '@/core/domain'
 import { isLeafCode, type CategoryNode } from '@/core/appeals/categories'
-import { validateAppealForm, type AppealField } from '@/core/appeals/form'
+import { ADDRESS_MAX_LENGTH, validateAppealForm, type AppealField } from '@/core/appeals/form'
 import type { Translate } from '@/core/i18n'
 import { useProfileFill, type ProfileFillState, type ProfileMapping } from '@/components/profile-fill'
 import { useDraftForm, type DraftForm } from '@/components/use-draft-form'
@@ -53,8 +53,11 @@ interface Options {
   channel: AppealChannel
   zone: Zone
   categories: CategoryNode[]
-  /** a type and a category preset by the link that opened the form */
-  preset: { type?: AppealType; category?: string }
+  /**
+   * what the link that opened the form presets: the type, the category, and the subject (a sight, a shop, a hotel:
+   * 旅游投诉 from a sight's page) with its district, which become the place of the matter
+   */
+  preset: { type?: AppealType; category?: string; subject?: string; district?: District }
 }
 
 export function useAppealForm({ t, channel, zone, categories, preset }: Options): AppealForm {
@@ -75,9 +78,17 @@ export function useAppealForm({ t, channel, zone, categories, preset }: Options)
       categoryCode: preset.category ?? '',
       // a category the link chose (search → 噪音扰民) is the user's own choice
       ...(preset.category ? { classifiedBy: 'hand' as const } : {}),
-      location: { ...fresh.location, city: (zone.cities.length === 1 ? zone.cities[0] : '') as CityId }
+      location: {
+        ...fresh.location,
+        city: (zone.cities.length === 1 ? zone.cities[0] : '') as CityId,
+        address: (preset.subject ?? '').trim().slice(0, ADDRESS_MAX_LENGTH),
+        // a Jiangmen district says the city too, in a zone of two
+        ...(preset.district && zone.cities.includes('jiangmen')
+          ? { city: 'jiangmen' as const, district: preset.district }
+          : {})
+      }
     }
-  }, [channel, zone, preset.type, preset.category])
+  }, [channel, zone, preset.type, preset.category, preset.subject, preset.district])
   const request = (draft: AppealDraft) => ({ ...draft, zone: zone.id, photos })
 
   const form = useDraftForm<AppealDraft, AppealField>({
