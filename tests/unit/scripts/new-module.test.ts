@@ -19,7 +19,7 @@ beforeEach(() => {
 afterEach(() => rmSync(scratch, { recursive: true, force: true }))
 
 test('the manifest is the one existing file it changes, by the import of the record and its place in MODULES', () => {
-  const written = writeModule(scratch, 'tourism', '文旅服务')
+  const written = writeModule(scratch, 'culture-walks', '城市漫步')
   const existing = written.filter((f) => existsSync(path.join(root, f)))
   expect(existing).toEqual(['src/modules.ts'])
 
@@ -32,16 +32,16 @@ test('the manifest is the one existing file it changes, by the import of the rec
   const before = readFileSync(path.join(root, 'src/modules.ts'), 'utf8').split('\n')
   const after = readFileSync(path.join(scratch, 'src/modules.ts'), 'utf8').split('\n')
   expect(after.filter((line) => !before.includes(line))).toContain(
-    "import { tourismModule } from './features/tourism/module'"
+    "import { cultureWalksModule } from './features/culture-walks/module'"
   )
   expect(listed(path.join(scratch, 'src/modules.ts'))).toEqual([
     ...listed(path.join(root, 'src/modules.ts'))!,
-    'tourismModule'
+    'cultureWalksModule'
   ])
 })
 
 test('every import of the skeleton resolves to a file of the project or of the skeleton itself', () => {
-  const written = writeModule(scratch, 'tourism', '文旅服务')
+  const written = writeModule(scratch, 'culture-walks', '城市漫步')
   const resolvable = (from: string, spec: string) => {
     const base = spec.startsWith('@/') ? path.join('src', spec.slice(2)) : path.join(path.dirname(from), spec)
     return ['', '.ts', '.tsx', '/index.tsx', '/index.ts'].some((ext) =>
@@ -64,6 +64,6 @@ test('every import of the skeleton resolves to a file of the project or of the s
 
 test('it refuses an id that is not kebab-case, and a module that exists', () => {
   expect(() => writeModule(scratch, 'Tourism')).toThrow(/kebab-case/)
-  writeModule(scratch, 'tourism')
-  expect(() => writeModule(scratch, 'tourism')).toThrow(/exists already/)
+  writeModule(scratch, 'culture-walks')
+  expect(() => writeModule(scratch, 'culture-walks')).toThrow(/exists already/)
 })
