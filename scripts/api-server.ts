@@ -12,9 +12,11 @@ import { memoryStorage } from '../src/backend/storage/key-value'
 import { parseArrangement, type Arrangement } from '../src/core/calendar'
 import { embeddedTalentApi } from '../src/backend/embedded/talent'
 import { embeddedTourismApi } from '../src/backend/embedded/tourism'
+import { embeddedCrowdingApi } from '../src/backend/embedded/crowding'
+import { NO_LIVE_COUNT } from '../src/backend/http/crowding'
 import { embeddedCultureApi } from '../src/backend/embedded/culture'
 import { cultureRecords } from '../src/backend/storage/culture-records'
-import type { Backend, CultureApi, TalentApi, TourismApi } from '../src/backend/types'
+import type { Backend, CrowdingApi, CultureApi, TalentApi, TourismApi } from '../src/backend/types'
 import type { Locale, SavedRef } from '../src/core/domain'
 
 const STATUS: Record<BackendError['code'], number> = {
@@ -33,7 +35,9 @@ export function createApiHandler(
   backend: Backend,
   talent: TalentApi = embeddedTalentApi(),
   tourism: TourismApi = embeddedTourismApi(),
-  culture: CultureApi = embeddedCultureApi({ records: cultureRecords(memoryStorage()), now: Date.now })
+  culture: CultureApi = embeddedCultureApi({ records: cultureRecords(memoryStorage()), now: Date.now }),
+  /** counts no visitors unless given a live source: the app then shows the typical profile as 通常 */
+  crowding: CrowdingApi = embeddedCrowdingApi()
 ) {
   const { gov, user, appeals, applications, calendar } = backend
   const locale = (q: URLSearchParams): Locale => (q.get('locale') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
@@ -49,6 +53,16 @@ export function createApiHandler(
     ['GET', /^\/talent\/housing\/([^/]+)$/, async ({ params, query }) => talent.getHousing(params[0], locale(query))],
     ['GET', /^\/tourism\/sights$/, async ({ query }) => tourism.listSights(locale(query))],
     ['GET', /^\/tourism\/sights\/([^/]+)$/, async ({ params, query }) => tourism.getSight(params[0], locale(query))],
+    ['GET', /^\/tourism\/sights\/([^/]+)\/crowding$/, async ({ params }) => crowding.typical(params[0])],
+    [
+      'GET',
+      /^\/tourism\/sights\/([^/]+)\/visitors$/,
+      async ({ params }) => {
+        const live = await crowding.live(params[0])
+        if (!live) throw new BackendError('not_found', NO_LIVE_COUNT)
+        return live
+      }
+    ],
     ['GET', /^\/tourism\/routes$/, async ({ query }) => tourism.listRoutes(locale(query))],
     ['GET', /^\/tourism\/routes\/([^/]+)$/, async ({ params, query }) => tourism.getRoute(params[0], locale(query))],
     ['GET', /^\/tourism\/stations$/, async ({ query }) => tourism.listStations(locale(query))],

@@ -24,6 +24,7 @@ import type { Locale, RatingLevel, SavedItem, SavedRef } from '@/core/domain'
 import type { CultureEvent, CultureVenue, Reservation, ReservationRequest } from '@/core/tourism/culture-types'
 import type { JobFair, JobPosting, TalentHousing } from '@/core/talent/jobs'
 import type { TalentPolicy } from '@/core/talent/types'
+import type { CrowdingData, CrowdProfile, LiveCount } from '@/core/tourism/crowding'
 import type { ConcessionPolicy, Sight, Station, TourRoute } from '@/core/tourism/types'
 import type {
   Applicant,
@@ -219,6 +220,17 @@ export interface CultureApi {
   getReservation(id: string): Promise<Reservation>
   /** gives the places back; cancelling again answers the same */
   cancelReservation(id: string): Promise<Reservation>
+}
+
+/**
+ * 客流 of the sights: the typical hourly profile (通常, sample data) and, where a server counts visitors, the live
+ * count (实时); apart from Backend so that only the tourism subpackage carries it
+ */
+export interface CrowdingApi {
+  /** the typical profile and the level shares; profile null when the sight has none */
+  typical(sightId: string): Promise<{ profile: CrowdProfile | null; levels: CrowdingData['levels'] }>
+  /** visitors present now as last counted; null when nobody counts them (the embedded backend never does) */
+  live(sightId: string): Promise<LiveCount | null>
 }
 
 /** the one data boundary: every page reaches domain data through this */

@@ -1,5 +1,6 @@
 // 旅游投诉 from a sight's page: the link presets the tourism category, the sight as the place and its district, so
 // the visitor only describes what happened; the complaint goes to the city tourism bureau under its 24-hour rule.
+import type { Deadline } from '@/core/appeals/types'
 import { routes } from '@/routes'
 import { renderPage } from '../../../helpers/render-page'
 import { storedAppeals } from './seed-appeals'
@@ -39,7 +40,7 @@ test('filed as preset, it goes to 江门市文化广电旅游体育局 with 2 ho
     classifiedBy: 'hand',
     location: { city: 'jiangmen', district: 'kaiping', address: SIGHT }
   })
-  expect(appeal.deadlines.map((d) => [d.kind, d.dueAt - appeal.createdAt, d.policy])).toEqual([
+  expect(appeal.deadlines.map((d: Deadline) => [d.kind, d.dueAt - appeal.createdAt, d.policy])).toEqual([
     ['contact', 2 * 3600_000, 'tourism'],
     ['reply', 24 * 3600_000, 'tourism'],
     ['close', 72 * 3600_000, 'tourism']
