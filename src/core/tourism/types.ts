@@ -51,7 +51,7 @@ export interface ConcessionCondition {
   /** whole years, inclusive */
   ageMin?: number
   ageMax?: number
-  /** centimetres, inclusive; height beats age where both are rules (child tickets) */
+  /** centimetres, inclusive (儿童 by height) */
   heightMin?: number
   heightMax?: number
   student?: boolean
@@ -102,15 +102,7 @@ export type TravelMode = (typeof TRAVEL_MODES)[number]
 /** 交通指引 */
 export type Access = Record<TravelMode, string>
 
-export const STATION_IDS = [
-  'jiangmen',
-  'jiangmen-east',
-  'xinhui',
-  'kaiping-south',
-  'taishan',
-  'enping',
-  'heshan'
-] as const
+export const STATION_IDS = ['jiangmen', 'jiangmen-east', 'xinhui', 'kaiping-south', 'taishan', 'enping'] as const
 export type StationId = (typeof STATION_IDS)[number]
 
 export interface Station extends Coordinates {

@@ -37,7 +37,7 @@ export const useConcessionPolicies = () =>
   useQuery([SCOPES.concessions], (locale) => tourismBackend.listConcessionPolicies(locale), reference)
 
 /** the kinds of saved item the module owns (its record lists them under `saved`) */
-export type SavedKind = 'sight' | 'route'
+export type SavedKind = 'sight' | 'route' | 'event' | 'venue'
 
 export const savedRef = (kind: SavedKind, id: string): SavedRef => ({ module: tourismModule.id, kind, id })
 
@@ -78,4 +78,10 @@ export const SIGHT_SOURCE: SavedSource = {
   kind: 'sight',
   title: async (id, locale) => (await tourismBackend.getSight(id, locale)).name,
   route: (id) => pageUrl('tourism', 'sight', { id })
+}
+
+export const ROUTE_SOURCE: SavedSource = {
+  kind: 'route',
+  title: async (id, locale) => (await tourismBackend.getRoute(id, locale)).name,
+  route: (id) => pageUrl('tourism', 'route', { id })
 }

@@ -6,18 +6,36 @@ export const tourismModule = defineModule({
   pages: {
     home: 'pages/home/index',
     sights: 'pages/sights/index',
-    sight: 'pages/sight/index'
+    sight: 'pages/sight/index',
+    map: 'pages/map/index',
+    routes: 'pages/routes/index',
+    route: 'pages/route/index',
+    events: 'pages/events/index',
+    event: 'pages/event/index',
+    venues: 'pages/venues/index',
+    venue: 'pages/venue/index',
+    reserve: 'pages/reserve/index',
+    reservation: 'pages/reservation/index',
+    reservations: 'pages/reservations/index'
   },
-  home: [{ labelKey: 'module.tourism', to: { page: 'home' }, icon: 'castle' }],
+  home: [
+    { labelKey: 'module.tourism', to: { page: 'home' }, icon: 'castle' },
+    { labelKey: 'tourism.entry.routes', to: { page: 'routes' }, icon: 'route' }
+  ],
   services: [
     {
       titleKeys: ['module.tourism'],
       entries: [
         { labelKey: 'tourism.entry.home', to: { page: 'home' } },
-        { labelKey: 'tourism.entry.sights', to: { page: 'sights' } }
+        { labelKey: 'tourism.entry.sights', to: { page: 'sights' } },
+        { labelKey: 'tourism.entry.map', to: { page: 'map' } },
+        { labelKey: 'tourism.entry.routes', to: { page: 'routes' } },
+        { labelKey: 'tourism.entry.events', to: { page: 'events' } },
+        { labelKey: 'tourism.entry.venues', to: { page: 'venues' } },
+        { labelKey: 'tourism.entry.reservations', to: { page: 'reservations' } }
       ]
     }
   ],
   search: true,
-  saved: ['sight', 'route']
+  saved: ['sight', 'route', 'event', 'venue']
 })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '线路详情', enableShareAppMessage: true })
