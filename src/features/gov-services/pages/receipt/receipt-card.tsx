@@ -5,7 +5,7 @@ import type { Booking } from '@/core/gov-services/types'
 import type { Translate } from '@/core/i18n'
 import { maskIdNumber, maskName, maskPhone } from '@/core/validators'
 import { BookingStatusTag, visitTime } from '../../components/booking-status'
-import { qrDataUri } from './qr-code'
+import { qrDataUri } from '@/components/qr-code'
 
 interface Props {
   t: Translate

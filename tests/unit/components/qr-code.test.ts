@@ -4,7 +4,7 @@
 // The receipt's QR code: what the encoder draws decodes back to the 预约号 (jsQR, an independent reader), and the
 // SVG the Image shows draws exactly the encoder's dark modules.
 import jsQR from 'jsqr'
-import { asciiBase64, qrDataUri, qrMatrix, qrSvg, type QrMatrix } from '@/features/gov-services/pages/receipt/qr-code'
+import { asciiBase64, qrDataUri, qrMatrix, qrSvg, type QrMatrix } from '@/components/qr-code'
 
 /** the matrix as RGBA pixels, `scale` pixels a module, with a quiet zone of four modules */
 function pixels({ size, dark }: QrMatrix, scale = 4) {

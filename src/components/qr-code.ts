@@ -1,5 +1,6 @@
 // The 预约号 as a QR code, drawn on the device without a network: uqr encodes it, and the matrix becomes one
-// SVG path in a data URI, which Image shows on WeChat, Alipay and H5 alike. Only this subpackage imports it.
+// SVG path in a data URI, which Image shows on WeChat, Alipay and H5 alike. Shared by the receipts of hall bookings
+// (政务服务) and venue reservations (文旅服务); only the subpackages that draw one carry it.
 import { encode } from 'uqr'
 
 export interface QrMatrix {

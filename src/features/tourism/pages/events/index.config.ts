@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '文化活动', enablePullDownRefresh: true })
