@@ -36,6 +36,6 @@ export default defineAppConfig({
     : {
         lazyCodeLoading: 'requiredComponents',
         requiredPrivateInfos: ['chooseLocation', 'getLocation'],
-        permission: { 'scope.userLocation': { desc: '用于按距离为您排列附近的办事大厅' } }
+        permission: { 'scope.userLocation': { desc: '用于按距离为您排列附近的办事大厅和景点' } }
       })
 })

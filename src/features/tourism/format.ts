@@ -64,7 +64,7 @@ function statusWords(t: Translate, s: OpeningStatus): string {
     case 'always':
       return t('tourism.status.always')
     case 'open':
-      return t('tourism.status.open', { time: s.lastEntry })
+      return t(s.lastEntry === s.closesAt ? 'tourism.status.openUntil' : 'tourism.status.open', { time: s.lastEntry })
     case 'not-yet':
       return t('tourism.status.notYet', { time: s.opensAt })
     case 'entry-closed':
