@@ -173,7 +173,8 @@ function Bars({ t, day, chosen }: { t: Translate; day: HourCrowd[]; chosen: numb
               />
             </View>
             <Text className={`crowd__level crowd__level--${h.level}`}>{level}</Text>
-            {h.hour === chosen ? <Text className='crowd__chosen'>{t('tourism.crowd.chosen')}</Text> : null}
+            {/* the mark's column stays on every row, so the bars keep one length */}
+            <Text className='crowd__chosen'>{h.hour === chosen ? t('tourism.crowd.chosen') : ''}</Text>
           </View>
         )
       })}

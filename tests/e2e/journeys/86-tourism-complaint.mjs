@@ -1,0 +1,41 @@
+// 旅游投诉 from a sight's page: 自力村碉楼群 shows its 客流 for the day as 通常 (typical, sample data) with each hour's
+// level in words; 旅游投诉 opens 我要诉求 with 文化旅游 › 旅游投诉 › 景区服务, the sight as the place and 开平市 chosen;
+// described and filed, it goes to 江门市文化广电旅游体育局 and its detail shows the 2-hour contact and the
+// 24-hour answer counting down.
+import { assert, currentPage, expectText, fill, messages, open, shot, tap, textOf, waitForRoute } from '../lib.mjs'
+import { detailReference, FILE_ROUTE, submitWithConsent } from './70-appeal-file.mjs'
+
+export const name = 'tourism-complaint'
+
+const t = messages['zh-Hans']
+const SIGHT = '自力村碉楼群'
+const CONTENT = '跟团到自力村，导游把我们带进购物店一个多小时，不买东西不让走，这是强制购物，请文旅部门处理。'
+
+export default async function (page) {
+  await open(page, '/features/tourism/pages/sight/index?id=zili-village')
+  await expectText(page, SIGHT)
+  await expectText(page, t['tourism.crowd.title'], { exact: true })
+  await expectText(page, t['tourism.crowd.typical'], { exact: true })
+  const bars = await textOf(page, '.crowd__bars')
+  assert.match(bars, /较空|适中|较挤|拥挤/, `the bars say their level in words: ${bars}`)
+  await shot(page, 'sight-crowd')
+
+  await tap(page, '#tourism-complaint')
+  await waitForRoute(page, FILE_ROUTE)
+  await expectText(page, '景区服务 ▾')
+  assert.equal(await currentPage(page).locator('#appeal-address input').inputValue(), SIGHT)
+  await expectText(page, '开平市')
+
+  await fill(page, t['appeal.content'], CONTENT)
+  await expectText(page, '拟派往江门市文化广电旅游体育局（由12345最终确认）')
+  await fill(page, t['appeal.contact.name'], '陈小明')
+  await fill(page, t['appeal.contact.phone'], '13800138000')
+  await shot(page, 'file')
+
+  await submitWithConsent(page)
+  await detailReference(page)
+  await expectText(page, `${t['appeal.deadline.contact']} · 2小时内`)
+  await expectText(page, `${t['appeal.deadline.reply']} · 24小时内`)
+  await expectText(page, /^剩余 /)
+  await shot(page, 'filed')
+}
