@@ -88,7 +88,7 @@ test('a Monday is refused as closed; a Tuesday books once, and the receipt opens
   await page.waitForText('参观日期')
   await page.tap('12月7日 周一')
   await page.waitForText(
-    '五邑华侨华人博物馆12月7日 周一闭馆：逢周一闭馆（法定节假日除外），当天不能预约，请选择其他日期。'
+    '五邑华侨华人博物馆 12月7日 周一闭馆：逢周一闭馆（法定节假日除外），当天不能预约，请选择其他日期。'
   )
   expect(page.text()).not.toContain('入馆时段')
   await fillParty(page, [1, 2])

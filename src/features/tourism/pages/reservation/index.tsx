@@ -27,7 +27,7 @@ import { CalendarButton } from '../../components/calendar-button'
 import { FactRows } from '../../components/fact-rows'
 import { ReservationStatusTag } from '../../components/reservation-status'
 import { cultureApi, useReservation, useVenue } from '../../culture-api'
-import { dayText } from '../../culture-model'
+import { weekdayText } from '../../culture-model'
 import { tourismMessages } from '../../i18n'
 import '../../tourism.scss'
 import '../../culture.scss'
@@ -83,7 +83,7 @@ function Receipt({ t, reservation: r }: { t: Translate; reservation: Reservation
         <FactRows
           rows={[
             [t('tourism.reserve.venue'), name],
-            [t('tourism.reserve.when'), `${r.date} ${dayText(t, r.date)} ${r.slot}`],
+            [t('tourism.reserve.when'), `${r.date} ${weekdayText(t, r.date)} ${r.slot}`],
             [t('tourism.reserve.party'), t('tourism.reserve.partyCount', { count: r.visitors.length })],
             ...r.visitors.map(
               (v, i) =>

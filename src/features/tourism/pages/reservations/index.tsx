@@ -18,7 +18,7 @@ import { pageUrl } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { ReservationStatusTag } from '../../components/reservation-status'
 import { cultureApi, reservationOutbox, useReservations, useVenues } from '../../culture-api'
-import { dayText } from '../../culture-model'
+import { weekdayText } from '../../culture-model'
 import { tourismMessages } from '../../i18n'
 import '../../tourism.scss'
 import '../../culture.scss'
@@ -54,7 +54,7 @@ export default function ReservationsPage() {
             <Cell
               key={q.idempotencyKey}
               title={venues.find((v) => v.id === q.venueId)?.name ?? q.venueId}
-              subtitle={`${q.date} ${dayText(t, q.date)} ${q.slot}`}
+              subtitle={`${q.date} ${weekdayText(t, q.date)} ${q.slot}`}
               extra={<Tag tone='warn'>{t('tourism.reserve.status.waiting')}</Tag>}
             />
           ))}
@@ -70,7 +70,7 @@ export default function ReservationsPage() {
                   subtitle={
                     <>
                       <View>{t('tourism.reserve.referenceLine', { reference: groupedReference(r.reference) })}</View>
-                      <View>{`${r.date} ${dayText(t, r.date)} ${r.slot}`}</View>
+                      <View>{`${r.date} ${weekdayText(t, r.date)} ${r.slot}`}</View>
                       <View>
                         {t('tourism.reserve.partyLine', { count: r.visitors.length, phone: maskPhone(r.phone) })}
                       </View>
