@@ -16,8 +16,9 @@ interface SortBarProps {
 export function SortBar({ t, stations, sort }: SortBarProps) {
   return (
     <View className='tourism-filters'>
+      <Text className='tourism-filters__label'>{t('tourism.sort.label')}</Text>
       <ChipGroup
-        kind='tabs'
+        kind='single'
         label={t('tourism.sort.label')}
         value={sort.order}
         options={SIGHT_ORDERS.map((o) => ({ value: o, label: t(`tourism.sort.${o}`) }))}

@@ -40,8 +40,8 @@ test('a route shows each stop with its times and the legs between, and what each
     '早上乘船看鸟出巢',
     '游览共 6 小时 50 分，路上共 55 分钟',
     '住宿新会城区',
-    '陆路 + 乘船游览 ¥50',
-    '温泉门票 ¥198'
+    '小鸟天堂 · 陆路 + 乘船游览¥50',
+    '古兜温泉 · 温泉门票¥198'
   ])
     expect(page.text()).toContain(line)
   const visitors = Array.from(page.container.querySelectorAll('.tourism-facts__row')).map((r) => r.textContent)

@@ -150,11 +150,13 @@ function RouteView({ t, route: r, sights, policies }: RouteViewProps) {
       ))}
       <Section title={t('tourism.route.ticketsTitle')}>
         <FactRows
+          prices
           rows={tickets.map(
-            ({ sight, ticket }) => [sight.name, `${ticketText(t, ticket)} ${priceText(t, ticket.price)}`] as const
+            ({ sight, ticket }) => [`${sight.name} · ${ticketText(t, ticket)}`, priceText(t, ticket.price)] as const
           )}
         />
         <FactRows
+          prices
           rows={VISITORS.map(
             ({ key, visitor }) =>
               [t(`tourism.visitor.${key}`), priceText(t, routeCost(tickets, rulesOf, visitor))] as const

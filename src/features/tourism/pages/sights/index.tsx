@@ -1,6 +1,6 @@
 // 景点: every sight with its levels, district, whether it is open now and, in the fusion zones, the drive from the
 // zone's other city; filtered by level, sorted by distance from the user (asked only on the tap) or a station.
-import { View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Sight, Station } from '@/core/tourism/types'
 import type { Translate } from '@/core/i18n'
@@ -46,8 +46,9 @@ function SightList({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
   return (
     <>
       <View className='tourism-filters'>
+        <Text className='tourism-filters__label'>{t('tourism.filter.label')}</Text>
         <ChipGroup
-          kind='tabs'
+          kind='single'
           label={t('tourism.filter.label')}
           value={filter}
           options={FILTERS.map((f) => ({ value: f, label: t(`tourism.filter.${f}`) }))}
