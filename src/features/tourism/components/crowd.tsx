@@ -1,7 +1,7 @@
 // 客流 on a sight's page: the day and the hour of arrival, the day's hourly bars, each with its level in words
 // (较空 / 适中 / 较挤 / 拥挤) beside the bar, the warning with a quieter hour to switch to, and what the figures are:
 // 通常 (the typical profile, sample data) or 实时 with the time of the count when a server gives one.
-import { Button, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import { addDays, dayOfWeek, formatShanghai, shanghaiDate, shanghaiMinutesOfDay } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'
@@ -140,9 +140,9 @@ function Advice({
       id='tourism-crowd-warning'
       action={
         quieter ? (
-          <Button className='wst-button wst-button--secondary' onClick={() => onChoose(quieter.hour)}>
+          <Text className='wst-link' onClick={() => onChoose(quieter.hour)}>
             {t('tourism.crowd.choose', { hour: `${pad(quieter.hour)}:00` })}
-          </Button>
+          </Text>
         ) : undefined
       }
     >
@@ -174,7 +174,7 @@ function Bars({ t, day, chosen }: { t: Translate; day: HourCrowd[]; chosen: numb
             </View>
             <Text className={`crowd__level crowd__level--${h.level}`}>{level}</Text>
             {/* the mark's column stays on every row, so the bars keep one length */}
-            <Text className='crowd__chosen'>{h.hour === chosen ? t('tourism.crowd.chosen') : ''}</Text>
+            <View className='crowd__chosen'>{h.hour === chosen ? <Text>{t('tourism.crowd.chosen')}</Text> : null}</View>
           </View>
         )
       })}
