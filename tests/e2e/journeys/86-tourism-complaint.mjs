@@ -37,5 +37,13 @@ export default async function (page) {
   await expectText(page, `${t['appeal.deadline.contact']} · 2小时内`)
   await expectText(page, `${t['appeal.deadline.reply']} · 24小时内`)
   await expectText(page, /^剩余 /)
+  // clock hours: the answer is due 22 hours after the contact, at the same minute, whatever the night or the day
+  const dues = await currentPage(page).locator('.appeal-deadlines__due').allInnerTexts()
+  const instants = dues.map((d) => Date.parse(d.replace(/^截止 /, '').replace(' ', 'T') + ':00+08:00'))
+  assert.deepEqual(
+    instants.slice(1).map((x) => (x - instants[0]) / 3600_000),
+    [22, 70],
+    `contact, answer and close are 2, 24 and 72 hours after filing: ${dues.join(' / ')}`
+  )
   await shot(page, 'filed')
 }
