@@ -8,7 +8,7 @@ import { AsyncView } from '@/components/async-view'
 import { ChipGroup } from '@/components/chip-group'
 import { Page } from '@/components/page'
 import { usePullDownReload } from '@/components/query'
-import { Section } from '@/components/ui'
+import { Empty, Section } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
 import { useSights, useStations } from '../../api'
 import { SightRow } from '../../components/sight-row'
@@ -57,9 +57,11 @@ function SightList({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
       </View>
       <SortBar t={t} stations={stations} sort={sort} />
       <Section title={t('tourism.sights.count', { count: rows.length })}>
-        {rows.map(({ item, km }) => (
-          <SightRow key={item.id} t={t} sight={item} km={km} origin={origin} now={now} />
-        ))}
+        {rows.length ? (
+          rows.map(({ item, km }) => <SightRow key={item.id} t={t} sight={item} km={km} origin={origin} now={now} />)
+        ) : (
+          <Empty message={t('tourism.sights.empty')} />
+        )}
       </Section>
     </>
   )
