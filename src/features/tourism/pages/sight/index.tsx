@@ -96,7 +96,7 @@ function SightView({ t, sight: s }: { t: Translate; sight: SightDetail }) {
       </Section>
       <CrowdSection t={t} sightId={s.id} hours={s.hours} />
       <Section title={t('tourism.sight.tickets')}>
-        <FactRows rows={s.tickets.map((x) => [ticketText(t, x), priceText(t, x.price)] as const)} />
+        <FactRows prices rows={s.tickets.map((x) => [ticketText(t, x), priceText(t, x.price)] as const)} />
         {s.tickets
           .filter((x) => x.note)
           .map((x) => (
