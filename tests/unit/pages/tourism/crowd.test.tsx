@@ -52,3 +52,31 @@ test('旅游投诉 opens the appeal form with the tourism category, the sight an
     routes.fileAppeal({ type: 'complaint', category: '140101', subject: '自力村碉楼群', district: 'kaiping' })
   ])
 })
+
+describe('with a server that counts visitors', () => {
+  const live = { count: 4210, capacity: 6000, at: SATURDAY_MORNING - 10 * 60_000 }
+  const tags = (page: RenderedPage) =>
+    Array.from(page.container.querySelectorAll('#tourism-crowd .wst-tag')).map((x) => x.textContent)
+  beforeEach(() => {
+    jest.doMock('@/backend/crowding', () => {
+      const { crowdingBackend } = jest.requireActual('@/backend/crowding')
+      return { crowdingBackend: { ...crowdingBackend, live: async () => live } }
+    })
+  })
+  afterEach(() => jest.dontMock('@/backend/crowding'))
+
+  test('a fresh count is shown as 实时 with its time and level; the bars stay 通常', async () => {
+    const page = await renderPage(sightPage, { params: { id: 'zili-village' } })
+    await page.waitForText('09:20 在园约 4,210 人，较挤')
+    expect(tags(page)).toEqual(['实时', '通常'])
+    expect(crowd(page)).toContain('周末的通常客流')
+  })
+
+  test('a count older than 30 minutes is not shown: 通常 only', async () => {
+    live.at = SATURDAY_MORNING - 45 * 60_000
+    const page = await renderPage(sightPage, { params: { id: 'zili-village' } })
+    await page.waitForText('到达时间')
+    expect(crowd(page)).not.toContain('在园约')
+    expect(tags(page)).toEqual(['通常'])
+  })
+})
