@@ -95,10 +95,11 @@ describe('labelled sets', () => {
     expect(score(tuningSet).accuracy).toBeGreaterThanOrEqual(0.95)
   })
 
-  test('holdout set: top-1 accuracy ≥ 0.92 with at most 1.5% sent to a wrong unit', () => {
+  // the product's goal itself: 95% right on texts never learned from, at most 2% to a wrong unit
+  test('holdout set: top-1 accuracy ≥ 0.95 with at most 2% sent to a wrong unit', () => {
     const { accuracy, wrongUnit } = score(holdoutSet)
-    expect(accuracy).toBeGreaterThanOrEqual(0.92)
-    expect(wrongUnit).toBeLessThanOrEqual(0.015)
+    expect(accuracy).toBeGreaterThanOrEqual(0.95)
+    expect(wrongUnit).toBeLessThanOrEqual(0.02)
   })
 })
 
