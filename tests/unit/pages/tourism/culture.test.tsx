@@ -166,6 +166,36 @@ test('我的场馆预约 lists a reservation and cancels it, giving the place ba
   await form.waitForText('余 100')
 })
 
+test('offline, the reservation waits in the outbox (待发送), and is made once when the list sends it', async () => {
+  jest.doMock('@/platform/network', () => ({ isOnline: async () => false, onNetworkChange: () => () => undefined }))
+  try {
+    const page = await renderPage(reservePage, { params: { venue: 'jiangmen-museum' }, settings: consent })
+    await page.waitForText('参观日期')
+    await fillParty(page, [11])
+    await page.tap('12月9日 周三')
+    await page.waitForText('余 200')
+    await page.tap('14:00-15:00')
+    await page.tap('提交预约')
+    await page.settle()
+    expect(page.navigations).toEqual([pageUrl('tourism', 'reservations')])
+    expect(page.toasts).toContain('网络不可用：预约已保存，联网后自动提交')
+    expect(page.device.get('wst:venue-reservations')).toBeUndefined()
+    const offline = await renderPage(listPage)
+    await offline.waitForText('待发送（1）')
+  } finally {
+    jest.dontMock('@/platform/network')
+  }
+  // back online: showing the list sends it, once, even when shown twice
+  const list = await renderPage(listPage)
+  await list.waitForText('江门市博物馆')
+  await list.fire('show')
+  await list.waitForText('待参观')
+  expect(list.text()).not.toContain('待发送')
+  const stored = (list.device.get('wst:venue-reservations') as { items: Reservation[] }).items
+  expect(stored).toHaveLength(1)
+  expect(stored[0]).toMatchObject({ date: '2026-12-09', slot: '14:00-15:00' })
+})
+
 test('the unified search finds a venue by pinyin and an event, and opens them', async () => {
   const page = await renderPage(searchPage)
   await page.input('#search-input', 'chenbaisha', { leave: false })
