@@ -37,5 +37,6 @@ export const tourismModule = defineModule({
     }
   ],
   search: true,
+  mine: [{ labelKey: 'tourism.entry.reservations', to: { page: 'reservations' } }],
   saved: ['sight', 'route', 'event', 'venue']
 })

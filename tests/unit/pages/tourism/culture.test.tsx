@@ -16,6 +16,7 @@ const reservePage = () => import('@/features/tourism/pages/reserve')
 const receiptPage = () => import('@/features/tourism/pages/reservation')
 const listPage = () => import('@/features/tourism/pages/reservations')
 const searchPage = () => import('@/features/search/pages/search')
+const minePage = () => import('@/pages/mine')
 
 const byTitle = (title: string) => events.find((e) => e.title === title)!
 const idOf = (n: number) => {
@@ -194,6 +195,13 @@ test('offline, the reservation waits in the outbox (待发送), and is made once
   const stored = (list.device.get('wst:venue-reservations') as { items: Reservation[] }).items
   expect(stored).toHaveLength(1)
   expect(stored[0]).toMatchObject({ date: '2026-12-09', slot: '14:00-15:00' })
+})
+
+test('我的 leads to 我的场馆预约', async () => {
+  const page = await renderPage(minePage)
+  await page.waitForText('我的场馆预约')
+  await page.tap('我的场馆预约')
+  expect(page.navigations).toEqual([pageUrl('tourism', 'reservations')])
 })
 
 test('the unified search finds a venue by pinyin and an event, and opens them', async () => {
