@@ -1,7 +1,7 @@
 // 景点地图: on WeChat and Alipay the host's own map with a marker per sight (a tap shows its card: 导航, 详情); on H5,
 // which has no map of its own, the list with distances and a link that opens each sight on a web map. Both sort by
 // distance from the user (asked only on the tap) or from a chosen station.
-import { Button, Map, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Translate } from '@/core/i18n'
 import type { Sight, Station } from '@/core/tourism/types'
@@ -14,32 +14,12 @@ import { go } from '@/platform/navigation'
 import { openWebMap } from '@/platform/web-map'
 import { pageUrl } from '@/routes'
 import { useSights, useStations } from '../../api'
+import { HAS_HOST_MAP, HostMap } from '../../components/host-map'
 import { SortBar } from '../../components/sort-bar'
 import { districtText } from '../../format'
 import { tourismMessages } from '../../i18n'
 import { useSightOrder } from '../../model'
 import '../../tourism.scss'
-
-/** the mini-programs draw the host's map; H5 lists the sights with a web-map link each */
-const NATIVE_MAP = process.env.TARO_ENV === 'weapp' || process.env.TARO_ENV === 'alipay'
-/** copied into the subpackage by config/index.ts (copy.patterns) */
-const MARKER_ICON = '/features/tourism/assets/marker.png'
-/** the middle of Jiangmen, to start from before the map fits the markers */
-const CENTRE = { latitude: 22.25, longitude: 112.75 }
-/** a marker's label, shown when it is tapped, in the theme's colours */
-const CALLOUT = {
-  color: '#1f2937',
-  fontSize: 14,
-  anchorX: 0,
-  anchorY: 0,
-  borderRadius: 4,
-  borderWidth: 1,
-  borderColor: '#d9dee5',
-  bgColor: '#ffffff',
-  padding: 6,
-  display: 'BYCLICK' as const,
-  textAlign: 'center' as const
-}
 
 export default function MapPage() {
   const t = useTranslate(tourismMessages)
@@ -59,35 +39,16 @@ function SightsMap({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
   const [picked, setPicked] = useState<Sight>()
   // a host that cannot draw the map still has the list below
   const [mapFailed, setMapFailed] = useState(false)
-  const markers = sights.map((s, i) => ({
-    id: i,
-    latitude: s.latitude,
-    longitude: s.longitude,
-    title: s.name,
-    iconPath: MARKER_ICON,
-    width: 24,
-    height: 32,
-    callout: { ...CALLOUT, content: s.name }
-  }))
-  // the marker's id is its index; Alipay puts it on the event itself, WeChat in detail
-  const pick = (e: { detail?: { markerId?: number | string } }) =>
-    setPicked(sights[Number(e.detail?.markerId ?? (e as { markerId?: number | string }).markerId)])
+  // the hosts open their own map app from 导航; H5 opens a web map
+  const linkKey = HAS_HOST_MAP ? 'tourism.sight.navigate' : 'tourism.map.open'
   return (
     <>
-      {NATIVE_MAP && !mapFailed ? (
-        <Map
-          id='tourism-map'
-          className='tourism-map'
-          latitude={CENTRE.latitude}
-          longitude={CENTRE.longitude}
-          scale={8}
-          markers={markers}
-          includePoints={sights.map(({ latitude, longitude }) => ({ latitude, longitude }))}
-          onMarkerTap={pick}
-          onCalloutTap={pick}
-          onCallOutTap={pick}
+      {HAS_HOST_MAP && !mapFailed ? (
+        <HostMap
+          sights={sights}
+          label={t('tourism.map.label', { count: sights.length })}
+          onPick={setPicked}
           onError={() => setMapFailed(true)}
-          aria-label={t('tourism.map.label', { count: sights.length })}
         />
       ) : (
         <Text className='tourism-note'>{t(mapFailed ? 'tourism.map.failed' : 'tourism.map.web')}</Text>
@@ -113,10 +74,10 @@ function SightsMap({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
             <View className='tourism-place__actions'>
               <Button
                 className='wst-button wst-button--small wst-button--secondary'
-                onClick={() => void (NATIVE_MAP ? openMap(s) : openWebMap(s))}
-                aria-label={`${t(NATIVE_MAP ? 'tourism.sight.navigate' : 'tourism.map.open')} ${s.name}`}
+                onClick={() => void (HAS_HOST_MAP ? openMap(s) : openWebMap(s))}
+                aria-label={`${t(linkKey)} ${s.name}`}
               >
-                {t(NATIVE_MAP ? 'tourism.sight.navigate' : 'tourism.map.open')}
+                {t(linkKey)}
               </Button>
             </View>
           </View>

@@ -1,0 +1,1 @@
+export { HAS_HOST_MAP, HostMap, type HostMapProps } from './host-map-mini'
