@@ -9,15 +9,14 @@ import { AsyncView } from '@/components/async-view'
 import { Page } from '@/components/page'
 import { Section } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
-import { openMap } from '@/platform/contact'
 import { go } from '@/platform/navigation'
-import { openWebMap } from '@/platform/web-map'
 import { pageUrl } from '@/routes'
 import { useSights, useStations } from '../../api'
 import { HAS_HOST_MAP, HostMap } from '../../components/host-map'
 import { SortBar } from '../../components/sort-bar'
 import { districtText } from '../../format'
 import { tourismMessages } from '../../i18n'
+import { navigateTo } from '../../navigate'
 import { useSightOrder } from '../../model'
 import '../../tourism.scss'
 
@@ -74,7 +73,7 @@ function SightsMap({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
             <View className='tourism-place__actions'>
               <Button
                 className='wst-button wst-button--small wst-button--secondary'
-                onClick={() => void (HAS_HOST_MAP ? openMap(s) : openWebMap(s))}
+                onClick={() => void navigateTo(s)}
                 aria-label={`${t(linkKey)} ${s.name}`}
               >
                 {t(linkKey)}
@@ -94,7 +93,7 @@ function PickedCard({ t, sight: s }: { t: Translate; sight: Sight }) {
     <Section title={s.name}>
       <Text className='tourism-note'>{`${districtText(t, s)} · ${s.address}`}</Text>
       <View className='tourism-place__actions tourism-prose'>
-        <Button className='wst-button wst-button--small' onClick={() => void openMap(s)}>
+        <Button className='wst-button wst-button--small' onClick={() => void navigateTo(s)}>
           {t('tourism.sight.navigate')}
         </Button>
         <Button

@@ -12,7 +12,6 @@ import { Banner } from '@/components/banner'
 import { Page } from '@/components/page'
 import { Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
-import { openMap } from '@/platform/contact'
 import { go } from '@/platform/navigation'
 import { useRouteParam } from '@/platform/route-params'
 import { pageUrl } from '@/routes'
@@ -21,6 +20,7 @@ import { FactRows } from '../../components/fact-rows'
 import { FavouriteButton } from '../../components/favourite-button'
 import { crossCityText, minutesText, priceText, statusText, statusTone, ticketText } from '../../format'
 import { tourismMessages } from '../../i18n'
+import { navigateTo } from '../../navigate'
 import { sightMap, useOriginCity, VISITORS } from '../../model'
 import '../../tourism.scss'
 
@@ -127,7 +127,7 @@ function RouteView({ t, route: r, sights, policies }: RouteViewProps) {
                     role='button'
                     aria-label={`${t('tourism.sight.navigate')} ${sight.name}`}
                     hoverClass='tourism-link--pressed'
-                    onClick={() => void openMap(sight)}
+                    onClick={() => void navigateTo(sight)}
                   >
                     {t('tourism.sight.navigate')}
                   </View>
