@@ -178,6 +178,10 @@ test('offline, the reservation waits in the outbox (待发送), and is made once
     await page.tap('14:00-15:00')
     await page.tap('提交预约')
     await page.settle()
+    // without the network another page may not load (H5 loads each page then): the form says so in place
+    await page.waitForText('没有网络，预约已保存在本机，联网后会自动提交，只提交一次，不会重复预约。')
+    expect(page.navigations).toEqual([])
+    await page.tap('查看我的场馆预约')
     expect(page.navigations).toEqual([pageUrl('tourism', 'reservations')])
     expect(page.toasts).toContain('网络不可用：预约已保存，联网后自动提交')
     expect(page.device.get('wst:venue-reservations')).toBeUndefined()
@@ -219,4 +223,25 @@ test('the unified search finds a venue by pinyin and an event, and opens them', 
   await page.waitForText('江门迎春花市')
   await page.tap(page.getAllByText('江门迎春花市')[0])
   expect(page.navigations.at(-1)).toBe(pageUrl('tourism', 'event', { id: byTitle('江门迎春花市').id }))
+})
+
+test('a saved 我的信息 fills the first visitor and the phone in one tap', async () => {
+  const person = {
+    name: '陈小明',
+    idType: 'mainland',
+    idNumber: '44070319900101005X',
+    phoneRegion: 'cn',
+    phone: '13800138000',
+    savedAt: 1
+  }
+  const page = await renderPage(reservePage, {
+    params: { venue: 'wuyi-overseas-chinese-museum' },
+    settings: consent,
+    storage: { 'wst:profile': JSON.stringify({ state: { parts: { person }, unreadable: {} }, version: 1 }) }
+  })
+  await page.waitForText('用我的信息填写')
+  await page.tap('用我的信息填写')
+  expect(page.value('参观人 1 证件号码')).toBe('44070319900101005X')
+  expect(page.value('手机号码')).toBe('13800138000')
+  expect(page.text()).not.toContain('用我的信息填写')
 })

@@ -3,7 +3,7 @@
 // survives a reload, and the submission goes through the outbox, once by its idempotency key, offline too.
 import { Button, Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import type { Translate } from '@/core/i18n'
 import type { CultureVenue, Visitor } from '@/core/tourism/culture-types'
 import { PHONE_INPUT_MAX_LENGTH } from '@/core/validators'
@@ -14,9 +14,11 @@ import { FormSubmit } from '@/components/form-submit'
 import { Page } from '@/components/page'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
+import { ProfileFill, useProfileFill, type ProfileMapping } from '@/components/profile-fill'
 import { Empty, Section } from '@/components/ui'
 import { useDraftForm } from '@/components/use-draft-form'
 import { useTranslate } from '@/components/use-translate'
+import { isOnline } from '@/platform/network'
 import { useRouteParam } from '@/platform/route-params'
 import { pageUrl } from '@/routes'
 import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
@@ -44,7 +46,29 @@ export default function ReservePage() {
   )
 }
 
+/** 用我的信息填写: the first visitor is the user, with the phone the venue calls */
+const PROFILE_MAPPING: ProfileMapping<ReserveDraft, ReserveField> = {
+  read: ({ visitors: [first], phoneRegion, phone }) => ({
+    name: first?.name,
+    idType: first?.idType,
+    idNumber: first?.idNumber,
+    phoneRegion,
+    phone
+  }),
+  write: (p, d) => ({
+    visitors: d.visitors.map((v, i) =>
+      i === 0 ? { name: p.name ?? v.name, idType: p.idType ?? v.idType, idNumber: p.idNumber ?? v.idNumber } : v
+    ),
+    phoneRegion: p.phoneRegion ?? d.phoneRegion,
+    phone: p.phone ?? d.phone
+  }),
+  fields: ['visitor0.name', 'visitor0.idNumber', 'phone']
+}
+
 function ReserveForm({ t, venue }: { t: Translate; venue: CultureVenue }) {
+  const profile = useProfileFill(PROFILE_MAPPING)
+  // queued while offline: said here, since another page may not load without the network (H5 loads each page then)
+  const [queuedOffline, setQueuedOffline] = useState(false)
   const consented = useSettings((s) => s.privacyConsent >= PRIVACY_VERSION)
   const stored = useReserveDrafts((s) => s.drafts[venue.id])
   const update = useReserveDrafts((s) => s.update)
@@ -72,6 +96,7 @@ function ReserveForm({ t, venue }: { t: Translate; venue: CultureVenue }) {
         phone
       })
       if (outcome.kind === 'refused') return { refused: outcome.reason }
+      profile.submitted(draft)
       if (outcome.kind === 'sent') {
         void Taro.showToast({ title: t('tourism.reserve.success'), icon: 'success' })
         // the receipt, in place of the form: back from it is where the user came from
@@ -80,7 +105,8 @@ function ReserveForm({ t, venue }: { t: Translate; venue: CultureVenue }) {
       }
       // queued: it goes when the network is back; 我的场馆预约 shows it as 待发送
       void Taro.showToast({ title: t('tourism.reserve.queued'), icon: 'none' })
-      void Taro.redirectTo({ url: pageUrl('tourism', 'reservations') })
+      if (await isOnline()) void Taro.redirectTo({ url: pageUrl('tourism', 'reservations') })
+      else setQueuedOffline(true)
     }
   })
   const { value: draft, set, error, check } = form
@@ -89,6 +115,19 @@ function ReserveForm({ t, venue }: { t: Translate; venue: CultureVenue }) {
       `visitor${i}.name`,
       `visitor${i}.idNumber`
     ])
+
+  if (queuedOffline)
+    return (
+      <Section title={venue.name}>
+        <Banner>{t('tourism.reserve.queuedHere')}</Banner>
+        <Button
+          className='wst-button'
+          onClick={() => void Taro.redirectTo({ url: pageUrl('tourism', 'reservations') })}
+        >
+          {t('tourism.reserve.queuedOpen')}
+        </Button>
+      </Section>
+    )
 
   return (
     <>
@@ -114,6 +153,7 @@ function ReserveForm({ t, venue }: { t: Translate; venue: CultureVenue }) {
           errors={{ date: error('date'), slot: error('slot') }}
         />
       </Section>
+      <ProfileFill t={t} form={form} profile={profile} />
       <Section title={t('tourism.reserve.visitors', { count: draft.visitors.length, max: maxParty })}>
         <Text className='tourism-note'>{t('tourism.reserve.realName', { max: maxParty })}</Text>
         {draft.visitors.map((v, i) => (
