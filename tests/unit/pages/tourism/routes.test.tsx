@@ -44,7 +44,7 @@ test('a route shows each stop with its times and the legs between, and what each
     '古兜温泉 · 温泉门票¥198'
   ])
     expect(page.text()).toContain(line)
-  const visitors = Array.from(page.container.querySelectorAll('.tourism-facts__row')).map((r) => r.textContent)
+  const visitors = Array.from(page.container.querySelectorAll('.wst-facts__row')).map((r) => r.textContent)
   expect(visitors).toEqual(
     expect.arrayContaining(['成人¥278', '大学生（凭学生证）¥238', '1.3 米的 8 岁儿童¥139', '70 岁以上长者¥99'])
   )

@@ -19,7 +19,7 @@ import { pageUrl } from '@/routes'
 import { SIGHT_SOURCE, useRoutes, useSavedRecord, useSight, useStations } from '../../api'
 import { ComplaintButton } from '../../components/complaint-button'
 import { CrowdSection } from '../../components/crowd'
-import { FactRows } from '../../components/fact-rows'
+import { FactRows } from '@/components/fact-rows'
 import { FavouriteButton } from '../../components/favourite-button'
 import {
   concessionText,
