@@ -31,15 +31,15 @@ const price = (yuan) => (yuan > 0 ? fmt(t['tourism.price'], { price: yuan }) : t
 const ticketName = (x) =>
   x.validDays ? `${x.name}（${fmt(t['tourism.ticket.validDays'], { days: x.validDays })}）` : x.name
 
-/** the value beside `label` in the fact rows on screen */
+/** the value beside `label` in the fact rows on screen (tourism-facts__row, or wst-facts__row of the shared FactRows) */
 async function factValue(page, label) {
   const row = currentPage(page)
-    .locator('.tourism-facts__row')
+    .locator('[class*="facts__row"]')
     .filter({ has: page.getByText(label, { exact: true }) })
     .filter({ visible: true })
     .first()
   await row.waitFor({ state: 'visible' })
-  return (await row.locator('.tourism-facts__value').innerText()).trim()
+  return (await row.locator('[class*="facts__value"]').innerText()).trim()
 }
 
 async function search(page, query) {

@@ -36,15 +36,15 @@ function minutes(m) {
   return rest ? fmt(t['tourism.time.hm'], { h, m: rest }) : fmt(t['tourism.time.h'], { h })
 }
 
-/** the value beside `label` in the fact rows on screen */
+/** the value beside `label` in the fact rows on screen (tourism-facts__row, or wst-facts__row of the shared FactRows) */
 async function factValue(page, label) {
   const row = currentPage(page)
-    .locator('.tourism-facts__row')
+    .locator('[class*="facts__row"]')
     .filter({ has: page.getByText(label, { exact: true }) })
     .filter({ visible: true })
     .first()
   await row.waitFor({ state: 'visible' })
-  return (await row.locator('.tourism-facts__value').innerText()).trim()
+  return (await row.locator('[class*="facts__value"]').innerText()).trim()
 }
 
 export default async function (page) {
