@@ -2,11 +2,8 @@
 // from src/data/tourism/ with the module's other files) and the user's venue reservations on the device, under
 // the same rules as the reference server: once per idempotency key, never past a slot's capacity, one place per
 // person per slot, no booking on a closed day.
-import hantTable from '@/generated/hant-table.json'
 import packed from '@/generated/tourism-data.json'
 import { nextBookingReference } from '@/core/booking/reference'
-import type { Locale } from '@/core/domain'
-import { convertJson, createHantConverter, type HantTable } from '@/core/i18n/hant'
 import { unpack, type PackedJson } from '@/core/packed-json'
 import type { CultureEvent, CultureVenue, Reservation, ReservationRequest } from '@/core/tourism/culture-types'
 import {
@@ -19,6 +16,7 @@ import { validateIdDocument, validateName, validatePhone } from '@/core/validato
 import { BackendError } from '../errors'
 import type { CultureRecords } from '../storage/culture-records'
 import type { CultureApi } from '../types'
+import { byId, localized } from './bundled-lists'
 
 export interface CultureDataset {
   venues: CultureVenue[]
@@ -30,19 +28,6 @@ interface Options {
   now: () => number
   /** the venues and events; by default the bundled ones */
   dataset?: CultureDataset
-}
-
-/** a bundled list in the user's script: 繁體 converted once, on first use */
-function localized<T>(hans: T[]): (locale: Locale) => T[] {
-  let hant: T[] | undefined
-  return (locale) =>
-    locale === 'zh-Hant' ? (hant ??= convertJson(hans, createHantConverter(hantTable as HantTable))) : hans
-}
-
-function byId<T extends { id: string }>(list: T[], id: string, code: string): T {
-  const found = list.find((x) => x.id === id)
-  if (!found) throw new BackendError('not_found', code)
-  return found
 }
 
 /** a place taken (full, or the person already holds it) or a booking no longer active is a conflict; the rest is a wrong request */

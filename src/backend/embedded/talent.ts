@@ -2,36 +2,19 @@
 // packed at build time from src/data/talent/ (src/core/packed-json.ts). 繁體 is derived on first use with the
 // build-time table, as for the other datasets.
 import channels from '@/data/gov/channels.json'
-import hantTable from '@/generated/hant-table.json'
 import packed from '@/generated/talent-data.json'
-import type { Locale } from '@/core/domain'
 import type { OnlineChannel } from '@/core/gov-services/types'
-import { convertJson, createHantConverter, type HantTable } from '@/core/i18n/hant'
 import { unpack, type PackedJson } from '@/core/packed-json'
 import type { JobFair, JobPosting, TalentHousing } from '@/core/talent/jobs'
 import type { TalentPolicy } from '@/core/talent/types'
-import { BackendError } from '../errors'
 import type { TalentApi } from '../types'
+import { byId, localized } from './bundled-lists'
 
 interface TalentDataset {
   policies: TalentPolicy[]
   postings: JobPosting[]
   fairs: JobFair[]
   housing: TalentHousing[]
-}
-
-/** a bundled list in the user's script: 繁體 converted once, on first use */
-function localized<T>(hans: T[]): (locale: Locale) => T[] {
-  let hant: T[] | undefined
-  return (locale) =>
-    locale === 'zh-Hant' ? (hant ??= convertJson(hans, createHantConverter(hantTable as HantTable))) : hans
-}
-
-/** one record of a list by id, or not_found with the module's message */
-function byId<T extends { id: string }>(list: T[], id: string, code: string): T {
-  const found = list.find((x) => x.id === id)
-  if (!found) throw new BackendError('not_found', code)
-  return found
 }
 
 export function embeddedTalentApi(): TalentApi {

@@ -4,6 +4,7 @@ import { talentBackend } from '@/backend/talent'
 import { useQuery } from '@/components/query'
 import { pageUrl } from '@/routes'
 import type { SavedSource } from './api'
+import { talentModule } from './module'
 
 const SCOPES = {
   postings: 'talent.postings',
@@ -28,6 +29,7 @@ export const useHouse = (id: string) =>
 
 /** a posting as 我的 keeps it: its title and employer, opening its page */
 export const POSTING_SOURCE: SavedSource = {
+  module: talentModule.id,
   kind: 'posting',
   title: async (id, locale) => {
     const p = await talentBackend.getPosting(id, locale)

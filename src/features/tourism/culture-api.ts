@@ -9,6 +9,7 @@ import { isOnline, onNetworkChange } from '@/platform/network'
 import { pageUrl } from '@/routes'
 import { createOutbox, type SendOutcome } from '@/stores/outbox'
 import type { SavedSource } from './api'
+import { tourismModule } from './module'
 import { useReserveDrafts } from './reserve-store'
 
 const SCOPES = {
@@ -46,12 +47,14 @@ export const useReservation = (id: string) =>
   useQuery(id ? [SCOPES.reservation, id] : null, () => cultureApi.getReservation(id))
 
 export const EVENT_SOURCE: SavedSource = {
+  module: tourismModule.id,
   kind: 'event',
   title: async (id, locale) => (await cultureBackend.getEvent(id, locale)).title,
   route: (id) => pageUrl('tourism', 'event', { id })
 }
 
 export const VENUE_SOURCE: SavedSource = {
+  module: tourismModule.id,
   kind: 'venue',
   title: async (id, locale) => (await cultureBackend.getVenue(id, locale)).name,
   route: (id) => pageUrl('tourism', 'venue', { id })
