@@ -11,6 +11,7 @@ import { govServicesModule } from './features/gov-services/module'
 import { searchModule } from './features/search/module'
 import { talentModule } from './features/talent/module'
 import { tourismModule } from './features/tourism/module'
+import { investmentModule } from './features/investment/module'
 
 /** in the order their entries appear on 首页 / 服务 / 我的 */
 export const MODULES = [
@@ -19,7 +20,8 @@ export const MODULES = [
   govServicesModule,
   appealsModule,
   talentModule,
-  tourismModule
+  tourismModule,
+  investmentModule
 ] as const
 
 export type AppModule = (typeof MODULES)[number]

@@ -20,7 +20,9 @@ import type {
   SlotAvailability,
   Theme
 } from '@/core/gov-services/types'
-import type { Locale, RatingLevel, SavedItem, SavedRef } from '@/core/domain'
+import type { CityId, Locale, RatingLevel, SavedItem, SavedRef } from '@/core/domain'
+import type { PolicyMatch } from '@/core/investment/matching'
+import type { CompanyProfile, EnterprisePolicy, InvestmentProject, Park } from '@/core/investment/types'
 import type { CultureEvent, CultureVenue, Reservation, ReservationRequest } from '@/core/tourism/culture-types'
 import type { JobFair, JobPosting, TalentHousing } from '@/core/talent/jobs'
 import type { TalentPolicy } from '@/core/talent/types'
@@ -240,4 +242,26 @@ export interface Backend {
   appeals: AppealsApi
   applications: ApplicationsApi
   calendar: CalendarApi
+}
+
+/** an enterprise policy with the online channels it names resolved, for its page */
+export interface EnterprisePolicyDetail extends EnterprisePolicy {
+  online: OnlineChannel[]
+}
+
+/** matching asked of the server: the profile leaves the device only in this request, when the user asks */
+export interface MatchRequest {
+  profile: CompanyProfile
+  cities: CityId[]
+}
+
+export interface InvestmentApi {
+  listParks(locale: Locale): Promise<Park[]>
+  getPark(id: string, locale: Locale): Promise<Park>
+  listProjects(locale: Locale): Promise<InvestmentProject[]>
+  getProject(id: string, locale: Locale): Promise<InvestmentProject>
+  listPolicies(locale: Locale): Promise<EnterprisePolicy[]>
+  getPolicy(id: string, locale: Locale): Promise<EnterprisePolicyDetail>
+  /** every policy of each city checked against the profile (core/investment/matching.ts), per city */
+  matchPolicies(request: MatchRequest, locale: Locale): Promise<Partial<Record<CityId, PolicyMatch[]>>>
 }

@@ -29,6 +29,7 @@ export const GRID_ICONS = [
   'list-checks',
   'castle',
   'route',
+  'factory',
   // service themes (src/data/gov/themes.json)
   'baby',
   'users',

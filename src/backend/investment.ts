@@ -1,0 +1,2 @@
+// placeholder while the module is built
+export {}
