@@ -228,3 +228,73 @@ export function ruleProblem(x: unknown, path = 'rule'): string | null {
   }
   return isRuleValue(x.value) ? null : `${path}: unknown value`
 }
+
+// ── verdicts: what a self-check (人才资格自测, 惠企政策匹配) says of one policy
+
+/**
+ * qualified: every condition met; near: every fact it reads answered, and met by closing at most NEAR_MISS_LIMIT
+ * thresholds, each short by a gap (还差 4 个月社保: time or progress closes it); unmet: anything else stands in the
+ * way (a degree, a qualification, the district); unknown: an answer that decides it is missing (never counted as met)
+ */
+export type Verdict = 'qualified' | 'near' | 'unmet' | 'unknown'
+
+/** a near miss is met by closing this many thresholds or fewer */
+export const NEAR_MISS_LIMIT = 2
+
+/** the order results are listed in: what can be had first, what cannot last */
+export const VERDICT_ORDER: readonly Verdict[] = ['qualified', 'near', 'unknown', 'unmet']
+
+export interface Judgement {
+  verdict: Verdict
+  /** qualified: the conditions that decided it; near: the thresholds to close, with their gaps; unmet: the ones not met */
+  reasons: LeafResult[]
+  /** the facts the rule reads that have no answer, in the order of the rule */
+  unanswered: string[]
+}
+
+/**
+ * the fewest thresholds whose gaps, closed, would meet the rule: an `any` needs only its closest alternative, an
+ * `all` every child. Undefined when something without a gap stands in the way (a choice, a yes or no, an answer
+ * missing, a condition met under a `not`). The leaves are the evaluation's, walked in the same order.
+ */
+export function closestFix(rule: Rule, evaluation: Evaluation): LeafResult[] | undefined {
+  let next = 0
+  const walk = (r: Rule, wantMet: boolean): LeafResult[] | undefined => {
+    if (isLeaf(r)) {
+      const l = evaluation.leaves[next++]
+      if (l.outcome === (wantMet ? 'met' : 'unmet')) return []
+      return wantMet && l.outcome === 'unmet' && l.gap !== undefined ? [l] : undefined
+    }
+    if ('not' in r) return walk(r.not, !wantMet)
+    const children = ('all' in r ? r.all : r.any).map((c) => walk(c, wantMet))
+    // every child must be made met (an all) or unmet (an any under a not); otherwise the cheapest one will do
+    if ('all' in r === wantMet)
+      return children.every((c) => c !== undefined) ? children.flatMap((c) => c ?? []) : undefined
+    return children.reduce<LeafResult[] | undefined>(
+      (best, c) => (c !== undefined && (best === undefined || c.length < best.length) ? c : best),
+      undefined
+    )
+  }
+  return walk(rule, true)
+}
+
+/** the verdict on a rule, its reasons and the answers it still needs */
+export function judge(rule: Rule, evaluation: Evaluation): Judgement {
+  const unanswered = [...new Set(evaluation.leaves.filter((l) => l.outcome === 'unknown').map((l) => l.leaf.fact))]
+  if (evaluation.outcome === 'met') return { verdict: 'qualified', reasons: evaluation.deciding, unanswered }
+  if (evaluation.outcome === 'unknown') return { verdict: 'unknown', reasons: evaluation.deciding, unanswered }
+  const fix = unanswered.length === 0 ? closestFix(rule, evaluation) : undefined
+  return fix !== undefined && fix.length > 0 && fix.length <= NEAR_MISS_LIMIT
+    ? { verdict: 'near', reasons: fix, unanswered }
+    : { verdict: 'unmet', reasons: evaluation.blocking, unanswered }
+}
+
+/** results in VERDICT_ORDER, and within a verdict the fewest reasons first (the nearest of the near misses) */
+export const byVerdict = (a: Judgement, b: Judgement): number =>
+  VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) || a.reasons.length - b.reasons.length
+
+/** the facts some rules read, in the order of a vocabulary (the order its questions are asked in) */
+export function factsInOrder<F extends string>(rules: readonly Rule[], vocabulary: readonly F[]): F[] {
+  const read = new Set(rules.flatMap(factsOf))
+  return vocabulary.filter((f) => read.has(f))
+}

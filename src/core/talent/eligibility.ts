@@ -2,9 +2,18 @@
 // core/rules. The answers about 本市 (社保 months, a home there) are kept per city, so the same person can be
 // checked against Jiangmen and Shenzhen (or Zhongshan) side by side. Each result says which conditions decided it.
 import type { CityId } from '../domain'
-import { evaluate, type Facts, type FactValue, type LeafResult } from '../rules'
+import {
+  byVerdict,
+  evaluate,
+  factsInOrder,
+  judge,
+  type Facts,
+  type FactValue,
+  type LeafResult,
+  type Verdict
+} from '../rules'
 import { policyStatus, type PolicyStatus } from './policy-status'
-import { TALENT_FACTS, type TalentFactName, type TalentPolicy } from './types'
+import { TALENT_FACT_NAMES, TALENT_FACTS, type TalentFactName, type TalentPolicy } from './types'
 
 /** the facts that are about the policy's own city: asked once per city */
 export const CITY_FACTS = ['socialInsuranceMonths', 'ownsHomeInCity', 'homePurchasedInCity'] as const
@@ -27,15 +36,8 @@ export function factsFor(answers: TalentAnswers, city: CityId): Facts {
   return { ...answers.person, ...answers.cities[city] }
 }
 
-/**
- * qualified: every condition met; near: every question it reads answered, and unmet only by at most
- * NEAR_MISS_LIMIT thresholds, each short by a gap (还差 4 个月社保: time or progress closes it); unmet: anything else stands in the way (a degree, a programme, the
- * city); unknown: a question that decides it is not answered (never counted as met)
- */
-export type Verdict = 'qualified' | 'near' | 'unmet' | 'unknown'
-
-/** a near miss is unmet by this many conditions or fewer */
-export const NEAR_MISS_LIMIT = 2
+// the verdicts and the near-miss limit are the rule language's, shared with 惠企政策匹配
+export { NEAR_MISS_LIMIT, type Verdict } from '../rules'
 
 export interface PolicyResult {
   policy: TalentPolicy
@@ -47,26 +49,13 @@ export interface PolicyResult {
   status: PolicyStatus
 }
 
-const unanswered = (leaves: LeafResult[]): TalentFactName[] => [
-  ...new Set(leaves.filter((l) => l.outcome === 'unknown').map((l) => l.leaf.fact as TalentFactName))
-]
-
 export function checkPolicy(policy: TalentPolicy, answers: TalentAnswers, today: string): PolicyResult {
-  const e = evaluate(policy.conditions, factsFor(answers, policy.city), today)
-  const status = policyStatus(policy, today)
-  const open = unanswered(e.leaves)
-  const verdict: Verdict =
-    e.outcome === 'met'
-      ? 'qualified'
-      : e.outcome === 'unknown'
-        ? 'unknown'
-        : open.length === 0 && e.blocking.length <= NEAR_MISS_LIMIT && e.blocking.every((l) => l.gap !== undefined)
-          ? 'near'
-          : 'unmet'
-  return { policy, verdict, reasons: e.deciding, unanswered: open, status }
+  const { verdict, reasons, unanswered } = judge(
+    policy.conditions,
+    evaluate(policy.conditions, factsFor(answers, policy.city), today)
+  )
+  return { policy, verdict, reasons, unanswered: unanswered as TalentFactName[], status: policyStatus(policy, today) }
 }
-
-const VERDICT_ORDER: readonly Verdict[] = ['qualified', 'near', 'unknown', 'unmet']
 
 /**
  * every policy of the city checked, expired ones left out (the self-check is about what a person can still get),
@@ -82,22 +71,15 @@ export function checkCity(
     .filter((p) => p.city === city)
     .map((p) => checkPolicy(p, answers, today))
     .filter((r) => r.status.status !== 'expired')
-    .sort(
-      (a, b) =>
-        VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict) || a.reasons.length - b.reasons.length
-    )
+    .sort(byVerdict)
 }
 
 /** the questions the policies of these cities read, in the vocabulary's order */
 export function questionsFor(policies: readonly TalentPolicy[], cities: readonly CityId[]): TalentFactName[] {
-  const read = new Set<string>()
-  const walk = (r: TalentPolicy['conditions']): void => {
-    if ('fact' in r) read.add(r.fact)
-    else if ('not' in r) walk(r.not)
-    else ('all' in r ? r.all : r.any).forEach(walk)
-  }
-  for (const p of policies) if (cities.includes(p.city)) walk(p.conditions)
-  return (Object.keys(TALENT_FACTS) as TalentFactName[]).filter((f) => read.has(f))
+  return factsInOrder(
+    policies.filter((p) => cities.includes(p.city)).map((p) => p.conditions),
+    TALENT_FACT_NAMES
+  )
 }
 
 /** drops what the vocabulary does not allow (damaged storage, an older app's answers): never a wrong fact */
