@@ -86,7 +86,7 @@ export { assert }
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const ARTIFACTS = path.join(ROOT, 'artifacts', 'e2e')
 // Every wait is for a condition; this only bounds how long a condition may take to come true. It is generous: a
-// busy machine makes a journey slower, never red (a journey as a whole is bounded by run.mjs's timeout).
+// busy machine makes a journey slower, never red (run.mjs stops a journey only when nothing comes true for long).
 const DEFAULT_TIMEOUT = 30_000
 
 function readJson(file) {
@@ -137,6 +137,11 @@ function info(page) {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
+// when a condition last came true: run.mjs stops a journey that makes no progress at all (a hang), never one that
+// is only slow, so a long journey on a busy machine is never cut short by a clock
+let progressAt = Date.now()
+export const lastProgress = () => progressAt
+
 /** poll `fn` until it returns something truthy (returned), or throw `message` after `timeout` ms */
 export async function until(fn, { timeout = DEFAULT_TIMEOUT, interval = 100, message } = {}) {
   const end = Date.now() + timeout
@@ -144,7 +149,10 @@ export async function until(fn, { timeout = DEFAULT_TIMEOUT, interval = 100, mes
   for (;;) {
     try {
       const v = await fn()
-      if (v) return v
+      if (v) {
+        progressAt = Date.now()
+        return v
+      }
     } catch (err) {
       last = err
     }
