@@ -4,12 +4,16 @@
 import type { CityId, ZoneId } from '@/core/domain'
 import type { IconName } from '@/core/icons'
 
-/** where a zone topic leads: a list of catalogue items, a catalogue filter, an 一件事 bundle or one guide */
+/**
+ * where a zone topic leads: a list of catalogue items, a catalogue filter, an 一件事 bundle, one guide, or a page
+ * of a module (its id and page name in src/modules.ts)
+ */
 export type TopicLink =
   | { services: string[] }
   | { catalogue: { audience?: 'personal' | 'legal'; theme?: string; featured?: 1 } }
   | { bundle: string }
   | { guide: string; situation?: string }
+  | { module: string; page: string }
 
 /** 专区专题: what people of this zone come for, each leading to the items that serve it */
 export interface ZoneTopic {
@@ -95,6 +99,13 @@ export const ZONES: Zone[] = [
     ],
     topics: [
       {
+        id: 'invest',
+        titleKey: 'zone.shenjiang.topic.invest',
+        descKey: 'zone.shenjiang.topic.investDesc',
+        icon: 'factory',
+        to: { module: 'investment', page: 'home' }
+      },
+      {
         id: 'commute',
         titleKey: 'zone.shenjiang.topic.commute',
         descKey: 'zone.shenjiang.topic.commuteDesc',
@@ -135,6 +146,13 @@ export const ZONES: Zone[] = [
       { serviceId: 'svc-0040', label: '港澳居民居住证', icon: 'id-card' }
     ],
     topics: [
+      {
+        id: 'invest',
+        titleKey: 'zone.zhongjiang.topic.invest',
+        descKey: 'zone.zhongjiang.topic.investDesc',
+        icon: 'factory',
+        to: { module: 'investment', page: 'home' }
+      },
       {
         id: 'insurance',
         titleKey: 'zone.zhongjiang.topic.insurance',

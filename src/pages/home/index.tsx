@@ -14,7 +14,8 @@ import { TabBar } from '@/components/tab-bar'
 import { useTranslate } from '@/components/use-translate'
 import { callPhone } from '@/platform/contact'
 import { go } from '@/platform/navigation'
-import { routes } from '@/routes'
+import { moduleById } from '@/modules'
+import { linkUrl, routes } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { useZone } from '@/stores/zone'
 import { isZoneId, zoneById, ZONES, type TopicLink } from '@/zones'
@@ -34,6 +35,10 @@ function topicUrl(zoneTopic: string, to: TopicLink): string {
   if ('services' in to) return routes.catalogue({ topic: zoneTopic })
   if ('catalogue' in to) return routes.catalogue(to.catalogue)
   if ('bundle' in to) return routes.bundle(to.bundle)
+  if ('module' in to) {
+    const module = moduleById(to.module)
+    return module ? linkUrl(module, { page: to.page }) : routes.home()
+  }
   return routes.guide(to.guide, to.situation)
 }
 

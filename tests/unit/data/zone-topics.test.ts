@@ -4,6 +4,7 @@ import data from '@/data/gov/services.json'
 import situations from '@/data/gov/situations.json'
 import { availableInZone } from '@/core/gov-services/zone-scope'
 import type { ServiceItem } from '@/core/gov-services/types'
+import { moduleById } from '@/modules'
 import { ZONES } from '@/zones'
 
 const services = data as ServiceItem[]
@@ -28,6 +29,12 @@ describe.each(ZONES.map((z) => [z.id, z] as const))('%s topics', (_id, zone) => 
       const bundle = bundles.find((b) => b.id === to.bundle)
       expect(bundle).toBeDefined()
       for (const step of bundle!.steps) expect(availableInZone(byId.get(step.serviceId)!, zone)).toBe(true)
+    } else if ('module' in to) {
+      // a module the zone shows, and one of its pages
+      const module = moduleById(to.module)
+      expect(module).toBeDefined()
+      expect(!module!.zones || module!.zones.includes(zone.id)).toBe(true)
+      expect(Object.keys(module!.pages)).toContain(to.page)
     } else if ('guide' in to) {
       expect(availableInZone(byId.get(to.guide)!, zone)).toBe(true)
       if (to.situation) {
