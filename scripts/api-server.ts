@@ -11,12 +11,13 @@ import { govDatasets } from '../src/backend/embedded/gov-data'
 import { memoryStorage } from '../src/backend/storage/key-value'
 import { parseArrangement, type Arrangement } from '../src/core/calendar'
 import { embeddedTalentApi } from '../src/backend/embedded/talent'
+import { embeddedInvestmentApi, parseMatchRequest } from '../src/backend/embedded/investment'
 import { embeddedTourismApi } from '../src/backend/embedded/tourism'
 import { embeddedCrowdingApi } from '../src/backend/embedded/crowding'
 import { NO_LIVE_COUNT } from '../src/backend/http/crowding'
 import { embeddedCultureApi } from '../src/backend/embedded/culture'
 import { cultureRecords } from '../src/backend/storage/culture-records'
-import type { Backend, CrowdingApi, CultureApi, TalentApi, TourismApi } from '../src/backend/types'
+import type { Backend, CrowdingApi, CultureApi, InvestmentApi, TalentApi, TourismApi } from '../src/backend/types'
 import type { Locale, SavedRef } from '../src/core/domain'
 
 const STATUS: Record<BackendError['code'], number> = {
@@ -29,6 +30,9 @@ const STATUS: Record<BackendError['code'], number> = {
   storage: 507
 }
 
+/** routes whose answers are never kept for an Idempotency-Key */
+const FORGOTTEN = /^\/investment\/match$/
+
 type Handler = (p: { params: string[]; query: URLSearchParams; body: any; key?: string }) => Promise<unknown>
 
 export function createApiHandler(
@@ -37,7 +41,8 @@ export function createApiHandler(
   tourism: TourismApi = embeddedTourismApi(),
   culture: CultureApi = embeddedCultureApi({ records: cultureRecords(memoryStorage()), now: Date.now }),
   /** counts no visitors unless given a live source: the app then shows the typical profile as 通常 */
-  crowding: CrowdingApi = embeddedCrowdingApi()
+  crowding: CrowdingApi = embeddedCrowdingApi(),
+  investment: InvestmentApi = embeddedInvestmentApi()
 ) {
   const { gov, user, appeals, applications, calendar } = backend
   const locale = (q: URLSearchParams): Locale => (q.get('locale') === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans')
@@ -51,6 +56,30 @@ export function createApiHandler(
     ['GET', /^\/talent\/fairs$/, async ({ query }) => talent.listFairs(locale(query))],
     ['GET', /^\/talent\/housing$/, async ({ query }) => talent.listHousing(locale(query))],
     ['GET', /^\/talent\/housing\/([^/]+)$/, async ({ params, query }) => talent.getHousing(params[0], locale(query))],
+    ['GET', /^\/investment\/parks$/, async ({ query }) => investment.listParks(locale(query))],
+    [
+      'GET',
+      /^\/investment\/parks\/([^/]+)$/,
+      async ({ params, query }) => investment.getPark(params[0], locale(query))
+    ],
+    ['GET', /^\/investment\/projects$/, async ({ query }) => investment.listProjects(locale(query))],
+    [
+      'GET',
+      /^\/investment\/projects\/([^/]+)$/,
+      async ({ params, query }) => investment.getProject(params[0], locale(query))
+    ],
+    ['GET', /^\/investment\/policies$/, async ({ query }) => investment.listPolicies(locale(query))],
+    [
+      'GET',
+      /^\/investment\/policies\/([^/]+)$/,
+      async ({ params, query }) => investment.getPolicy(params[0], locale(query))
+    ],
+    // the company profile is matched and forgotten: neither stored nor logged, and never replayed by a key
+    [
+      'POST',
+      /^\/investment\/match$/,
+      async ({ body, query }) => investment.matchPolicies(parseMatchRequest(body), locale(query))
+    ],
     ['GET', /^\/tourism\/sights$/, async ({ query }) => tourism.listSights(locale(query))],
     ['GET', /^\/tourism\/sights\/([^/]+)$/, async ({ params, query }) => tourism.getSight(params[0], locale(query))],
     ['GET', /^\/tourism\/sights\/([^/]+)\/crowding$/, async ({ params }) => crowding.typical(params[0])],
@@ -267,7 +296,9 @@ export function createApiHandler(
     }
     const [status, payload] = await answer()
     // only what was done is replayed; a refusal or a server error left nothing behind, so a repeat is tried again
-    if (key !== undefined && status === 200) answered.set(`${req.method} ${path} ${key}`, [status, payload])
+    // a match answer holds the profile's values (its reasons): it is never kept, so never replayed
+    if (key !== undefined && status === 200 && !FORGOTTEN.test(path))
+      answered.set(`${req.method} ${path} ${key}`, [status, payload])
     send(status, payload)
   }
 }
@@ -276,7 +307,9 @@ export async function startApiServer(
   port = 0,
   now: () => number = Date.now,
   /** holiday arrangements published after the app's bundle, served by GET /calendar */
-  calendar: Arrangement = {}
+  calendar: Arrangement = {},
+  /** reference data in place of the bundled one (a test's own parks, projects and policies) */
+  apis: { investment?: InvestmentApi } = {}
 ): Promise<{ url: string; close(): Promise<void> }> {
   const handle = createApiHandler(
     createEmbeddedBackend(
@@ -287,7 +320,9 @@ export async function startApiServer(
     ),
     undefined,
     undefined,
-    embeddedCultureApi({ records: cultureRecords(memoryStorage()), now })
+    embeddedCultureApi({ records: cultureRecords(memoryStorage()), now }),
+    undefined,
+    apis.investment ?? embeddedInvestmentApi({ now })
   )
   const server = http.createServer((req, res) => void handle(req, res))
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))

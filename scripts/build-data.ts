@@ -6,8 +6,8 @@
 //    (src/generated/statutory-holidays.json), provisional until the real 调休 is published
 //  - the 智能分派 n-gram weights learned from the labelled appeals (src/generated/routing-model.json)
 //  - the icons, as CSS classes drawn from lucide's SVG sources (src/generated/icons.scss)
-//  - the bundled datasets packed for shipping (src/generated/gov-data.json, talent-data.json, tourism-data.json; application-forms.json, the forms of
-//    every module's src/data/<module>/application-forms.json)
+//  - the bundled datasets packed for shipping (src/generated/gov-data.json, talent-data.json, tourism-data.json,
+//    investment-data.json; application-forms.json, the forms of every module's src/data/<module>/application-forms.json)
 // Generated files are not committed (.gitignore); this script is fast and deterministic.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -68,6 +68,7 @@ const PACKED: [string, Record<string, unknown>][] = [
   ['gov-data.json', dataset('gov')],
   ['talent-data.json', dataset('talent')],
   ['tourism-data.json', dataset('tourism')],
+  ['investment-data.json', dataset('investment')],
   // every module's 在线申办 forms (src/data/<module>/application-forms.json), one list in folder order
   [
     FORMS,
