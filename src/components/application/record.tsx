@@ -7,8 +7,10 @@ import {
   workflowOf,
   type Application,
   type ApplicationEvent,
+  type ApplicationForm,
   type ApplicationPayment,
-  type ApplicationStatus
+  type ApplicationStatus,
+  type ApplicationWorkflow
 } from '@/core/applications'
 import { formatShanghai, isProvisionalInstant, shanghaiDate, workingDaysBetween } from '@/core/calendar'
 import type { Translate } from '@/core/i18n'
@@ -37,16 +39,19 @@ function statusKey(status: string, a?: Named): string {
 /** a status this version does not know (a newer app's) reads 其他状态 */
 export const applicationStatusLabel = (t: Translate, status: string, a?: Named) => t(statusKey(status, a))
 
-/** a subsidy's own name of a step: 初审通过 for the review that ends 初审 */
-const SUBSIDY_EVENT_NAMES: readonly ApplicationEvent[] = ['review']
+/** a workflow's own names of steps: 初审通过 for the review that ends a subsidy's 初审, 办结 for a consultation's decision */
+const OWN_EVENT_NAMES: Partial<Record<ApplicationWorkflow, readonly ApplicationEvent[]>> = {
+  subsidy: ['review'],
+  consultation: ['decide']
+}
 
 /** what a step is called, as the timeline and the office's buttons name it */
-export const applicationEventLabel = (t: Translate, event: ApplicationEvent, a: Named) =>
-  t(
-    workflowOf(a) === 'subsidy' && SUBSIDY_EVENT_NAMES.includes(event)
-      ? `application.event.subsidy.${event}`
-      : `application.event.${event}`
+export const applicationEventLabel = (t: Translate, event: ApplicationEvent, a: Named) => {
+  const workflow = workflowOf(a)
+  return t(
+    OWN_EVENT_NAMES[workflow]?.includes(event) ? `application.event.${workflow}.${event}` : `application.event.${event}`
   )
+}
 
 const TONES: Record<ApplicationStatus, 'info' | 'ok' | 'warn' | 'muted'> = {
   submitted: 'info',
@@ -54,6 +59,7 @@ const TONES: Record<ApplicationStatus, 'info' | 'ok' | 'warn' | 'muted'> = {
   amending: 'warn',
   reviewing: 'info',
   publicizing: 'info',
+  connected: 'info',
   decided: 'ok',
   paying: 'ok',
   paid: 'ok',
@@ -66,13 +72,33 @@ export function ApplicationStatusTag({ t, a }: { t: Translate; a: Named & { stat
   return <Tag tone={tone}>{applicationStatusLabel(t, a.status, a)}</Tag>
 }
 
-/** the decision's outcome as the workflow words it: 准予 / 不予, or a subsidy's 通过 / 不予通过 */
-const outcomeLabel = (t: Translate, a: Named & { decision: NonNullable<Named['decision']> }) =>
-  t(
-    workflowOf(a) === 'subsidy'
+/**
+ * the decision's outcome as the workflow words it: 准予 / 不予, a subsidy's 通过 / 不予通过, a consultation's
+ * 达成合作意向 / 未达成合作意向
+ */
+const outcomeLabel = (t: Translate, a: Named & { decision: NonNullable<Named['decision']> }) => {
+  const workflow = workflowOf(a)
+  return t(
+    workflow === 'subsidy'
       ? `application.status.subsidy.${a.decision.outcome}`
-      : `application.outcome.${a.decision.outcome}`
+      : workflow === 'consultation'
+        ? `application.outcome.consultation.${a.decision.outcome}`
+        : `application.outcome.${a.decision.outcome}`
   )
+}
+
+/**
+ * the time-limit texts a workflow words its own way: a consultation promises the 对接 (the meeting), not a decision
+ * (受理后 3 个工作日内安排对接)
+ */
+const deadlineKey = (a: { workflow?: ApplicationWorkflow }, key: string) =>
+  workflowOf(a) === 'consultation' ? `application.deadline.consultation.${key}` : `application.deadline.${key}`
+
+/** the promised time limit of a form, before anything is filed: 受理后 15 个工作日内办结 */
+export const promisedText = (t: Translate, form: Pick<ApplicationForm, 'workflow' | 'promisedDays'>) =>
+  form.promisedDays === 0
+    ? t(deadlineKey(form, 'instantAfterAccept'))
+    : t(deadlineKey(form, 'afterAccept'), { days: form.promisedDays })
 
 const time = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD HH:mm')
 const date = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD')
@@ -98,17 +124,15 @@ export function progressText(t: Translate, a: Pick<Application, 'status' | 'publ
 /** the promised time limit as the applicant reads it: not started, running (with the working days left), stopped, met */
 export function deadlineText(t: Translate, a: ApplicationView, now: number): string {
   const { deadline } = a
-  if (deadline.metAt !== undefined) return t('application.deadline.met', { at: time(deadline.metAt) })
+  if (deadline.metAt !== undefined) return t(deadlineKey(a, 'met'), { at: time(deadline.metAt) })
   if (deadline.dueAt === undefined)
-    return deadline.promisedDays === 0
-      ? t('application.deadline.instantAfterAccept')
-      : t('application.deadline.afterAccept', { days: deadline.promisedDays })
+    return promisedText(t, { workflow: a.workflow, promisedDays: deadline.promisedDays })
   if (a.status === 'amending') return t('application.deadline.paused')
   const provisional = isProvisionalInstant(deadline.dueAt) ? t('application.deadline.provisional') : ''
   const due = formatShanghai(deadline.dueAt, 'YYYY-MM-DD')
   if (now > deadline.dueAt) return t('application.deadline.overdue', { due }) + provisional
   const left = workingDaysBetween(shanghaiDate(now), shanghaiDate(deadline.dueAt))
-  return t('application.deadline.due', { due, left }) + provisional
+  return t(deadlineKey(a, 'due'), { due, left }) + provisional
 }
 
 /** the application at a glance: 申办编号, status, the time limit, what the office asked or decided */

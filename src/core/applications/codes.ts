@@ -33,6 +33,7 @@ export const APPLICATION_CODES = [
   'application.decide.publicityFirst',
   'application.decide.publicityRunning',
   'application.pay.nothingDue',
+  'application.connect.noteRequired',
   'application.return.noteRequired',
   'application.rate.levelInvalid',
   'application.rate.reasonRequired',

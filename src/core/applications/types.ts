@@ -67,8 +67,9 @@ export type ApplicantKind = 'personal' | 'legal'
  * the office's steps a form's applications go through:
  * - standard: 受理 → (补正 ⇄) 审核 → 办结 (准予 / 不予), or 退回
  * - subsidy: 受理 starts 初审 → (补正 →) 复审 → 公示 (5 working days) → 通过 / 不予通过 → 发放 (instalments)
+ * - consultation (投资咨询, 我要对接): 受理 → (补正 →) 已对接 (the office met the company) → 已办结 with the result
  */
-export const APPLICATION_WORKFLOWS = ['standard', 'subsidy'] as const
+export const APPLICATION_WORKFLOWS = ['standard', 'subsidy', 'consultation'] as const
 export type ApplicationWorkflow = (typeof APPLICATION_WORKFLOWS)[number]
 
 /** one step of what an approval pays out or hands over (a subsidy instalment, 人才卡制发, 配租入住) */
@@ -138,7 +139,8 @@ export interface ApplicationRequest {
 
 /**
  * 已提交 → 已受理 → 补正 → 审核中 → 办结 (准予 / 不予) or 退回; a subsidy reads accepted as 初审中, reviewing as 复审中,
- * and adds 公示中 (publicizing) before approval, then 发放中 (paying) until 已发放 (paid)
+ * and adds 公示中 (publicizing) before approval, then 发放中 (paying) until 已发放 (paid); a consultation goes from
+ * 已受理 to 已对接 (connected) before 已办结
  */
 export const APPLICATION_STATUSES = [
   'submitted',
@@ -146,6 +148,7 @@ export const APPLICATION_STATUSES = [
   'amending',
   'reviewing',
   'publicizing',
+  'connected',
   'decided',
   'paying',
   'paid',
@@ -160,6 +163,7 @@ export const APPLICATION_EVENTS = [
   'amend',
   'review',
   'publicize',
+  'connect',
   'decide',
   'pay',
   'return',

@@ -1,7 +1,8 @@
 // The application workflow as a table: who may do what from which status, in which workflow. The standard one:
 // 已提交 → 已受理 → (补正 ⇄) 审核中 → 办结 (准予 / 不予), or 退回. A subsidy's: 已提交 → 初审 (accepted) → (补正 →)
 // 复审 (reviewing) → 公示 (5 working days) → 通过, with the payout schedule (发放中 → 已发放), or 不予通过 from 初审,
-// 复审 or 公示. Then 好差评, whose 差评 the office follows up (回访, 整改). applyApplicationEvent checks a command
+// 复审 or 公示. A consultation's (投资咨询, 我要对接): 已提交 → 已受理 → (补正 →) 已对接, the office's note of who met the
+// company, when and in which park, → 已办结 with the result, or 退回. Then 好差评, whose 差评 the office follows up (回访, 整改). applyApplicationEvent checks a command
 // against the table and returns a new Application with one timeline step more, never changing the one it was
 // given. The promised time limit runs in working days from 受理 and stops while the applicant amends: the working
 // days spent in 补正 are added to it.
@@ -39,6 +40,7 @@ export type ApplicationCommand = CommandBase &
     | { event: 'amend'; answers: Record<string, string>; attachments: Record<string, Attachment[]> }
     | { event: 'review'; note?: string }
     | { event: 'publicize'; note?: string }
+    | { event: 'connect'; note: string }
     | { event: 'decide'; outcome: DecisionOutcome; text: string }
     | { event: 'pay'; note?: string }
     | { event: 'return'; note: string }
@@ -132,7 +134,7 @@ function followUpApply(key: 'callback' | 'rectify') {
   }
 }
 
-const OPEN: readonly ApplicationStatus[] = ['submitted', 'accepted', 'amending', 'reviewing']
+const OPEN: readonly ApplicationStatus[] = ['submitted', 'accepted', 'amending', 'reviewing', 'connected']
 /** closed for the applicant (nothing more to do but rate): decided, returned, and an approval being or been paid */
 const CLOSED: readonly ApplicationStatus[] = ['decided', 'returned', 'paying', 'paid']
 
@@ -166,7 +168,8 @@ export const APPLICATION_TRANSITIONS: readonly Row[] = [
     event: 'amend',
     actor: 'applicant',
     from: ['amending'],
-    to: 'reviewing',
+    // a consultation has no review: the amended request waits for its 对接 again
+    to: (a) => (workflowOf(a) === 'consultation' ? 'accepted' : 'reviewing'),
     check: (a, c) => {
       const asked = a.amendRequest
       if (!asked) return 'application.transition.invalid'
@@ -186,7 +189,25 @@ export const APPLICATION_TRANSITIONS: readonly Row[] = [
       }
     }
   }),
-  row({ event: 'review', actor: 'office', from: ['accepted'], to: 'reviewing', note: (c) => c.note }),
+  row({
+    event: 'review',
+    actor: 'office',
+    workflows: ['standard', 'subsidy'],
+    from: ['accepted'],
+    to: 'reviewing',
+    note: (c) => c.note
+  }),
+  row({
+    event: 'connect',
+    actor: 'office',
+    workflows: ['consultation'],
+    from: ['accepted'],
+    to: 'connected',
+    check: (_a, c) => (short(c.note) ? 'application.connect.noteRequired' : null),
+    // what the office promised is the meeting: the time limit is met once the company has been connected
+    apply: (a, _c, at) => ({ deadline: { ...a.deadline, metAt: at } }),
+    note: (c) => c.note.trim()
+  }),
   row({
     event: 'publicize',
     actor: 'office',
@@ -238,6 +259,17 @@ export const APPLICATION_TRANSITIONS: readonly Row[] = [
     note: (c) => c.text.trim()
   }),
   row({
+    event: 'decide',
+    actor: 'office',
+    workflows: ['consultation'],
+    // 办结 after the meeting, with its result (达成合作意向 or not) in the text
+    from: ['connected'],
+    to: 'decided',
+    check: decideCheck,
+    apply: (_a, c, at) => ({ decision: { outcome: c.outcome, text: c.text.trim(), at } }),
+    note: (c) => c.text.trim()
+  }),
+  row({
     event: 'pay',
     actor: 'office',
     workflows: ['subsidy'],
@@ -262,7 +294,8 @@ export const APPLICATION_TRANSITIONS: readonly Row[] = [
     from: OPEN,
     to: 'returned',
     check: (_a, c) => (short(c.note) ? 'application.return.noteRequired' : null),
-    apply: (a, _c, at) => ({ amendRequest: undefined, deadline: { ...a.deadline, metAt: at } }),
+    // a consultation returned after its 对接 met its time limit then
+    apply: (a, _c, at) => ({ amendRequest: undefined, deadline: { ...a.deadline, metAt: a.deadline.metAt ?? at } }),
     note: (c) => c.note.trim()
   }),
   row({

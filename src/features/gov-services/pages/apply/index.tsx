@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { PUBLICITY_WORKING_DAYS, isMatterId, workflowOf, type ApplicationForm } from '@/core/applications'
 import type { Translate } from '@/core/i18n'
 import { applicationOutbox, useApplicationForm } from '@/components/application/api'
+import { promisedText } from '@/components/application/record'
 import { ApplicationFields } from '@/components/application/fields'
 import { useApplicationFormState } from '@/components/application/use-application-form'
 import { AsyncView } from '@/components/async-view'
@@ -91,18 +92,11 @@ function ApplyForm({ t, form, preset }: { t: Translate; form: ApplicationForm; p
   return (
     <>
       <Section title={form.title}>
-        <Cell
-          title={t('application.deadline')}
-          extra={
-            form.promisedDays === 0
-              ? t('application.deadline.instantAfterAccept')
-              : t('application.deadline.afterAccept', { days: form.promisedDays })
-          }
-        />
-        {workflowOf(form) === 'subsidy' ? (
+        <Cell title={t('application.deadline')} extra={promisedText(t, form)} />
+        {workflowOf(form) !== 'standard' ? (
           <Cell
             title={t('application.steps')}
-            subtitle={t('application.steps.subsidy', { days: PUBLICITY_WORKING_DAYS })}
+            subtitle={t(`application.steps.${workflowOf(form)}`, { days: PUBLICITY_WORKING_DAYS })}
           />
         ) : null}
         <Cell title={t('application.delivery')} subtitle={form.delivery} />

@@ -1,5 +1,6 @@
 // Development builds only (devPages in the module record): act as the office that takes online applications
-// (受理, 补正, 审核, 办结, 退回; for a subsidy 初审, 复审, 公示, 通过 / 不予通过 and each 发放; the call-back and 整改
+// (受理, 补正, 审核, 办结, 退回; for a subsidy 初审, 复审, 公示, 通过 / 不予通过 and each 发放; for a consultation 对接
+// and 办结 with its result; the call-back and 整改
 // after a 差评), so the whole loop can be walked through by hand against the embedded backend, as the appeals
 // module's 承办端 page does for appeals.
 import { Button, Text, Textarea, View } from '@tarojs/components'
@@ -81,6 +82,7 @@ function OfficeCard({ t, a }: { t: Translate; a: ApplicationView }) {
         }
       case 'decide':
         return { actor: 'office', event, outcome: outcome ?? 'approved', text: note }
+      case 'connect':
       case 'return':
       case 'callBack':
       case 'rectify':
@@ -106,11 +108,16 @@ function OfficeCard({ t, a }: { t: Translate; a: ApplicationView }) {
       setError(errorMessage(t, e))
     }
   }
-  const subsidy = workflowOf(a) === 'subsidy'
+  const workflow = workflowOf(a)
   const next = nextPayment(a)
   const buttons: [string, () => void][] = events.flatMap((e): [string, () => void][] => {
+    if (e === 'decide' && workflow === 'consultation')
+      return [
+        [t('application.office.consultation.agreed'), () => void act(e, 'approved')],
+        [t('application.office.consultation.notAgreed'), () => void act(e, 'denied')]
+      ]
     if (e === 'decide')
-      return subsidy
+      return workflow === 'subsidy'
         ? [
             // 通过 only once 公示 has started (the workflow refuses it until the period has ended, and says so)
             ...(a.status === 'publicizing'
