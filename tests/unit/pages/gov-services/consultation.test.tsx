@@ -1,0 +1,121 @@
+// 在线申办 of 招商服务's 投资咨询 (我要对接) on the consultation workflow: the apply page takes the project a page preset
+// and says the time limit runs to the meeting (对接); the application page names 已对接 with the office's note and
+// then 已办结 with the result, and takes 好差评 only then; the office page offers 完成对接 and 办结 with its result.
+import { createEmbeddedBackend } from '@/backend/embedded'
+import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
+import { govDatasets } from '@/backend/embedded/gov-data'
+import { memoryStorage } from '@/backend/storage/key-value'
+import type { Backend } from '@/backend/types'
+import { formatShanghai } from '@/core/calendar'
+import { renderPage, type RenderedPage } from '../../../helpers/render-page'
+
+const applyPage = () => import('@/features/gov-services/pages/apply')
+const applicationPage = () => import('@/features/gov-services/pages/application')
+const officePage = () => import('@/features/gov-services/pages/office')
+const CONSENTED = { privacyConsent: 1 }
+const MEETING = '深江经济合作区招商部李经理与企业面谈，并实地考察银湖湾园区'
+const RESULT = '双方达成投资意向，拟在银湖湾园区用地 150 亩'
+
+const buttons = (page: RenderedPage) =>
+  Array.from(page.container.querySelectorAll('taro-button-core')).map((b) => b.textContent)
+const storedApplications = (device: Map<string, unknown>): Array<Record<string, any>> => {
+  const raw = device.get('wst:applications')
+  return ((typeof raw === 'string' ? JSON.parse(raw) : raw) as { items?: Array<Record<string, any>> })?.items ?? []
+}
+
+/** a consultation filed through the embedded backend, then moved on by the office's `steps` */
+async function seedConsultation(steps: (b: Backend, id: string) => Promise<unknown> = async () => undefined) {
+  const storage = memoryStorage()
+  const backend = createEmbeddedBackend(storage, { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified })
+  const { id } = await backend.applications.submit({
+    idempotencyKey: 'seed-consultation-1',
+    matterId: 'investment/consult',
+    formVersion: 1,
+    zone: 'shenjiang',
+    applicant: {
+      name: '陈小明',
+      idType: 'mainland',
+      idNumber: '11010519491231002X',
+      phoneRegion: 'cn',
+      phone: '13800138000',
+      company: { name: '深圳市示例储能科技有限公司', creditCode: '91440700MA4UQ2XX3Q' }
+    },
+    answers: {
+      project: 'proj-001',
+      investmentWan: '50000',
+      model: 'sz_rd_jm_production',
+      message: '计划在江门建设储能电池 pack 生产线，想了解用地和政策。'
+    },
+    attachments: {}
+  })
+  await steps(backend, id)
+  return { id, storage: storage.dump() }
+}
+
+const accept = (b: Backend, id: string) => b.applications.office.act(id, { event: 'accept', actor: 'office' })
+const connect = async (b: Backend, id: string) => {
+  await accept(b, id)
+  await b.applications.office.act(id, { event: 'connect', actor: 'office', note: MEETING })
+}
+
+test('the form from a project page: the project chosen, the meeting promised, the credit code checked', async () => {
+  const page = await renderPage(applyPage, {
+    params: { matter: 'investment/consult', preset: 'project:proj-001' },
+    settings: CONSENTED
+  })
+  await page.waitForText('投资咨询（我要对接）')
+  expect(page.text()).toContain('受理后 3 个工作日内安排对接')
+  expect(page.text()).toContain('受理后招商部门安排专人与您对接')
+  expect(page.text()).toContain('年产 10 GWh 储能电池 pack 及系统集成项目')
+  expect(page.text()).toContain('单位名称')
+  await page.input('#apply-credit-code', '91440700MA4UQ2XX3R')
+  await page.waitForText('统一社会信用代码最后一位校验码与前17位不符，请核对最后一位，或检查前面是否有字符输错')
+  await page.input('#apply-credit-code', '91440700MA4UQ2XX3Q')
+  await page.settle()
+  expect(page.text()).not.toContain('最后一位校验码与前17位不符')
+})
+
+test('已对接 with the note of the meeting and its time; nothing to rate until 已办结 with the result', async () => {
+  const { id, storage } = await seedConsultation(connect)
+  const page = await renderPage(applicationPage, { params: { id }, storage, settings: CONSENTED })
+  await page.waitForText('已对接')
+  expect(page.text()).toContain('完成对接 → 已对接')
+  expect(page.text()).toContain(MEETING)
+  const [stored] = storedApplications(page.device)
+  expect(page.text()).toContain(`已于 ${formatShanghai(stored.deadline.metAt, 'YYYY-MM-DD HH:mm')} 完成对接`)
+  expect(page.container.querySelector('#application-rate-submit')).toBeNull()
+  page.unmount()
+
+  const done = await seedConsultation(async (b, x) => {
+    await connect(b, x)
+    await b.applications.office.act(x, { event: 'decide', actor: 'office', outcome: 'approved', text: RESULT })
+  })
+  const closed = await renderPage(applicationPage, { params: { id: done.id }, storage: done.storage })
+  await closed.waitForText('办理结果：达成合作意向')
+  expect(closed.text()).toContain('已办结')
+  expect(closed.text()).toContain(RESULT)
+  expect(closed.text()).toContain('办结 → 已办结')
+  expect(closed.container.querySelector('#application-rate-submit')).not.toBeNull()
+})
+
+test('the office: 完成对接 needs its note, then 办结 with the result (达成 or 暂未达成) or 退回', async () => {
+  const { storage, id: reference } = await seedConsultation(accept)
+  const page = await renderPage(officePage, { storage })
+  await page.waitForText(reference)
+  expect(page.text()).toContain('已受理')
+  expect(buttons(page)).toEqual(['要求补正', '完成对接', '退回'])
+  await page.input(page.container.querySelector('taro-textarea-core') as Element, '已联系')
+  await page.tap('完成对接')
+  await page.waitForText('请写明对接情况：谁在何时与企业见面、在哪个园区（至少 5 个字）')
+  await page.input(page.container.querySelector('taro-textarea-core') as Element, MEETING)
+  await page.tap('完成对接')
+  await page.waitForText('已对接')
+  expect(buttons(page)).toEqual(['办结：达成合作意向', '办结：暂未达成', '退回'])
+  await page.input(page.container.querySelector('taro-textarea-core') as Element, '企业暂缓投资计划，保持联系')
+  await page.tap('办结：暂未达成')
+  await page.waitForText('已办结')
+  expect(storedApplications(page.device)[0]).toMatchObject({
+    status: 'decided',
+    decision: { outcome: 'denied', text: '企业暂缓投资计划，保持联系' }
+  })
+})
