@@ -29,6 +29,11 @@ interface ProfileParts {
    * applications again. Kept as given; the talent module reads them through its own vocabulary's checks.
    */
   talent?: { answers: Record<string, unknown>; savedAt: number }
+  /**
+   * the 企业画像 answers (招商服务), saved when the user asks: they fill the profile again for 惠企政策匹配. Kept as
+   * given; the investment module reads them through its own vocabulary's checks.
+   */
+  company?: { answers: Record<string, unknown>; savedAt: number }
 }
 type PartName = keyof ProfileParts
 
@@ -46,6 +51,8 @@ interface ProfileState {
   saveDraft(patch: Partial<ProfileValues>): void
   saveTalent(answers: object): void
   removeTalent(): void
+  saveCompany(answers: object): void
+  removeCompany(): void
   discardDraft(): void
   offerSave(values: Partial<ProfileValues>): void
   answerOffer(save: boolean): void
@@ -76,7 +83,7 @@ const isPart = (name: string, x: unknown): boolean =>
     ? isPerson(x)
     : name === 'enterprise'
       ? isEnterprise(x)
-      : name === 'talent'
+      : name === 'talent' || name === 'company'
         ? isObject(x) && isObject(x.answers) && typeof x.savedAt === 'number'
         : name === 'draft' && isPerson(x) && isEnterprise(x)
 
@@ -132,6 +139,14 @@ export const useProfile = create<ProfileState>()(
         set((s) => {
           const parts = { ...s.parts }
           delete parts.talent
+          return { parts }
+        }),
+      saveCompany: (answers) =>
+        set((s) => ({ parts: { ...s.parts, company: { answers: { ...answers }, savedAt: Date.now() } } })),
+      removeCompany: () =>
+        set((s) => {
+          const parts = { ...s.parts }
+          delete parts.company
           return { parts }
         }),
       saveDraft: (patch) =>

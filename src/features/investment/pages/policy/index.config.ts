@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '招商服务' })
+export default definePageConfig({ navigationBarTitleText: '政策详情', enableShareAppMessage: true })

@@ -15,7 +15,7 @@ import { POSTING_SOURCE, usePosting } from '../../jobs-api'
 import { talentMessages } from '../../i18n'
 import { educationText, experienceText, salaryText } from '../jobs/posting-row'
 import { FactRows } from '@/components/fact-rows'
-import { TextLines } from '../../components/text-lines'
+import { TextLines } from '@/components/text-lines'
 import '../../talent.scss'
 
 export default function JobPage() {
