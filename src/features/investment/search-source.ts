@@ -3,12 +3,14 @@
 // aliases, chain and park, the enterprise policies by their titles and aliases, and the module's pages.
 import type { SearchDoc } from '@/core/search'
 import catalogue from './locales/zh-Hans.json'
+import policyCatalogue from './locales/policy.zh-Hans.json'
 import shell from './locales/shell.zh-Hans.json'
 import parks from '@/data/investment/parks.json'
+import policies from '@/data/investment/policies.json'
 import projects from '@/data/investment/projects.json'
 import { pageUrl } from '@/routes'
 
-const words: Record<string, string> = { ...shell, ...catalogue }
+const words: Record<string, string> = { ...shell, ...policyCatalogue, ...catalogue }
 const word = (key: string): string => words[key]
 const chain = (c: string) => word(`investment.chain.${c}`)
 const district = (d: string) => word(`investment.district.${d}`)
@@ -17,7 +19,7 @@ const district = (d: string) => word(`investment.district.${d}`)
 const KIND = 'investment'
 
 export function searchDocs(): SearchDoc[] {
-  return [...parkDocs(), ...projectDocs(), ...pageDocs()]
+  return [...parkDocs(), ...projectDocs(), ...policyDocs(), ...pageDocs()]
 }
 
 function parkDocs(): SearchDoc[] {
@@ -41,6 +43,20 @@ function projectDocs(): SearchDoc[] {
     subtitle: `${word(`investment.projectKind.${p.kind}`)} · ${parkName.get(p.park) ?? district(p.district)}`,
     keywords: [...p.aliases, chain(p.industry), '招商项目'],
     route: pageUrl('investment', 'project', { id: p.id })
+  }))
+}
+
+/** the enterprise policies of Jiangmen, Shenzhen and Zhongshan, by their titles, aliases, benefit and mark */
+function policyDocs(): SearchDoc[] {
+  return policies.map((p) => ({
+    id: p.id,
+    kind: KIND,
+    title: p.title,
+    subtitle: `${word('investment.entry.policies')} · ${p.issuer}`,
+    keywords: [...p.aliases, word(`investment.benefit.${p.benefit}`), word(`investment.mode.${p.mode}`), '惠企政策'],
+    // expired ones are still found (their page says so), after the ones in force
+    boost: p.expiresOn >= p.checkedOn ? 4 : 0,
+    route: pageUrl('investment', 'policy', { id: p.id })
   }))
 }
 

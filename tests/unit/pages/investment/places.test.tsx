@@ -1,8 +1,10 @@
 // 园区与平台, 园区详情, 园区地图, 招商项目 and 项目详情: the parks filtered by chain and district with the drive from the
 // zone's city; a park's every fact with its sample land prices marked, 导航 on the web map, 收藏 and share; the map
 // page sorted by the user's position only after the tap, or by the drive from a city; the projects filtered by chain,
-// park, district, scale and kind, paged; a project's fields in words, its park, 我要对接 and 企业诉求 117.
+// park, district, scale and kind, paged; a project's fields in words, its park, 我要对接 and 企业诉求 117; the
+// unified search finds parks, projects and policies.
 import parks from '@/data/investment/parks.json'
+import policies from '@/data/investment/policies.json'
 import projects from '@/data/investment/projects.json'
 import catalogue from '@/features/investment/locales/zh-Hans.json'
 import { pageUrl, routes } from '@/routes'
@@ -374,7 +376,8 @@ describe('search', () => {
   test.each([
     ['翠山湖', cuishanhu.name, pageUrl('investment', 'park', { id: cuishanhu.id })],
     ['shenjiang', cooperationZone.name, pageUrl('investment', 'park', { id: cooperationZone.id })],
-    [project.name, project.name, pageUrl('investment', 'project', { id: project.id })]
+    [project.name, project.name, pageUrl('investment', 'project', { id: project.id })],
+    [policies[0].aliases[0], policies[0].title, pageUrl('investment', 'policy', { id: policies[0].id })]
   ])('%s finds %s, opening its page', async (query, title, route) => {
     const page = await renderPage(searchPage)
     await page.input('#search-input', query, { leave: false })
