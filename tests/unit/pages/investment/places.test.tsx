@@ -224,6 +224,12 @@ describe('园区地图 on H5', () => {
     )
   })
 
+  test('until an order is chosen each row gives the drive from the zone’s city', async () => {
+    const page = await renderPage(mapPage, { storage: zone('shenjiang') })
+    await page.waitForText(`新会区 · 深圳自驾约 ${minutes(cooperationZone.from.shenzhen.minutes)}`)
+    expect(page.text()).not.toContain('中山自驾')
+  })
+
   test('从深圳 orders the parks by the drive from Shenzhen and shows it', async () => {
     const page = await renderPage(mapPage)
     await page.waitForText('从深圳')

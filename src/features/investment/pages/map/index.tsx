@@ -1,6 +1,7 @@
 // 园区地图: on WeChat and Alipay the host's own map with a marker per park (a tap shows its card: 导航, 详情); on H5,
 // which has no map of its own, the list with distances and a link that opens each park on a web map. Both sort by
-// the distance from the user (asked only on the tap) or by the drive from Shenzhen or Zhongshan.
+// the distance from the user (asked only on the tap) or by the drive from Shenzhen or Zhongshan; until then each row
+// gives the drive from the zone's cities.
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Translate } from '@/core/i18n'
@@ -12,10 +13,11 @@ import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
 import { pageUrl } from '@/routes'
 import { useParks } from '../../api'
-import { districtText, groupedNumber, minutesText } from '../../components/place-format'
+import { districtText, fromShortText, groupedNumber, minutesText, type FromCity } from '../../components/place-format'
 import { HAS_HOST_MAP, PlaceHostMap } from '../../components/place-host-map'
 import { navigateTo } from '../../components/place-navigate'
 import { useParkOrder, type PlacedPark } from '../../components/place-order'
+import { useFromCities } from '../../components/place-origin'
 import { PlaceSortBar } from '../../components/place-sort-bar'
 import { investmentMessages } from '../../i18n'
 import '../../investment.scss'
@@ -32,19 +34,20 @@ export default function MapPage() {
   )
 }
 
-/** how far a row is: straight-line from the user, the drive from the chosen city, or its address */
-function distanceText(t: Translate, { park, km, city }: PlacedPark): string {
+/** how far a row is: straight-line from the user, the drive from the chosen city, or from the zone's cities */
+function distanceText(t: Translate, { park, km, city }: PlacedPark, cities: readonly FromCity[]): string {
   if (km !== undefined) return t('investment.km', { km: km.toFixed(1) })
   if (city)
     return t('investment.drive', {
       km: groupedNumber(park.from[city].km),
       time: minutesText(t, park.from[city].minutes)
     })
-  return park.address
+  return cities.map((c) => fromShortText(t, c, park.from[c])).join(' · ')
 }
 
 function ParksMap({ t, parks }: { t: Translate; parks: Park[] }) {
   const sort = useParkOrder(parks)
+  const cities = useFromCities()
   const [picked, setPicked] = useState<Park>()
   // a host that cannot draw the map still has the list below
   const [mapFailed, setMapFailed] = useState(false)
@@ -76,7 +79,7 @@ function ParksMap({ t, parks }: { t: Translate; parks: Park[] }) {
               {row.park.name}
             </View>
             <Text className='investment-row__meta'>
-              {`${districtText(t, row.park.district)} · ${distanceText(t, row)}`}
+              {`${districtText(t, row.park.district)} · ${distanceText(t, row, cities)}`}
             </Text>
             <View className='investment-place__actions'>
               <Button

@@ -1,6 +1,6 @@
 // 招商项目: the sample 招商 and 合作 projects, newest first, a page at a time; filtered by industry chain, park,
 // district, investment scale and kind. A link can carry a filter (industry=…, park=…, district=…), as a park's does.
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import { JIANGMEN_DISTRICTS } from '@/core/domain'
 import { INDUSTRY_CHAINS, PROJECT_KINDS, SCALE_BANDS } from '@/core/investment/types'
@@ -10,7 +10,7 @@ import { ChipGroup } from '@/components/chip-group'
 import { LoadMore } from '@/components/load-more'
 import { Page } from '@/components/page'
 import { usePullDownReload } from '@/components/query'
-import { Empty, Section } from '@/components/ui'
+import { Empty, Field, Section } from '@/components/ui'
 import { usePaged } from '@/components/use-paged'
 import { useTranslate } from '@/components/use-translate'
 import { oneOf, useRouteParam } from '@/platform/route-params'
@@ -78,22 +78,24 @@ export default function ProjectsPage() {
           value={filter.district}
           onChange={(district) => set({ district })}
         />
-        <Text className='investment-filters__label'>{t('investment.filter.scale')}</Text>
-        <ChipGroup
-          kind='single'
-          label={t('investment.filter.scale')}
-          options={chips(SCALE_BANDS, (b) => t(`investment.scale.${b}`), any)}
-          value={filter.scale ?? ''}
-          onChange={(scale) => set({ scale: scale || undefined })}
-        />
-        <Text className='investment-filters__label'>{t('investment.filter.kind')}</Text>
-        <ChipGroup
-          kind='single'
-          label={t('investment.filter.kind')}
-          options={chips(PROJECT_KINDS, (k) => t(`investment.kindFilter.${k}`), any)}
-          value={filter.kind ?? ''}
-          onChange={(kind) => set({ kind: kind || undefined })}
-        />
+        <Field label={t('investment.filter.scale')}>
+          <ChipGroup
+            kind='single'
+            label={t('investment.filter.scale')}
+            options={chips(SCALE_BANDS, (b) => t(`investment.scale.${b}`), any)}
+            value={filter.scale ?? ''}
+            onChange={(scale) => set({ scale: scale || undefined })}
+          />
+        </Field>
+        <Field label={t('investment.filter.kind')}>
+          <ChipGroup
+            kind='single'
+            label={t('investment.filter.kind')}
+            options={chips(PROJECT_KINDS, (k) => t(`investment.kindFilter.${k}`), any)}
+            value={filter.kind ?? ''}
+            onChange={(kind) => set({ kind: kind || undefined })}
+          />
+        </Field>
       </View>
       <AsyncView query={projects} t={t}>
         {() => (
