@@ -394,3 +394,18 @@ describe('search', () => {
     expect(page.navigations).toEqual([route])
   })
 })
+
+test('the 117 filing page opened from a park has its category, the park as the place and its district', async () => {
+  const url = routes.fileAppeal({
+    channel: 'enterprise',
+    category: '090204',
+    subject: cooperationZone.name,
+    district: 'xinhui'
+  })
+  const params = Object.fromEntries(new URLSearchParams(url.split('?')[1]))
+  const page = await renderPage(() => import('@/features/appeals/pages/file'), { params })
+  await page.waitForText('项目投资')
+  expect(page.text()).toContain('企业服务')
+  expect(page.text()).toContain('新会区')
+  expect(page.value('详细地址')).toBe(cooperationZone.name)
+})
