@@ -20,10 +20,14 @@ const INTEGER = /^\d+$/
 /** up to two decimals: 12.5, 3000, 0.75 */
 const DECIMAL = /^\d+(\.\d{1,2})?$/
 
+/** a number's unit in the user's script (人, 万元, 件) */
+const unitText = (t: Translate, fact: CompanyFactName): string =>
+  COMPANY_FACTS[fact].unit === undefined ? '' : t(`investment.unit.${fact}`)
+
 /** a number as typed, read against the fact's rule: its form, then its range */
 export function readNumber(t: Translate, fact: CompanyFactName, text: string): NumberReading {
   const f: CompanyFact = COMPANY_FACTS[fact]
-  const unit = f.unit ?? ''
+  const unit = unitText(t, fact)
   const label = t(`investment.fact.${fact}`)
   if (!(f.integer ? INTEGER : DECIMAL).test(text))
     return { error: t(f.integer ? 'investment.profile.integerError' : 'investment.profile.decimalError', { unit }) }
@@ -42,7 +46,7 @@ function specOf(t: Translate, fact: CompanyFactName, today: string): QuestionSpe
       : { kind: 'choice', options }
   if (f.kind === 'boolean') return { kind: 'boolean' }
   if (f.kind === 'date') return { kind: 'date', end: today }
-  const unit = f.unit ?? ''
+  const unit = unitText(t, fact)
   return {
     kind: 'number',
     maxlength: 12,

@@ -72,8 +72,9 @@ export default function PoliciesPage() {
           </>
         ) : null}
         <Text className='policy-filters__label'>{t('investment.policies.benefit')}</Text>
+        {/* nine choices: chips that wrap, not tabs squeezed into one row */}
         <ChipGroup
-          kind='tabs'
+          kind='single'
           label={t('investment.policies.benefit')}
           options={[all, ...ENTERPRISE_BENEFITS.map((b) => ({ value: b, label: t(`investment.benefit.${b}`) }))]}
           value={benefit}

@@ -87,7 +87,7 @@ function PolicyView({ t, policy: p }: { t: Translate; policy: EnterprisePolicyDe
       {notice ? (
         <Section title={t('investment.notice.title')}>
           <View className='policy-notice__item' role='region' aria-label={t('investment.notice.title')}>
-            <Text className='investment-note'>{t('investment.notice.here')}</Text>
+            <Text className='policy-notice__line'>{t('investment.notice.here')}</Text>
             <NoticeKinds t={t} notice={notice} />
             <NoticeText t={t} notice={notice} />
             <Button
