@@ -22,7 +22,7 @@ const DECIMAL = /^\d+(\.\d{1,2})?$/
 
 /** a number's unit in the user's script (人, 万元, 件) */
 const unitText = (t: Translate, fact: CompanyFactName): string =>
-  COMPANY_FACTS[fact].unit === undefined ? '' : t(`investment.unit.${fact}`)
+  (COMPANY_FACTS[fact] as CompanyFact).unit === undefined ? '' : t(`investment.unit.${fact}`)
 
 /** a number as typed, read against the fact's rule: its form, then its range */
 export function readNumber(t: Translate, fact: CompanyFactName, text: string): NumberReading {
