@@ -74,6 +74,11 @@ module.exports = {
             except: ['./module-record.ts', './core'],
             message: 'The main package loads every module record: it holds data, never feature code.'
           },
+          {
+            target: './src',
+            from: './server',
+            message: 'The app never imports the server: its code and its packages stay out of the mini-program bundles.'
+          },
           ...featureZones
         ]
       }
@@ -83,23 +88,36 @@ module.exports = {
     // x.test.ts keep their middle extensions
     'check-file/filename-naming-convention': [
       'error',
-      { '{src,tests,scripts}/**/*.{ts,tsx,js,mjs}': KEBAB_CASE },
+      { '{src,tests,scripts,server}/**/*.{ts,tsx,js,mjs}': KEBAB_CASE },
       { ignoreMiddleExtensions: true }
     ],
-    'check-file/folder-naming-convention': ['error', { '{src,tests,scripts}/**/': KEBAB_CASE }],
+    'check-file/folder-naming-convention': ['error', { '{src,tests,scripts,server}/**/': KEBAB_CASE }],
     'no-restricted-imports': [
       'error',
       {
         paths: [
           { name: 'pinyin-pro', message: 'pinyin-pro is build-time only (scripts/, src/core/search/build-index.ts).' },
           { name: 'opencc-js', message: 'opencc-js is build-time only (scripts/).' },
-          { name: 'fuse.js', message: 'fuse.js is only for the benchmark.' }
+          { name: 'fuse.js', message: 'fuse.js is only for the benchmark.' },
+          ...['fastify', 'pg', 'zod', '@electric-sql/pglite'].map((name) => ({
+            name,
+            message: `${name} is the server's (server/): it never ships in the app.`
+          }))
+        ],
+        patterns: [
+          {
+            group: ['fastify/*', '@fastify/*', 'pg/*', 'pg-*', 'zod/*', '@electric-sql/*'],
+            message: 'A server package (server/): it never ships in the app.'
+          }
         ]
       }
     ]
   },
   overrides: [
-    { files: ['scripts/**', 'src/core/search/build-index.ts', 'tests/**'], rules: { 'no-restricted-imports': 'off' } },
+    {
+      files: ['scripts/**', 'src/core/search/build-index.ts', 'tests/**', 'server/**'],
+      rules: { 'no-restricted-imports': 'off' }
+    },
     { files: ['tests/**', 'scripts/**'], env: { jest: true, node: true }, rules: { 'no-console': 'off' } }
   ],
   ignorePatterns: ['dist/', 'node_modules/', 'src/generated/', '*.zh-Hant.json']

@@ -8,9 +8,9 @@ module.exports = {
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/style-stub.js',
     '^@/(.*)$': '<rootDir>/src/$1'
   },
-  transform: { '^.+\\.(t|j|mj)sx?$': 'babel-jest' },
+  transform: { '^.+\\.(t|j|mj|cj)sx?$': 'babel-jest' },
   transformIgnorePatterns: [
-    '<rootDir>/node_modules/(?!(@tarojs|@stencil|swiper|ssr-window|dom7|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj|chinese-days)/)'
+    '<rootDir>/node_modules/(?!(@tarojs|@stencil|swiper|ssr-window|dom7|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj|chinese-days|@electric-sql/pglite)/)'
   ],
   setupFiles: ['<rootDir>/tests/setup-env.js'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup-after-env.ts']

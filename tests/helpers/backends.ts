@@ -1,5 +1,6 @@
-// Both implementations of the data boundary, for contract suites: the embedded backend over memory storage, and
-// the HTTP backend talking to the reference server of docs/api.md. Each clock moves on by a millisecond whenever
+// The implementations of the data boundary, for contract suites: the embedded backend over memory storage, the
+// HTTP backend talking to the reference server of docs/api.md, and the HTTP backend talking to the production
+// server (server/, on PGlite or on the PostgreSQL of DATABASE_URL) as a signed-in resident and the offices. Each clock moves on by a millisecond whenever
 // it is read, as a real one does between two calls.
 import type { Backend } from '@/backend/types'
 import { createEmbeddedBackend } from '@/backend/embedded'
@@ -14,6 +15,7 @@ import { memoryStorage } from '@/backend/storage/key-value'
 import { startApiServer } from '../../scripts/api-server'
 import { fetchTransport } from './fetch-transport'
 import { WAIT_TIMEOUT_MS } from './timeouts'
+import { serverBackend } from '../unit/server/harness'
 
 export interface MadeBackend {
   backend: Backend
@@ -55,5 +57,6 @@ export const BACKEND_IMPLEMENTATIONS: [string, (now: () => number) => Promise<Ma
         close: server.close
       }
     }
-  ]
+  ],
+  ['server', serverBackend]
 ]

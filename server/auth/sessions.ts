@@ -1,0 +1,136 @@
+// Who is asking: a platform user with a session token (every /me route), or an office account with its own
+// (every /office route). Tokens are short-lived; an expired or unknown one is refused alike.
+import type { FastifyRequest } from 'fastify'
+import type { Database, Queryable } from '../db'
+import { forbidden, unauthorized } from '../http/errors'
+import type { LoginProvider } from './providers'
+import { bearer, hashPassword, newToken, tokenHash, verifyPassword } from './tokens'
+
+export interface UserPrincipal {
+  kind: 'user'
+  userId: number
+}
+
+export interface OfficePrincipal {
+  kind: 'office'
+  accountId: number
+  role: 'center' | 'unit'
+  /** a unit account's own unit: it sees and acts on that unit's appeals only */
+  unitId: string | null
+}
+
+export interface SessionOptions {
+  db: Database
+  now: () => number
+  /** how long a session token is good for; the app logs in again after that */
+  userTtlMs: number
+  officeTtlMs: number
+}
+
+export const principalKey = (p: UserPrincipal | OfficePrincipal) =>
+  p.kind === 'user' ? `user:${p.userId}` : `office:${p.accountId}`
+
+export function sessions({ db, now, userTtlMs, officeTtlMs }: SessionOptions) {
+  return {
+    async login(provider: LoginProvider, code: string) {
+      const subject = await provider.exchange(code)
+      const token = newToken()
+      const expiresAt = now() + userTtlMs
+      await db.transaction(async (tx) => {
+        const { rows } = await tx.query<{ id: number }>(
+          `INSERT INTO users (provider, subject) VALUES ($1, $2)
+           ON CONFLICT (provider, subject) DO UPDATE SET subject = EXCLUDED.subject RETURNING id`,
+          [provider.id, subject]
+        )
+        await tx.query('DELETE FROM sessions WHERE user_id = $1 AND expires_at <= $2', [rows[0].id, now()])
+        await tx.query('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, $3)', [
+          tokenHash(token),
+          rows[0].id,
+          expiresAt
+        ])
+      })
+      return { token, expiresAt }
+    },
+
+    async user(req: FastifyRequest): Promise<UserPrincipal> {
+      const token = bearer(req.headers.authorization)
+      if (!token) throw unauthorized()
+      const { rows } = await db.query<{ user_id: number; expires_at: number }>(
+        'SELECT user_id, expires_at FROM sessions WHERE token_hash = $1',
+        [tokenHash(token)]
+      )
+      if (!rows[0] || rows[0].expires_at <= now()) throw unauthorized('session.expired')
+      return { kind: 'user', userId: rows[0].user_id }
+    },
+
+    async logout(req: FastifyRequest) {
+      const token = bearer(req.headers.authorization)
+      if (token) await db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash(token)])
+      if (token) await db.query('DELETE FROM office_sessions WHERE token_hash = $1', [tokenHash(token)])
+    },
+
+    async officeLogin(username: string, password: string) {
+      const { rows } = await db.query<{ id: number; password_hash: string; role: 'center' | 'unit'; unit_id: string }>(
+        'SELECT id, password_hash, role, unit_id FROM office_accounts WHERE username = $1',
+        [username]
+      )
+      // an unknown name costs as long as a wrong password, so the answer's time does not tell which it was
+      const ok = await verifyPassword(password, rows[0]?.password_hash ?? DUMMY_HASH)
+      if (!rows[0] || !ok) throw unauthorized('office.login.refused')
+      const token = newToken()
+      const expiresAt = now() + officeTtlMs
+      await db.query('INSERT INTO office_sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [
+        tokenHash(token),
+        rows[0].id,
+        expiresAt
+      ])
+      return { token, expiresAt, role: rows[0].role, unitId: rows[0].unit_id ?? null }
+    },
+
+    async office(req: FastifyRequest): Promise<OfficePrincipal> {
+      const token = bearer(req.headers.authorization)
+      if (!token) throw unauthorized('office.login.required')
+      const { rows } = await db.query<{
+        id: number
+        role: 'center' | 'unit'
+        unit_id: string | null
+        expires_at: number
+      }>(
+        `SELECT a.id, a.role, a.unit_id, s.expires_at FROM office_sessions s
+         JOIN office_accounts a ON a.id = s.account_id WHERE s.token_hash = $1`,
+        [tokenHash(token)]
+      )
+      if (!rows[0] || rows[0].expires_at <= now()) throw unauthorized('office.login.required')
+      return { kind: 'office', accountId: rows[0].id, role: rows[0].role, unitId: rows[0].unit_id }
+    }
+  }
+}
+
+export type Sessions = ReturnType<typeof sessions>
+
+/** a hash of no password anyone knows, checked against when the name is unknown */
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
+
+export interface OfficeAccountSeed {
+  username: string
+  password: string
+  role: 'center' | 'unit'
+  unitId?: string
+}
+
+/** creates the accounts that do not exist yet; an existing account keeps its password */
+export async function seedOfficeAccounts(db: Queryable, accounts: OfficeAccountSeed[]) {
+  for (const a of accounts) {
+    await db.query(
+      `INSERT INTO office_accounts (username, password_hash, role, unit_id) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (username) DO NOTHING`,
+      [a.username, await hashPassword(a.password), a.role, a.role === 'unit' ? (a.unitId ?? null) : null]
+    )
+  }
+}
+
+/** refuses an office account whose role may not send this actor's commands */
+export function requireActor(office: OfficePrincipal, actor: unknown) {
+  if (actor === 'center' && office.role !== 'center') throw forbidden('office.role')
+  if (actor === 'unit' && office.role !== 'unit') throw forbidden('office.role')
+}

@@ -1,0 +1,98 @@
+// `npm run server`: the server on an embedded PostgreSQL (PGlite, kept in server/.data) unless DATABASE_URL names a
+// real one; migrations applied at start; the 12345 centre's and a unit's office accounts seeded on first start.
+//   PORT (8787), HOST (127.0.0.1), DATABASE_URL, PGLITE_DIR (server/.data; "memory" for none), CORS_ORIGIN (the H5
+//   site), CALENDAR_FILE, LOGIN_TEST=1 (the test provider; on by default without NODE_ENV=production),
+//   WECHAT_APPID / WECHAT_SECRET / WECHAT_API, ALIPAY_APPID / ALIPAY_PRIVATE_KEY / ALIPAY_PUBLIC_KEY / ALIPAY_GATEWAY,
+//   OFFICE_CENTER_PASSWORD / OFFICE_UNIT_PASSWORD (else generated and printed once, on the first start)
+import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArrangement } from '@/core/calendar'
+import { embeddedDatabase, postgresDatabase, type Database } from './db'
+import { migrate } from './migrate'
+import { startServer, LOG_REDACT } from './app'
+import { alipayProvider, testProvider, wechatProvider, type LoginProvider, type ProviderId } from './auth/providers'
+import { seedOfficeAccounts } from './auth/sessions'
+
+const env = process.env
+const say = (line: string) => process.stdout.write(`${line}\n`)
+
+function providersFromEnv(): Partial<Record<ProviderId, LoginProvider>> {
+  const providers: Partial<Record<ProviderId, LoginProvider>> = {}
+  if (env.WECHAT_APPID && env.WECHAT_SECRET)
+    providers.wechat = wechatProvider({
+      appId: env.WECHAT_APPID,
+      secret: env.WECHAT_SECRET,
+      base: env.WECHAT_API ?? 'https://api.weixin.qq.com'
+    })
+  if (env.ALIPAY_APPID && env.ALIPAY_PRIVATE_KEY)
+    providers.alipay = alipayProvider({
+      appId: env.ALIPAY_APPID,
+      privateKey: env.ALIPAY_PRIVATE_KEY,
+      alipayPublicKey: env.ALIPAY_PUBLIC_KEY,
+      gateway: env.ALIPAY_GATEWAY ?? 'https://openapi.alipay.com/gateway.do'
+    })
+  const production = env.NODE_ENV === 'production'
+  if (env.LOGIN_TEST === '1' || (!production && env.LOGIN_TEST !== '0')) providers.test = testProvider()
+  return providers
+}
+
+async function openDatabase(): Promise<Database> {
+  if (env.DATABASE_URL) return postgresDatabase(env.DATABASE_URL)
+  const dir = env.PGLITE_DIR ?? join(__dirname, '.data')
+  return embeddedDatabase(dir === 'memory' ? undefined : dir)
+}
+
+async function main() {
+  const started = Date.now()
+  const db = await openDatabase()
+  const applied = await migrate(db)
+  const { rowCount } = await db.query('SELECT 1 FROM office_accounts LIMIT 1')
+  if (rowCount === 0) {
+    const center = env.OFFICE_CENTER_PASSWORD ?? randomBytes(9).toString('base64url')
+    const unit = env.OFFICE_UNIT_PASSWORD ?? randomBytes(9).toString('base64url')
+    await seedOfficeAccounts(db, [
+      { username: 'center', password: center, role: 'center' },
+      { username: 'jm-urban', password: unit, role: 'unit', unitId: 'jm-urban' }
+    ])
+    if (!env.OFFICE_CENTER_PASSWORD) say(`office account "center" (12345 centre): password ${center}`)
+    if (!env.OFFICE_UNIT_PASSWORD) say(`office account "jm-urban" (unit jm-urban): password ${unit}`)
+  }
+  const file = env.CALENDAR_FILE
+  const calendar = file ? parseArrangement(JSON.parse(readFileSync(file, 'utf8'))) : {}
+  const providers = providersFromEnv()
+  const server = await startServer({
+    db,
+    providers,
+    calendar,
+    corsOrigin: env.CORS_ORIGIN,
+    trustProxy: env.TRUST_PROXY === '1',
+    port: Number(env.PORT ?? 8787),
+    host: env.HOST ?? '127.0.0.1',
+    closeDatabase: true,
+    logger: { level: env.LOG_LEVEL ?? 'info', redact: LOG_REDACT }
+  })
+  say(
+    `API on ${db.kind === 'pglite' ? 'an embedded PostgreSQL (PGlite)' : 'PostgreSQL'} at ${server.url}` +
+      ` (migrations applied now: ${applied.length ? applied.join(', ') : 'none'}; login: ${Object.keys(providers).join(', ') || 'none'}; started in ${Date.now() - started} ms)`
+  )
+  let closing = false
+  const stop = (signal: string) => {
+    if (closing) return
+    closing = true
+    say(`${signal}: finishing the requests in flight, then closing`)
+    // a request that never ends cannot hold the process past this
+    setTimeout(() => process.exit(1), 10_000).unref()
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    )
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+main().catch((e) => {
+  process.stderr.write(`server failed to start: ${(e as Error).message}\n`)
+  process.exit(1)
+})
