@@ -16,6 +16,7 @@ import { appealRoutes } from './routes/appeals'
 import { applicationRoutes } from './routes/applications'
 import { userRoutes } from './routes/user'
 import { authRoutes } from './routes/auth'
+import { tourismRoutes } from './routes/tourism'
 
 export const API_PREFIX = '/api/v1'
 
@@ -101,6 +102,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       appealRoutes(context)
       applicationRoutes(context)
       userRoutes(context, options.calendar ?? {})
+      tourismRoutes(context)
     },
     { prefix: API_PREFIX }
   )

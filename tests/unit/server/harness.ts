@@ -46,7 +46,10 @@ const RECORD_TABLES = [
   'bookings',
   'appeals',
   'applications',
-  'saved_items'
+  'saved_items',
+  'venue_slots',
+  'venue_reservations',
+  'venue_visitors'
 ]
 
 export async function emptyDatabase(db: Database) {
