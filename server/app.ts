@@ -51,6 +51,13 @@ export const LOG_REDACT = [
   'req.remotePort'
 ]
 
+const errorKind = (e: unknown) => {
+  const { name, code, message } = (e ?? {}) as { name?: unknown; code?: unknown; message?: unknown }
+  // PostgreSQL's messages may quote a value ("invalid input syntax for type integer: …"): its SQLSTATE says enough
+  const database = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)
+  return { name, code, message: !database && typeof message === 'string' ? message.slice(0, 200) : undefined }
+}
+
 export function buildServer(options: ServerOptions): FastifyInstance {
   const { db, now = Date.now } = options
   const app = Fastify({
@@ -72,7 +79,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   app.setErrorHandler((error, req, reply) => {
     const [status, body] = errorAnswer(error)
-    if (status >= 500) req.log.error({ err: error }, 'request failed')
+    // the error's kind only: a database error's detail can quote the row it refused (a name, an ID number)
+    if (status >= 500) req.log.error({ error: errorKind(error) }, 'request failed')
     // a client that has gone has nobody to answer
     if (!reply.raw.destroyed) void reply.code(status).send(body)
   })

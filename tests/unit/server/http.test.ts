@@ -8,6 +8,7 @@
 import http from 'node:http'
 import { connect, rawRequest, readAnswer, write } from './raw-http'
 import { startTestServer, type TestServer } from './harness'
+import { LOG_REDACT } from '../../../server/app'
 
 const H5 = 'https://h5.example.test'
 let server: TestServer
@@ -226,4 +227,35 @@ test('graceful shutdown: a request in flight is answered, then the server is gon
   await closed
   await expect(fetch(`${server.origin}/healthz`)).rejects.toThrow()
   // afterEach closes again: a second close must be harmless
+})
+
+test('structured logs carry no token, no key, no body and no database detail, even for a server error', async () => {
+  await server.close()
+  const lines: string[] = []
+  const stream = { write: (line: string) => void lines.push(line) }
+  server = await startTestServer({ logger: { level: 'info', stream, redact: LOG_REDACT } })
+  const token = await server.login('resident')
+  const title = '陈小明的收藏'
+  await fetch(`${server.url}/me/history/gov-services/service/svc-0001`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'Idempotency-Key': 'key-123' },
+    body: JSON.stringify(item(title))
+  })
+  // a server error: the table it reads is gone for a moment
+  await server.db.query('ALTER TABLE bookings RENAME TO bookings_away')
+  try {
+    const res = await fetch(`${server.url}/me/bookings`, { headers: { Authorization: `Bearer ${token}` } })
+    expect(res.status).toBe(500)
+    expect(await res.json()).toEqual({ error: { code: 'server', reason: 'server' } })
+  } finally {
+    await server.db.query('ALTER TABLE bookings_away RENAME TO bookings')
+  }
+  const log = lines.join('')
+  expect(lines.map((l) => JSON.parse(l).msg)).toContain('request failed')
+  expect(log).toContain('42P01')
+  for (const secret of [token, 'key-123', title]) expect(log).not.toContain(secret)
+  // nor the client's address
+  const requests = lines.map((l) => JSON.parse(l).req).filter(Boolean)
+  expect(requests.length).toBeGreaterThan(0)
+  expect(requests.every((r) => r.remoteAddress === '[Redacted]')).toBe(true)
 })
