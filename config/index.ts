@@ -17,15 +17,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     plugins: [],
     defineConstants: { 'process.env.TARO_APP_VERSION': JSON.stringify(pkg.version) },
-    // the map markers of 文旅服务 (a 166-byte PNG): the mini-program maps take a file path, not inline data
+    // the map markers (a 166-byte PNG, components/host-map-mini.tsx): the mini-program maps take a file path, not
+    // inline data
     copy: {
       patterns:
         process.env.TARO_ENV === 'h5'
           ? []
           : [
               {
-                from: 'src/features/tourism/assets/',
-                to: `${process.env.DIST_ROOT ?? 'dist'}/${process.env.TARO_ENV}/features/tourism/assets/`
+                from: 'src/assets/',
+                to: `${process.env.DIST_ROOT ?? 'dist'}/${process.env.TARO_ENV}/assets/`
               }
             ],
       options: {}

@@ -177,12 +177,12 @@ describe('招聘会', () => {
     expect(ics).toContain('DTSTART:20261205T010000Z')
     expect(ics).toContain('DTEND:20261205T040000Z')
 
+    // on H5 the map is 高德's web map, at the venue
+    const opened = jest.spyOn(window, 'open').mockReturnValue({ opener: {} } as Window)
     await page.tap(`[aria-label="导航到${taishan.venue!.name}"]`)
-    expect(page.calls.find((c) => c.api === 'openLocation')?.options).toMatchObject({
-      name: taishan.venue!.name,
-      latitude: taishan.venue!.latitude,
-      longitude: taishan.venue!.longitude
-    })
+    const { latitude, longitude } = taishan.venue!
+    expect(opened).toHaveBeenCalledWith(expect.stringContaining(`position=${longitude},${latitude}`), '_blank')
+    opened.mockRestore()
   })
 })
 
@@ -210,11 +210,13 @@ describe('人才住房', () => {
       expect(page.text()).toContain(line)
     expect(page.text()).toContain(island.conditionText)
 
+    const opened = jest.spyOn(window, 'open').mockReturnValue({ opener: {} } as Window)
     await page.tap('导航到这里')
-    expect(page.calls.find((c) => c.api === 'openLocation')?.options).toMatchObject({
-      latitude: island.latitude,
-      longitude: island.longitude
-    })
+    expect(opened).toHaveBeenCalledWith(
+      expect.stringContaining(`position=${island.longitude},${island.latitude}`),
+      '_blank'
+    )
+    opened.mockRestore()
     await page.tap('申请入住')
     const apply = pageUrl('gov-services', 'apply', { matter: 'talent/apartment', preset: `project:${island.id}` })
     expect(page.navigations).toEqual([apply])

@@ -3,6 +3,7 @@
 // the distance from the user (asked only on the tap) or by the drive from Shenzhen or Zhongshan; until then each row
 // gives the drive from the zone's cities.
 import { Button, Text, View } from '@tarojs/components'
+import { openMap } from '@/platform/contact'
 import { useState } from 'react'
 import type { Translate } from '@/core/i18n'
 import type { Park } from '@/core/investment/types'
@@ -14,8 +15,7 @@ import { go } from '@/platform/navigation'
 import { pageUrl } from '@/routes'
 import { useParks } from '../../api'
 import { districtText, fromShortText, groupedNumber, minutesText, type FromCity } from '../../components/place-format'
-import { HAS_HOST_MAP, PlaceHostMap } from '../../components/place-host-map'
-import { navigateTo } from '../../components/place-navigate'
+import { HAS_HOST_MAP, HostMap } from '@/components/host-map'
 import { useParkOrder, type PlacedPark } from '../../components/place-order'
 import { useFromCities } from '../../components/place-origin'
 import { PlaceSortBar } from '../../components/place-sort-bar'
@@ -56,8 +56,9 @@ function ParksMap({ t, parks }: { t: Translate; parks: Park[] }) {
   return (
     <>
       {HAS_HOST_MAP && !mapFailed ? (
-        <PlaceHostMap
-          parks={parks}
+        <HostMap
+          id='investment-map'
+          places={parks}
           label={t('investment.map.label', { count: parks.length })}
           onPick={setPicked}
           onError={() => setMapFailed(true)}
@@ -84,7 +85,7 @@ function ParksMap({ t, parks }: { t: Translate; parks: Park[] }) {
             <View className='investment-place__actions'>
               <Button
                 className='wst-button wst-button--small wst-button--secondary'
-                onClick={() => void navigateTo(row.park)}
+                onClick={() => void openMap(row.park)}
                 aria-label={`${t(linkKey)} ${row.park.name}`}
               >
                 {t(linkKey)}
@@ -104,7 +105,7 @@ function PickedCard({ t, park: p }: { t: Translate; park: Park }) {
     <Section title={p.name}>
       <Text className='investment-note'>{`${districtText(t, p.district)} · ${p.address}`}</Text>
       <View className='investment-place__actions investment-prose'>
-        <Button className='wst-button wst-button--small' onClick={() => void navigateTo(p)}>
+        <Button className='wst-button wst-button--small' onClick={() => void openMap(p)}>
           {t('investment.park.navigate')}
         </Button>
         <Button

@@ -11,14 +11,13 @@ import { FactRows } from '@/components/fact-rows'
 import { Page } from '@/components/page'
 import { Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
-import { callPhone } from '@/platform/contact'
+import { callPhone, openMap } from '@/platform/contact'
 import { useRouteParam } from '@/platform/route-params'
 import { pageUrl } from '@/routes'
 import { PARK_SOURCE, usePark, useProjects, useSavedRecord } from '../../api'
 import { AppealButton, ConsultButton, FavouriteButton } from '../../components/place-actions'
 import { areaText, districtText, fromText, groupedNumber, priceText } from '../../components/place-format'
 import { PlaceLines } from '../../components/place-lines'
-import { navigateTo } from '../../components/place-navigate'
 import { useFromCitiesFirst } from '../../components/place-origin'
 import { industriesText } from '../../components/place-row'
 import { ProjectRow } from '../../components/project-row'
@@ -65,7 +64,7 @@ function ParkView({ t, park: p }: { t: Translate; park: Park }) {
           ]}
         />
         <View className='investment-actions'>
-          <Button className='wst-button wst-button--secondary' onClick={() => void navigateTo(p)}>
+          <Button className='wst-button wst-button--secondary' onClick={() => void openMap(p)}>
             {t('investment.park.navigate')}
           </Button>
           <FavouriteButton t={t} saved={saved} />

@@ -2,6 +2,7 @@
 // which has no map of its own, the list with distances and a link that opens each sight on a web map. Both sort by
 // distance from the user (asked only on the tap) or from a chosen station.
 import { Button, Text, View } from '@tarojs/components'
+import { openMap } from '@/platform/contact'
 import { useState } from 'react'
 import type { Translate } from '@/core/i18n'
 import type { Sight, Station } from '@/core/tourism/types'
@@ -12,11 +13,10 @@ import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
 import { pageUrl } from '@/routes'
 import { useSights, useStations } from '../../api'
-import { HAS_HOST_MAP, HostMap } from '../../components/host-map'
+import { HAS_HOST_MAP, HostMap } from '@/components/host-map'
 import { SortBar } from '../../components/sort-bar'
 import { districtText } from '../../format'
 import { tourismMessages } from '../../i18n'
-import { navigateTo } from '../../navigate'
 import { useSightOrder } from '../../model'
 import '../../tourism.scss'
 
@@ -44,7 +44,8 @@ function SightsMap({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
     <>
       {HAS_HOST_MAP && !mapFailed ? (
         <HostMap
-          sights={sights}
+          id='tourism-map'
+          places={sights}
           label={t('tourism.map.label', { count: sights.length })}
           onPick={setPicked}
           onError={() => setMapFailed(true)}
@@ -73,7 +74,7 @@ function SightsMap({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
             <View className='tourism-place__actions'>
               <Button
                 className='wst-button wst-button--small wst-button--secondary'
-                onClick={() => void navigateTo(s)}
+                onClick={() => void openMap(s)}
                 aria-label={`${t(linkKey)} ${s.name}`}
               >
                 {t(linkKey)}
@@ -93,7 +94,7 @@ function PickedCard({ t, sight: s }: { t: Translate; sight: Sight }) {
     <Section title={s.name}>
       <Text className='tourism-note'>{`${districtText(t, s)} · ${s.address}`}</Text>
       <View className='tourism-place__actions tourism-prose'>
-        <Button className='wst-button wst-button--small' onClick={() => void navigateTo(s)}>
+        <Button className='wst-button wst-button--small' onClick={() => void openMap(s)}>
           {t('tourism.sight.navigate')}
         </Button>
         <Button

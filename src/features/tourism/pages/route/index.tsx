@@ -2,6 +2,7 @@
 // the tickets to buy (a 联票 covers the stops it names) and their total for each kind of visitor, all computed from
 // the sights' own data; the time from Shenzhen or Zhongshan in the fusion zones. Favourite, share, 导航 to a stop.
 import { Text, View } from '@tarojs/components'
+import { openMap } from '@/platform/contact'
 import { useShareAppMessage } from '@tarojs/taro'
 import type { Translate } from '@/core/i18n'
 import { openingStatus } from '@/core/tourism/hours'
@@ -20,7 +21,6 @@ import { FactRows } from '@/components/fact-rows'
 import { FavouriteButton } from '../../components/favourite-button'
 import { crossCityText, minutesText, priceText, statusText, statusTone, ticketText } from '../../format'
 import { tourismMessages } from '../../i18n'
-import { navigateTo } from '../../navigate'
 import { sightMap, useOriginCity, VISITORS } from '../../model'
 import '../../tourism.scss'
 
@@ -127,7 +127,7 @@ function RouteView({ t, route: r, sights, policies }: RouteViewProps) {
                     role='button'
                     aria-label={`${t('tourism.sight.navigate')} ${sight.name}`}
                     hoverClass='tourism-link--pressed'
-                    onClick={() => void navigateTo(sight)}
+                    onClick={() => void openMap(sight)}
                   >
                     {t('tourism.sight.navigate')}
                   </View>

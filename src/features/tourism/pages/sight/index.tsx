@@ -12,7 +12,7 @@ import { Banner } from '@/components/banner'
 import { Page } from '@/components/page'
 import { Cell, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
-import { callPhone } from '@/platform/contact'
+import { callPhone, openMap } from '@/platform/contact'
 import { go } from '@/platform/navigation'
 import { useRouteParam } from '@/platform/route-params'
 import { pageUrl } from '@/routes'
@@ -34,7 +34,6 @@ import {
   ticketText
 } from '../../format'
 import { tourismMessages } from '../../i18n'
-import { navigateTo } from '../../navigate'
 import { useOriginCity } from '../../model'
 import '../../tourism.scss'
 
@@ -84,7 +83,7 @@ function SightView({ t, sight: s }: { t: Translate; sight: SightDetail }) {
           ]}
         />
         <View className='tourism-actions'>
-          <Button className='wst-button wst-button--secondary' onClick={() => void navigateTo(s)}>
+          <Button className='wst-button wst-button--secondary' onClick={() => void openMap(s)}>
             {t('tourism.sight.navigate')}
           </Button>
           <Button className='wst-button wst-button--secondary' onClick={() => void callPhone(s.phone)}>

@@ -1,1 +1,0 @@
-export { HAS_HOST_MAP, PlaceHostMap, type PlaceHostMapProps } from './place-host-map-mini'

@@ -1,1 +1,0 @@
-export { HAS_HOST_MAP, HostMap, type HostMapProps } from './host-map-mini'
