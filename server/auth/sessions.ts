@@ -129,6 +129,22 @@ export async function seedOfficeAccounts(db: Queryable, accounts: OfficeAccountS
   }
 }
 
+/** one line of the office audit log, in the transaction of the action it records */
+export async function audit(
+  tx: Queryable,
+  office: OfficePrincipal,
+  kind: 'appeal' | 'application',
+  recordId: string,
+  event: string,
+  statusAfter: string
+) {
+  await tx.query(
+    `INSERT INTO office_audit (at, account_id, role, unit_id, kind, record_id, event, status_after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [Date.now(), office.accountId, office.role, office.unitId, kind, recordId, event.slice(0, 40), statusAfter]
+  )
+}
+
 /** refuses an office account whose role may not send this actor's commands */
 export function requireActor(office: OfficePrincipal, actor: unknown) {
   if (actor === 'center' && office.role !== 'center') throw forbidden('office.role')

@@ -19,7 +19,7 @@ import type { Queryable } from '../db'
 import { parseBody } from '../http/body'
 import { conflict, invalid, notFound } from '../http/errors'
 import { once, requestKey } from '../idempotency'
-import { principalKey, requireActor, type OfficePrincipal } from '../auth/sessions'
+import { audit, principalKey, requireActor, type OfficePrincipal } from '../auth/sessions'
 import { localeOf, paramsOf, type RouteContext } from '../context'
 import { nextInDay } from './gov'
 import { FILING_BODY_LIMIT } from './limits'
@@ -232,7 +232,8 @@ export function appealRoutes({ app, db, now, sessions }: RouteContext) {
       `SELECT ${COLUMNS} FROM appeals WHERE ($1::text IS NULL OR unit_id = $1) ORDER BY seq DESC`,
       [office.role === 'unit' ? office.unitId : null]
     )
-    return rows.map((r) => view(r, false))
+    // a confidential appeal's contact is the handling unit's only: the centre and other units never see it
+    return rows.map((r) => view(r, office.role === 'unit' && r.record.unitId === office.unitId))
   })
 
   app.post('/office/appeals/:id/events', async (req) => {
@@ -266,7 +267,9 @@ export function appealRoutes({ app, db, now, sessions }: RouteContext) {
         if (!proposed) throw invalid('appeal.unit.required')
         next = { ...acting, unitId: proposed }
       }
-      return view(await write(tx, apply(current, next)), false)
+      const after = apply(current, next)
+      await audit(tx, office, 'appeal', after.id, String(next.event), after.status)
+      return view(await write(tx, after), office.role === 'unit' && after.unitId === office.unitId)
     })
   })
 }

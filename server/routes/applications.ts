@@ -26,7 +26,7 @@ import type { Queryable } from '../db'
 import { parseBody } from '../http/body'
 import { conflict, invalid, notFound } from '../http/errors'
 import { once, requestKey } from '../idempotency'
-import { principalKey } from '../auth/sessions'
+import { audit, principalKey } from '../auth/sessions'
 import { localeOf, paramsOf, type RouteContext } from '../context'
 import { nextInDay } from './gov'
 import { FILING_BODY_LIMIT } from './limits'
@@ -253,7 +253,9 @@ export function applicationRoutes({ app, db, now, sessions }: RouteContext) {
           materials.every((m) => form.materials.some((x) => x.id === m && !x.exempt))
         if (!known) throw invalid('application.field.unknown')
       }
-      return view(await write(tx, apply(current, command)))
+      const after = apply(current, command)
+      await audit(tx, office, 'application', after.id, String(command.event), after.status)
+      return view(await write(tx, after))
     })
   })
 }

@@ -49,7 +49,8 @@ const RECORD_TABLES = [
   'saved_items',
   'venue_slots',
   'venue_reservations',
-  'venue_visitors'
+  'venue_visitors',
+  'office_audit'
 ]
 
 export async function emptyDatabase(db: Database) {

@@ -324,4 +324,84 @@ describe('the office door', () => {
     // applications take an office login too (any office account this release)
     expect((await call('GET', '/office/applications', center)).status).toBe(200)
   })
+
+  test('a confidential contact is the handling unit’s only; every office action is in the audit log, without personal data', async () => {
+    server = await startTestServer({ now: () => NOW })
+    const resident = await server.login('resident')
+    const content = '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。'
+    const filed = await call(
+      'POST',
+      '/me/appeals',
+      resident,
+      {
+        idempotencyKey: 'c1',
+        zone: 'jiangmen',
+        type: 'complaint',
+        channel: 'personal',
+        urgent: false,
+        categoryCode: '010101',
+        tags: ['占道经营'],
+        content,
+        location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
+        photos: [],
+        contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
+        confidential: true,
+        subscriptions: []
+      },
+      'c1'
+    )
+    const id = filed.body.id
+    const center = await server.officeLogin('center')
+    const urban = await server.officeLogin(await unitAccount(server.db, 'jm-urban'))
+    const events = `/office/appeals/${id}/events`
+    await call('POST', events, center, { actor: 'center', event: 'accept' }, 'a')
+    await call('POST', events, center, { actor: 'center', event: 'dispatch', unitId: 'jm-urban' }, 'd')
+    await call('POST', events, urban, { actor: 'unit', event: 'start', note: '已签收，联系陈大明' }, 's')
+    expect((await call('GET', '/office/appeals', center)).body[0].contact).toBeUndefined()
+    expect((await call('GET', '/office/appeals', urban)).body[0].contact).toEqual({
+      name: '陈*明',
+      phoneRegion: 'cn',
+      phone: '138****8000'
+    })
+    const { rows } = await server.db.query<Record<string, unknown>>(
+      `SELECT a.username, o.role, o.unit_id, o.kind, o.record_id, o.event, o.status_after
+       FROM office_audit o JOIN office_accounts a ON a.id = o.account_id ORDER BY o.id`
+    )
+    expect(rows).toEqual([
+      {
+        username: 'center',
+        role: 'center',
+        unit_id: null,
+        kind: 'appeal',
+        record_id: id,
+        event: 'accept',
+        status_after: 'accepted'
+      },
+      {
+        username: 'center',
+        role: 'center',
+        unit_id: null,
+        kind: 'appeal',
+        record_id: id,
+        event: 'dispatch',
+        status_after: 'dispatched'
+      },
+      {
+        username: 'jm-urban',
+        role: 'unit',
+        unit_id: 'jm-urban',
+        kind: 'appeal',
+        record_id: id,
+        event: 'start',
+        status_after: 'processing'
+      }
+    ])
+    const lines = (await server.db.query<{ at: number }>('SELECT * FROM office_audit')).rows
+    expect(lines.every((l) => l.at > 0)).toBe(true)
+    const log = JSON.stringify(lines)
+    for (const personal of ['陈大明', '13800138000', '联系', content.slice(0, 6)]) expect(log).not.toContain(personal)
+    // a refused command leaves no line
+    await call('POST', events, center, { actor: 'center', event: 'accept' }, 'again')
+    expect((await server.db.query('SELECT 1 FROM office_audit')).rowCount).toBe(3)
+  })
 })
