@@ -2,10 +2,10 @@
 // visitors a route's total is shown for, and the order a list of sights is drawn in (by the user's position,
 // asked only on their tap, or from a chosen station).
 import { useMemo, useState } from 'react'
-import type { Coordinates, OriginCity, Sight, Station, Visitor } from '@/core/tourism/types'
+import type { OriginCity, Sight, Station, Visitor } from '@/core/tourism/types'
 import { ORIGIN_CITIES } from '@/core/tourism/types'
 import { byDistance } from '@/core/tourism/travel'
-import { currentPosition } from '@/platform/position'
+import { useUserPosition } from '@/components/use-user-position'
 import { useZone } from '@/stores/zone'
 import { zoneById } from '@/zones'
 
@@ -29,34 +29,18 @@ export const VISITORS: readonly { key: string; visitor: Visitor }[] = [
 export const SIGHT_ORDERS = ['default', 'distance', 'station'] as const
 export type SightOrder = (typeof SIGHT_ORDERS)[number]
 
-/** where the order stands: the user's position being asked for, refused or unavailable */
-export type LocateState = 'idle' | 'locating' | 'located' | 'denied' | 'failed'
-
 /**
  * The order of a list of sights: the data's, nearest the user (their position is asked for only when they choose
  * it, and a refusal leaves the list as it was with the reason), or nearest a chosen station.
  */
 export function useSightOrder(sights: readonly Sight[], stations: readonly Station[]) {
   const [order, setOrder] = useState<SightOrder>('default')
-  const [position, setPosition] = useState<Coordinates>()
-  const [locate, setLocate] = useState<LocateState>('idle')
+  const { position, state: locate, locate: findPosition } = useUserPosition()
   const [stationId, setStationId] = useState<Station['id']>()
   const station = stations.find((s) => s.id === stationId) ?? stations[0]
 
   const choose = async (next: SightOrder) => {
-    if (next !== 'distance') {
-      setOrder(next)
-      return
-    }
-    setLocate('locating')
-    const found = await currentPosition()
-    if (found.ok) {
-      setPosition(found.position)
-      setLocate('located')
-      setOrder('distance')
-    } else {
-      setLocate(found.code === 'cancel' ? 'idle' : found.code === 'location.denied' ? 'denied' : 'failed')
-    }
+    if (next !== 'distance' || (await findPosition())) setOrder(next)
   }
 
   const from = order === 'distance' ? position : order === 'station' ? station : undefined

@@ -2,16 +2,13 @@
 // choose it, and a refusal leaves the list as it was with the reason), or by the drive from Shenzhen or Zhongshan
 // (the data's road distances, which a straight line from a city would misstate across the estuary).
 import { useMemo, useState } from 'react'
-import type { Coordinates, Park } from '@/core/investment/types'
+import type { Park } from '@/core/investment/types'
 import { byDistance } from '@/core/tourism/travel'
-import { currentPosition } from '@/platform/position'
+import { useUserPosition } from '@/components/use-user-position'
 import { FROM_CITIES, type FromCity } from './place-format'
 
 export const PARK_ORDERS = ['default', 'position', ...FROM_CITIES] as const
 export type ParkOrder = (typeof PARK_ORDERS)[number]
-
-/** where the order stands: the user's position being asked for, refused or unavailable */
-export type LocateState = 'idle' | 'locating' | 'located' | 'denied' | 'failed'
 
 export interface PlacedPark {
   park: Park
@@ -25,23 +22,10 @@ const isCity = (order: ParkOrder): order is FromCity => (FROM_CITIES as readonly
 
 export function useParkOrder(parks: readonly Park[]) {
   const [order, setOrder] = useState<ParkOrder>('default')
-  const [position, setPosition] = useState<Coordinates>()
-  const [locate, setLocate] = useState<LocateState>('idle')
+  const { position, state: locate, locate: findPosition } = useUserPosition()
 
   const choose = async (next: ParkOrder) => {
-    if (next !== 'position') {
-      setOrder(next)
-      return
-    }
-    setLocate('locating')
-    const found = await currentPosition()
-    if (found.ok) {
-      setPosition(found.position)
-      setLocate('located')
-      setOrder('position')
-    } else {
-      setLocate(found.code === 'cancel' ? 'idle' : found.code === 'location.denied' ? 'denied' : 'failed')
-    }
+    if (next !== 'position' || (await findPosition())) setOrder(next)
   }
 
   const rows = useMemo((): PlacedPark[] => {
