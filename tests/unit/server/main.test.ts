@@ -1,0 +1,56 @@
+/**
+ * @jest-environment node
+ */
+// `npm run server` as a process: it migrates, prints its URL, answers, and on SIGTERM finishes and exits 0. Without
+// DATABASE_URL it runs on an embedded PGlite (in memory here); with it, on that PostgreSQL.
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
+
+const ROOT = join(__dirname, '../../..')
+
+test('the server process starts, prints its URL, answers /healthz and exits cleanly on SIGTERM', async () => {
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: '0',
+      PGLITE_DIR: 'memory',
+      OFFICE_CENTER_PASSWORD: 'centre-password',
+      OFFICE_UNIT_PASSWORD: 'unit-password',
+      LOG_LEVEL: 'warn'
+    },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let output = ''
+  child.stderr.on('data', (d) => (output += d))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), WAIT_TIMEOUT_MS)
+      child.stdout.on('data', (d) => {
+        output += d
+        const m = /API on .* at (http:\/\/127\.0\.0\.1:\d+\/api\/v1)/.exec(output)
+        if (m) {
+          clearTimeout(timer)
+          resolve(m[1])
+        }
+      })
+      void exited.then((code) => reject(new Error(`exited ${code}: ${output}`)))
+    })
+    const health = await (await fetch(new URL('/healthz', url))).json()
+    expect(health).toEqual({ ok: true, database: process.env.DATABASE_URL ? 'postgresql' : 'pglite' })
+    // the seeded centre account logs in with the password it was given
+    const login = await fetch(`${url}/office/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'center', password: 'centre-password' })
+    })
+    expect(login.status).toBe(200)
+    child.kill('SIGTERM')
+    expect(await exited).toBe(0)
+    expect(output).toContain('SIGTERM: finishing the requests in flight')
+  } finally {
+    child.kill('SIGKILL')
+  }
+})
