@@ -121,6 +121,11 @@ export default async function (page) {
   await expectInCard(page, qualified, HIGH_TECH, '✓ 上年营业收入：4000万元')
   const near = group(page, t['investment.match.near'])
   await expectInCard(page, near, UPGRADE, '✗ 本年度技改投资还差 200万元')
+
+  // a reload of the results: matched again from the answers kept on the device
+  await reload(page)
+  await expectInCard(page, group(page, t['investment.match.qualified']), HIGH_TECH, '✓ 研发费用占营业收入比例：5.5%')
+  await expectInCard(page, group(page, t['investment.match.near']), UPGRADE, '✗ 本年度技改投资还差 200万元')
   await shot(page, 'match')
 
   // the snapshot of what was met is kept for the change notice
@@ -130,7 +135,7 @@ export default async function (page) {
     `the matched policies are kept: ${JSON.stringify(kept)}`
   )
 
-  // a reload: the answers are still there
+  // the profile after a reload: the answers are still there
   await open(page, PROFILE_ROUTE)
   await reload(page)
   await expectText(page, t['investment.profile.consentGiven'])
