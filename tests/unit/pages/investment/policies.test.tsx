@@ -68,7 +68,7 @@ test('the Jiangmen zone lists Jiangmen policies; benefit, mode and words narrow 
   await page.waitForText(title('jm-specialized-sme'))
   expect(page.text()).not.toContain(title('jm-high-tech-recognition'))
   expect(page.text()).toContain('符合条件的企业无需申请')
-  await page.tap('[role="tablist"][aria-label="申报方式"] [role="tab"]:first-child')
+  await page.tap('[role="radiogroup"][aria-label="申报方式"] [role="radio"]:first-child')
   await page.input('#policy-search', '贴息', { leave: false })
   await page.waitForText(title('jm-loan-interest'))
   expect(page.text()).not.toContain(title('jm-high-tech-recognition'))

@@ -72,7 +72,7 @@ export default function PoliciesPage() {
           </>
         ) : null}
         <Text className='policy-filters__label'>{t('investment.policies.benefit')}</Text>
-        {/* nine choices: chips that wrap, not tabs squeezed into one row */}
+        {/* chips that wrap (nine benefits; the modes' names in elder mode), not tabs squeezed into one row */}
         <ChipGroup
           kind='single'
           label={t('investment.policies.benefit')}
@@ -82,7 +82,7 @@ export default function PoliciesPage() {
         />
         <Text className='policy-filters__label'>{t('investment.policies.mode')}</Text>
         <ChipGroup
-          kind='tabs'
+          kind='single'
           label={t('investment.policies.mode')}
           options={[all, ...GRANT_MODES.map((m) => ({ value: m, label: t(`investment.mode.${m}`) }))]}
           value={mode}
