@@ -10,6 +10,7 @@ import { sessions as makeSessions } from './auth/sessions'
 import type { LoginProvider, ProviderId } from './auth/providers'
 import { errorAnswer } from './http/errors'
 import { registerSecurity } from './http/security'
+import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from './http/rate-limit'
 import { BODY_LIMIT } from './routes/limits'
 import { govRoutes } from './routes/gov'
 import { appealRoutes } from './routes/appeals'
@@ -40,6 +41,10 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger']
   /** behind a load balancer: take the client's address from X-Forwarded-For */
   trustProxy?: boolean
+  /** false: none (tests that send thousands of requests from one address) */
+  rateLimits?: RateLimits | false
+  /** the clock of the rate windows; real time by default */
+  rateClock?: () => number
 }
 
 /** personal data never reaches a log line: headers that carry tokens are redacted, bodies are never logged */
@@ -95,8 +100,23 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     }
   })
 
+  const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits
+  const rate = limits ? rateLimiter(db, limits.windowMs, options.rateClock) : undefined
+  if (rate && limits) {
+    app.addHook('onRequest', async (req, reply) => {
+      if (req.method === 'OPTIONS' || req.url === '/healthz') return
+      try {
+        await rate(`address:${req.ip}`, limits.perAddress)
+      } catch (e) {
+        reply.header('Retry-After', String(Math.ceil(limits.windowMs / 1000)))
+        throw e
+      }
+    })
+  }
+
   const sessions = makeSessions({
     db,
+    limitWrites: rate && limits ? (userId) => rate(`user:${userId}`, limits.perUserWrites) : undefined,
     now: options.sessionClock ?? Date.now,
     userTtlMs: options.userSessionMs ?? 2 * 3600_000,
     officeTtlMs: options.officeSessionMs ?? 8 * 3600_000

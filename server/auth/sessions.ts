@@ -22,6 +22,8 @@ export interface OfficePrincipal {
 export interface SessionOptions {
   db: Database
   now: () => number
+  /** counts a user's writes; absent: no limit */
+  limitWrites?: (userId: number) => Promise<void>
   /** how long a session token is good for; the app logs in again after that */
   userTtlMs: number
   officeTtlMs: number
@@ -30,7 +32,7 @@ export interface SessionOptions {
 export const principalKey = (p: UserPrincipal | OfficePrincipal) =>
   p.kind === 'user' ? `user:${p.userId}` : `office:${p.accountId}`
 
-export function sessions({ db, now, userTtlMs, officeTtlMs }: SessionOptions) {
+export function sessions({ db, now, userTtlMs, officeTtlMs, limitWrites }: SessionOptions) {
   return {
     async login(provider: LoginProvider, code: string) {
       const subject = await provider.exchange(code)
@@ -60,6 +62,7 @@ export function sessions({ db, now, userTtlMs, officeTtlMs }: SessionOptions) {
         [tokenHash(token)]
       )
       if (!rows[0] || rows[0].expires_at <= now()) throw unauthorized('session.expired')
+      if (req.method !== 'GET' && limitWrites) await limitWrites(rows[0].user_id)
       return { kind: 'user', userId: rows[0].user_id }
     },
 

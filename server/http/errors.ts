@@ -1,7 +1,7 @@
 // Every refusal leaves the server as docs/api.md says: a status and { error: { code, reason } }.
 import { isBackendError } from '@/backend/errors'
 
-export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'unauthorized' | 'forbidden' | 'server'
+export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'unauthorized' | 'forbidden' | 'rate_limited' | 'server'
 
 export class HttpError extends Error {
   constructor(

@@ -259,3 +259,36 @@ test('structured logs carry no token, no key, no body and no database detail, ev
   expect(requests.length).toBeGreaterThan(0)
   expect(requests.every((r) => r.remoteAddress === '[Redacted]')).toBe(true)
 })
+
+test('rate limits: per address on every request, per user on writes; a new window lets them through again', async () => {
+  await server.close()
+  let t = 0
+  server = await startTestServer({
+    rateLimits: { perAddress: 12, perUserWrites: 3, windowMs: 60_000 },
+    rateClock: () => t
+  })
+  const [alice, bob] = [await server.login('alice'), await server.login('bob')]
+  const put = (token: string) =>
+    fetch(`${server.url}/me/history/gov-services/service/svc-0001`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(item('x'))
+    })
+  const statuses = async (n: number, send: () => Promise<Response>) => {
+    const out: number[] = []
+    for (let i = 0; i < n; i++) out.push((await send()).status)
+    return out
+  }
+  // two logins so far; alice's fourth write is refused, bob's own still pass
+  expect(await statuses(4, () => put(alice))).toEqual([200, 200, 200, 429])
+  const refused = await put(alice)
+  expect(await refused.json()).toEqual({ error: { code: 'rate_limited', reason: 'rate.limited' } })
+  expect(await statuses(2, () => put(bob))).toEqual([200, 200])
+  // 2 + 5 + 2 = 9 requests from this address: three more reach the address limit
+  expect(await statuses(4, () => fetch(`${server.url}/gov/themes`))).toEqual([200, 200, 200, 429])
+  expect((await fetch(`${server.url}/gov/themes`)).headers.get('retry-after')).toBe('60')
+  // /healthz is never limited: a load balancer's checks must not lock it out
+  expect((await fetch(`${server.origin}/healthz`)).status).toBe(200)
+  t += 60_000
+  expect((await put(alice)).status).toBe(200)
+})
