@@ -5,7 +5,13 @@
 // company's name or credit code. Whatever storage holds that the vocabulary does not allow is dropped on reading.
 import { create } from 'zustand'
 import { persist, type PersistStorage } from 'zustand/middleware'
-import { cleanSnapshot, snapshotOf, type MatchSnapshot, type PolicyNotice } from '@/core/investment/changes'
+import {
+  cleanSnapshot,
+  snapshotOf,
+  type MatchSnapshot,
+  type PolicyNotice,
+  type SeenPolicy
+} from '@/core/investment/changes'
 import { cleanProfile, type PolicyMatch } from '@/core/investment/matching'
 import type { CompanyFactName, CompanyProfile } from '@/core/investment/types'
 import type { FactValue } from '@/core/rules'
@@ -76,10 +82,33 @@ export const useCompany = create<CompanyState>()(
   )
 )
 
+/**
+ * the snapshot after matching: the policies met now, as they are now. A policy seen before that changed since keeps
+ * what was seen, and one seen before that matching no longer lists (expired, withdrawn) stays as seen: their notices
+ * stay until the user marks them seen, whatever matching ran in between.
+ */
+export function withMatches(before: MatchSnapshot | undefined, matches: readonly PolicyMatch[], at: number) {
+  const now = snapshotOf(matches, at)
+  if (!before) return now
+  const seen = new Map(before.policies.map((p) => [p.id, p]))
+  const listed = new Set(matches.map((m) => m.policy.id))
+  const changed = (p: SeenPolicy) => {
+    const old = seen.get(p.id)
+    return old !== undefined && (old.revision !== p.revision || old.expiresOn !== p.expiresOn)
+  }
+  const policies = [
+    ...now.policies.map((p) => (changed(p) ? seen.get(p.id)! : p)),
+    ...before.policies.filter((p) => !listed.has(p.id))
+  ]
+  // what was seen then is judged from then (an expiry is one only of a policy in force when seen)
+  const keepsOld = policies.some((p) => seen.get(p.id) === p)
+  return { at: keepsOld ? before.at : at, policies }
+}
+
 interface MatchedState {
   /** what the company matched when it last looked; undefined before the first matching */
   snapshot: MatchSnapshot | undefined
-  /** the policies the company meets now, of every city compared, as seen now */
+  /** the policies the company meets now, of every city compared, as seen now (see withMatches) */
   record(matches: readonly PolicyMatch[]): void
   /**
    * the user has seen these notices: a changed or extended policy is kept as it is now, an expired or withdrawn one
@@ -92,7 +121,7 @@ export const useMatched = create<MatchedState>()(
   persist(
     (set) => ({
       snapshot: undefined,
-      record: (matches) => set({ snapshot: snapshotOf(matches, Date.now()) }),
+      record: (matches) => set((s) => ({ snapshot: withMatches(s.snapshot, matches, Date.now()) })),
       markSeen: (notices) =>
         set((s) => {
           if (!s.snapshot) return {}

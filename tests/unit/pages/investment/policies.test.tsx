@@ -246,3 +246,21 @@ test('the home in the 深江 zone speaks of 深圳研发 + 江门生产 and 深�
   await page.tap('企业画像')
   expect(page.navigations).toEqual([pageUrl('investment', 'profile')])
 })
+
+test('matching again keeps the notice of a changed policy until it is marked seen', async () => {
+  const p = policy('jm-high-tech-recognition')
+  const storage = {
+    ...consent,
+    ...stored(hightech(220)),
+    ...snapshot([{ id: p.id, revision: 1, expiresOn: p.expiresOn }])
+  }
+  const match = await renderPage(matchPage, { storage })
+  await match.waitForText(/符合条件（\d+）/)
+  const kept = read(match, MATCHED_KEY).snapshot.policies
+  expect(kept.find((x: { id: string }) => x.id === p.id).revision).toBe(1)
+  expect(kept.map((x: { id: string }) => x.id)).toContain('jm-rd-subsidy')
+  match.unmount()
+  const home = await renderPage(homePage)
+  await home.waitForText('政策变动提醒')
+  expect(home.text()).toContain('2025-03-10 第 2 版：首次认定奖励由 10 万元提高至 20 万元')
+})
