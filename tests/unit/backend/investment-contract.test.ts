@@ -274,3 +274,63 @@ describe('the reference server', () => {
     }
   })
 })
+
+// the bundled sample data, as each backend serves it by default
+let closeBundled: () => Promise<void> = async () => undefined
+const BUNDLED: [string, () => Promise<InvestmentApi>][] = [
+  ['embedded', async () => embeddedInvestmentApi({ now: () => NOW })],
+  [
+    'http',
+    async () => {
+      const server = await startApiServer(0, () => NOW)
+      closeBundled = server.close
+      return httpInvestmentApi({ base: server.url, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS })
+    }
+  ]
+]
+
+describe.each(BUNDLED)('bundled data, %s', (_, make) => {
+  let api: InvestmentApi
+  beforeAll(async () => {
+    api = await make()
+  })
+  afterAll(() => closeBundled())
+
+  test('the parks, projects and policies the issue asks for, every project in a park served by id', async () => {
+    const [parks, projects, policies, hant] = await Promise.all([
+      api.listParks('zh-Hans'),
+      api.listProjects('zh-Hans'),
+      api.listPolicies('zh-Hans'),
+      api.listProjects('zh-Hant')
+    ])
+    expect(parks.length).toBeGreaterThanOrEqual(12)
+    expect(projects.length).toBeGreaterThanOrEqual(40)
+    expect(policies.length).toBeGreaterThanOrEqual(30)
+    expect(hant.map((p) => p.id)).toEqual(projects.map((p) => p.id))
+    const parkIds = new Set(parks.map((p) => p.id))
+    for (const p of projects) expect(parkIds).toContain(p.park)
+    expect(await api.getProject(projects[0].id, 'zh-Hans')).toEqual(projects[0])
+    expect(await api.getPark(projects[0].park, 'zh-Hans')).toEqual(parks.find((p) => p.id === projects[0].park))
+  })
+
+  test('each policy’s page resolves only the official channels it names', async () => {
+    for (const p of await api.listPolicies('zh-Hans')) {
+      const named = p.channels.map((c) => c.channelId).filter(Boolean)
+      const detail = await api.getPolicy(p.id, 'zh-Hans')
+      expect(detail.online.map((c) => c.id).sort()).toEqual([...new Set(named)].sort())
+    }
+  })
+
+  test('matching the same profile side by side gives each city its own policies in force', async () => {
+    const profile = { qualifications: ['high_tech'], revenueWan: 8000, rdSpendWan: 500, district: 'xinhui' }
+    const result = await api.matchPolicies({ profile, cities: ['jiangmen', 'shenzhen'] }, 'zh-Hans')
+    for (const city of ['jiangmen', 'shenzhen'] as const) {
+      expect(result[city]!.length).toBeGreaterThan(0)
+      for (const m of result[city]!) {
+        expect(m.policy.city).toBe(city)
+        expect(m.status.status).not.toBe('expired')
+      }
+    }
+    expect(result.jiangmen!.some((m) => m.verdict === 'qualified')).toBe(true)
+  })
+})
