@@ -1,6 +1,7 @@
 // The company profile (企业画像) as the user gives it, and what the company matched when it last looked (the
 // snapshot the change notice reads). Both stay on the device, and only once the user has agreed to the privacy
-// notice: before that they live in memory, and a write without consent removes what storage holds. They leave the
+// notice: before that they live in memory, a write without consent removes what storage holds, and withdrawing it
+// removes them from the device (what a device holds without consent is never read). They leave the
 // device only when the user asks for matching on the server (policy-api.ts), and then only the answers, never the
 // company's name or credit code. Whatever storage holds that the vocabulary does not allow is dropped on reading.
 import { create } from 'zustand'
@@ -149,12 +150,23 @@ export const useMatched = create<MatchedState>()(
   )
 )
 
-// consent given after the answers: what is in memory is written now
+// consent given after the answers: what is in memory is written now; consent withdrawn: nothing stays on the device
 useSettings.subscribe((s, before) => {
-  if (s.privacyConsent >= PRIVACY_VERSION && before.privacyConsent < PRIVACY_VERSION) {
+  const given = s.privacyConsent >= PRIVACY_VERSION
+  if (given === before.privacyConsent >= PRIVACY_VERSION) return
+  if (given) {
     useCompany.setState({})
     useMatched.setState({})
+  } else {
+    void useCompany.persist.clearStorage()
+    void useMatched.persist.clearStorage()
   }
 })
+
+// consent withdrawn while this module was not loaded: what the device kept is not read, and is removed
+if (!consented()) {
+  useCompany.setState({ profile: {}, identity: NO_IDENTITY })
+  useMatched.setState({ snapshot: undefined })
+}
 
 export const answeredCount = (profile: CompanyProfile): number => Object.keys(profile).length

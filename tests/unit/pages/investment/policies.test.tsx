@@ -131,6 +131,12 @@ test('the profile is kept on the device only once consent is given, and says why
   await page.input('上年研发费用', '220')
   expect(read(page, PROFILE_KEY).profile).toEqual({ revenueWan: 4000, rdSpendWan: 220 })
   expect(page.text()).toContain('研发费用占营业收入比例：5.5%（由上面两项计算）')
+  // consent withdrawn: nothing stays on the device
+  await page.tap('[role="checkbox"][aria-label^="我已阅读并同意"]')
+  await page.settle()
+  expect(page.device.has(PROFILE_KEY)).toBe(false)
+  await page.tap('[role="checkbox"][aria-label^="我已阅读并同意"]')
+  await page.settle()
   page.unmount()
   // a reload, or the app killed: the draft is back
   const again = await renderPage(profilePage)
@@ -180,20 +186,21 @@ test('matching shows the policies met with their deciding conditions and the nea
   expect(kept).toContain('jm-high-tech-recognition')
   expect(kept).not.toContain('jm-tech-upgrade')
 
-  const near = await renderPage(matchPage, { storage: stored(hightech(180)) })
+  const near = await renderPage(matchPage, { storage: { ...consent, ...stored(hightech(180)) } })
   await near.waitForText(/差一点（\d+）/)
   expect(near.text()).toContain('✗ 研发费用占营业收入比例还差 0.5%')
 })
 
-test('without answers, matching asks for the profile first', async () => {
-  const page = await renderPage(matchPage)
+test('without answers, matching asks for the profile first; answers kept without consent are not read', async () => {
+  const page = await renderPage(matchPage, { storage: stored(hightech(220)) })
   await page.waitForText('还没有填写企业画像，先回答几个问题再来匹配。')
+  expect(page.device.has(PROFILE_KEY)).toBe(false)
   await page.tap('填写企业画像')
   expect(page.navigations).toEqual([pageUrl('investment', 'profile')])
 })
 
 test('in the 深江 zone both cities are matched side by side; the server is asked only on request', async () => {
-  const page = await renderPage(matchPage, { storage: { ...zone('shenjiang'), ...stored(hightech(220)) } })
+  const page = await renderPage(matchPage, { storage: { ...consent, ...zone('shenjiang'), ...stored(hightech(220)) } })
   await page.waitForText('两地对比')
   expect(page.text()).toContain('深圳')
   const { investmentBackend } = require('@/backend/investment') as typeof import('@/backend/investment')
