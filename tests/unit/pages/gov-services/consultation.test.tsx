@@ -75,6 +75,38 @@ test('the form from a project page: the project chosen, the meeting promised, th
   expect(page.text()).not.toContain('最后一位校验码与前17位不符')
 })
 
+test('the draft of a consultation survives a reload; a double tap submits it once, with its company', async () => {
+  const params = { matter: 'investment/consult', preset: 'park:shenjiang-cooperation-zone' }
+  const first = await renderPage(applyPage, { params, settings: CONSENTED })
+  await first.waitForText('投资咨询（我要对接）')
+  await first.input('#apply-company-name', '深圳市示例储能科技有限公司')
+  await first.input('#apply-credit-code', '91440700MA4UQ2XX3Q')
+  await first.input('#apply-name', '陈小明')
+  await first.input('#apply-id-number', '11010519491231002X')
+  await first.input('#apply-phone', '13800138000')
+  await first.input('#apply-f-investmentWan', '50000')
+  await first.pickerChoose('#apply-f-model', '深圳研发 + 江门生产')
+  await first.input('#apply-f-message', '计划在江门建设储能电池 pack 生产线，想了解用地和政策。')
+  first.unmount()
+
+  const page = await renderPage(applyPage, { params, settings: CONSENTED })
+  await page.waitForText('已恢复您上次未提交的申请')
+  expect(page.value('#apply-credit-code')).toBe('91440700MA4UQ2XX3Q')
+  expect(page.value('#apply-f-investmentWan')).toBe('50000')
+  expect(page.text()).toContain('深江经济合作区')
+  await page.tap('#apply-submit')
+  await page.tap('#apply-submit')
+  await page.settle()
+  const stored = storedApplications(page.device)
+  expect(stored).toHaveLength(1)
+  expect(stored[0]).toMatchObject({
+    matterId: 'investment/consult',
+    workflow: 'consultation',
+    applicant: { company: { name: '深圳市示例储能科技有限公司', creditCode: '91440700MA4UQ2XX3Q' } },
+    answers: { park: 'shenjiang-cooperation-zone', investmentWan: '50000', model: 'sz_rd_jm_production' }
+  })
+})
+
 test('已对接 with the note of the meeting and its time; nothing to rate until 已办结 with the result', async () => {
   const { id, storage } = await seedConsultation(connect)
   const page = await renderPage(applicationPage, { params: { id }, storage, settings: CONSENTED })
