@@ -10,7 +10,8 @@ import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 const ROOT = join(__dirname, '../../..')
 
 test('the server process starts, prints its URL, answers /healthz and exits cleanly on SIGTERM', async () => {
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'], {
+  // node itself with tsx's loader: one process, so a kill ends the server (tsx's CLI would leave its child running)
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
