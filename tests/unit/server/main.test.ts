@@ -5,17 +5,27 @@
 // DATABASE_URL it runs on an embedded PGlite (in memory here); with it, on that PostgreSQL.
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { postgresDatabase } from '../../../server/db'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 
 const ROOT = join(__dirname, '../../..')
 
 test('the server process starts, prints its URL, answers /healthz and exits cleanly on SIGTERM', async () => {
+  // on a PostgreSQL, a schema of this test's own (the process reaches it through the URL's search_path)
+  const url = process.env.DATABASE_URL
+  const schema = `main_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
+  const admin = url ? postgresDatabase(url, { schema }) : undefined
+  await admin?.query('SELECT 1')
+  const database = url
+    ? `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`
+    : ''
   // node itself with tsx's loader: one process, so a kill ends the server (tsx's CLI would leave its child running)
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
       PORT: '0',
+      DATABASE_URL: database,
       PGLITE_DIR: 'memory',
       OFFICE_CENTER_PASSWORD: 'centre-password',
       OFFICE_UNIT_PASSWORD: 'unit-password',
@@ -27,7 +37,7 @@ test('the server process starts, prints its URL, answers /healthz and exits clea
   child.stderr.on('data', (d) => (output += d))
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   try {
-    const url = await new Promise<string>((resolve, reject) => {
+    const base = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), WAIT_TIMEOUT_MS)
       child.stdout.on('data', (d) => {
         output += d
@@ -39,10 +49,10 @@ test('the server process starts, prints its URL, answers /healthz and exits clea
       })
       void exited.then((code) => reject(new Error(`exited ${code}: ${output}`)))
     })
-    const health = await (await fetch(new URL('/healthz', url))).json()
+    const health = await (await fetch(new URL('/healthz', base))).json()
     expect(health).toEqual({ ok: true, database: process.env.DATABASE_URL ? 'postgresql' : 'pglite' })
     // the seeded centre account logs in with the password it was given
-    const login = await fetch(`${url}/office/login`, {
+    const login = await fetch(`${base}/office/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ username: 'center', password: 'centre-password' })
@@ -53,5 +63,7 @@ test('the server process starts, prints its URL, answers /healthz and exits clea
     expect(output).toContain('SIGTERM: finishing the requests in flight')
   } finally {
     child.kill('SIGKILL')
+    await admin?.query(`DROP SCHEMA ${schema} CASCADE`)
+    await admin?.close()
   }
 })

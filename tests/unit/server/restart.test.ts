@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { bookingWindow } from '@/core/booking'
 import { mainlandIdCheckChar } from '@/core/validators'
 import { govDatasets } from '@/backend/embedded/gov-data'
+import { postgresDatabase } from '../../../server/db'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 
 const ROOT = join(__dirname, '../../..')
@@ -64,7 +65,14 @@ const kill = async (r: Running) => {
 
 test('killed mid-submission, the retry on the next server gives exactly one booking', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'server-restart-'))
-  const env: Record<string, string> = process.env.DATABASE_URL ? {} : { PGLITE_DIR: dir }
+  // on a PostgreSQL, a schema of this test's own (the processes reach it through the URL's search_path)
+  const url = process.env.DATABASE_URL
+  const schema = `restart_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
+  const admin = url ? postgresDatabase(url, { schema }) : undefined
+  await admin?.query('SELECT 1')
+  const withSchema = (u: string) =>
+    `${u}${u.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`
+  const env: Record<string, string> = url ? { DATABASE_URL: withSchema(url) } : { PGLITE_DIR: dir }
   const running: Running[] = []
   try {
     const first = await startProcess(env)
@@ -72,8 +80,7 @@ test('killed mid-submission, the retry on the next server gives exactly one book
     const login = await fetch(`${first.url}/auth/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      // a name of this run's own: on a shared PostgreSQL the user's earlier records stay out of the count
-      body: JSON.stringify({ provider: 'test', code: `restart-${process.pid}-${Date.now()}` })
+      body: JSON.stringify({ provider: 'test', code: 'resident' })
     })
     const { token } = await login.json()
     const key = `restart-${Date.now()}`
@@ -116,5 +123,7 @@ test('killed mid-submission, the retry on the next server gives exactly one book
   } finally {
     for (const r of running) await kill(r).catch(() => undefined)
     rmSync(dir, { recursive: true, force: true })
+    await admin?.query(`DROP SCHEMA ${schema} CASCADE`)
+    await admin?.close()
   }
 })
