@@ -51,7 +51,8 @@ export function pack(value: unknown): PackedJson {
         const keys = [...new Set(x.flatMap((r) => Object.keys(r)))]
         return {
           [TABLE]: keys.map((k) => index.get(k)!),
-          r: x.map((r) => keys.map((k) => (k in r ? enc(r[k]) : ABSENT)))
+          // own keys only: `valueOf in r` is true for every object
+          r: x.map((r) => keys.map((k) => (Object.prototype.hasOwnProperty.call(r, k) ? enc(r[k]) : ABSENT)))
         }
       }
       return x.map(enc)
@@ -70,13 +71,10 @@ export function unpack<T = unknown>({ pool, root }: PackedJson): T {
     if (Array.isArray(x)) return x.map(dec)
     if (TABLE in x) {
       const keys = (x[TABLE] as number[]).map((i) => pool[i])
-      return (x.r as Packed[][]).map((row) => {
-        const out: Record<string, Json> = {}
-        row.forEach((v, i) => {
-          if (v !== ABSENT) out[keys[i]] = dec(v)
-        })
-        return out
-      })
+      // fromEntries makes own keys, __proto__ too (an assignment would set the prototype instead)
+      return (x.r as Packed[][]).map((row) =>
+        Object.fromEntries(row.flatMap((v, i) => (v === ABSENT ? [] : [[keys[i], dec(v)]])))
+      )
     }
     return Object.fromEntries(Object.entries(x).map(([k, v]) => [pool[Number(k)], dec(v)]))
   }

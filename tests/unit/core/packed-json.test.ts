@@ -28,6 +28,11 @@ test('lists of records with missing keys, repeated strings and numbers that look
   expect(JSON.stringify(pack(value)).length).toBeLessThan(JSON.stringify(value).length * 2)
 })
 
+test("keys every object has (valueOf, toString, __proto__) are a record's own keys or absent, never inherited ones", () => {
+  const value = JSON.parse('[{"valueOf":"v"},{"toString":1},{"__proto__":{"a":1}},{"other":true}]') as unknown
+  expect(unpack(pack(value))).toEqual(value)
+})
+
 test('a key the format reserves is refused, not lost', () => {
   expect(() => pack({ '\u0000': 1 })).toThrow(/cannot be packed/)
 })
