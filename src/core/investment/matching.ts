@@ -42,7 +42,7 @@ const toAnswers = (facts: readonly string[]): CompanyFactName[] => {
 export function matchPolicy(policy: EnterprisePolicy, profile: CompanyProfile, today: string): PolicyMatch {
   const rule = conditionsOf(policy)
   const facts = companyFacts(profile)
-  const { verdict, reasons, unanswered } = judge(rule, evaluate(rule, facts, today))
+  const { verdict, reasons, unanswered } = judge(rule, evaluate(rule, facts, today), today)
   // 研发费用占比 unknown with the revenue given asks for the R&D spend only
   const toGive = toAnswers(unanswered).filter((f) => facts[f] === undefined)
   return { policy, verdict, reasons, unanswered: toGive, status: policyStatus(policy, today) }

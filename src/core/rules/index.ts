@@ -232,14 +232,35 @@ export function ruleProblem(x: unknown, path = 'rule'): string | null {
 // ── verdicts: what a self-check (人才资格自测, 惠企政策匹配) says of one policy
 
 /**
- * qualified: every condition met; near: every fact it reads answered, and met by closing at most NEAR_MISS_LIMIT
- * thresholds, each short by a gap (还差 4 个月社保: time or progress closes it); unmet: anything else stands in the
+ * qualified: every condition met; near: met by closing at most NEAR_MISS_LIMIT thresholds, each close (short by a
+ * small gap: 还差 4 个月社保, time or progress closes it), with no open question on the way; unmet: anything else stands in the
  * way (a degree, a qualification, the district); unknown: an answer that decides it is missing (never counted as met)
  */
 export type Verdict = 'qualified' | 'near' | 'unmet' | 'unknown'
 
 /** a near miss is met by closing this many thresholds or fewer */
 export const NEAR_MISS_LIMIT = 2
+/**
+ * and each of them within reach: short by at most this share of its threshold (or by one unit, for small ones such
+ * as 1 件发明专利). 还差 4 个月社保 of 6 is near; 9.6 亿元 of revenue short of 10 亿 is not
+ */
+export const NEAR_GAP_SHARE = 0.75
+
+/** whether an unmet threshold is close enough to count towards a near miss */
+function closeEnough(l: LeafResult, today: string): boolean {
+  if (l.gap === undefined) return false
+  const leaf = l.leaf
+  const threshold =
+    'between' in leaf
+      ? typeof l.actual === 'number' && l.actual < leaf.between[0]
+        ? leaf.between[0]
+        : leaf.between[1]
+      : 'op' in leaf
+        ? resolve(leaf.value, today)
+        : undefined
+  if (typeof threshold !== 'number') return false
+  return l.gap <= Math.max(NEAR_GAP_SHARE * Math.abs(threshold), 1)
+}
 
 /** the order results are listed in: what can be had first, what cannot last */
 export const VERDICT_ORDER: readonly Verdict[] = ['qualified', 'near', 'unknown', 'unmet']
@@ -257,13 +278,13 @@ export interface Judgement {
  * `all` every child. Undefined when something without a gap stands in the way (a choice, a yes or no, an answer
  * missing, a condition met under a `not`). The leaves are the evaluation's, walked in the same order.
  */
-export function closestFix(rule: Rule, evaluation: Evaluation): LeafResult[] | undefined {
+export function closestFix(rule: Rule, evaluation: Evaluation, today: string): LeafResult[] | undefined {
   let next = 0
   const walk = (r: Rule, wantMet: boolean): LeafResult[] | undefined => {
     if (isLeaf(r)) {
       const l = evaluation.leaves[next++]
       if (l.outcome === (wantMet ? 'met' : 'unmet')) return []
-      return wantMet && l.outcome === 'unmet' && l.gap !== undefined ? [l] : undefined
+      return wantMet && l.outcome === 'unmet' && closeEnough(l, today) ? [l] : undefined
     }
     if ('not' in r) return walk(r.not, !wantMet)
     const children = ('all' in r ? r.all : r.any).map((c) => walk(c, wantMet))
@@ -278,12 +299,16 @@ export function closestFix(rule: Rule, evaluation: Evaluation): LeafResult[] | u
   return walk(rule, true)
 }
 
-/** the verdict on a rule, its reasons and the answers it still needs */
-export function judge(rule: Rule, evaluation: Evaluation): Judgement {
+/**
+ * the verdict on a rule, its reasons and the answers it still needs. A near miss is judged on what is answered: a
+ * question left open in an alternative the fix does not need (a second kind of patent) does not keep it from being
+ * near, one on the fix's way does.
+ */
+export function judge(rule: Rule, evaluation: Evaluation, today: string): Judgement {
   const unanswered = [...new Set(evaluation.leaves.filter((l) => l.outcome === 'unknown').map((l) => l.leaf.fact))]
   if (evaluation.outcome === 'met') return { verdict: 'qualified', reasons: evaluation.deciding, unanswered }
   if (evaluation.outcome === 'unknown') return { verdict: 'unknown', reasons: evaluation.deciding, unanswered }
-  const fix = unanswered.length === 0 ? closestFix(rule, evaluation) : undefined
+  const fix = closestFix(rule, evaluation, today)
   return fix !== undefined && fix.length > 0 && fix.length <= NEAR_MISS_LIMIT
     ? { verdict: 'near', reasons: fix, unanswered }
     : { verdict: 'unmet', reasons: evaluation.blocking, unanswered }

@@ -52,7 +52,8 @@ export interface PolicyResult {
 export function checkPolicy(policy: TalentPolicy, answers: TalentAnswers, today: string): PolicyResult {
   const { verdict, reasons, unanswered } = judge(
     policy.conditions,
-    evaluate(policy.conditions, factsFor(answers, policy.city), today)
+    evaluate(policy.conditions, factsFor(answers, policy.city), today),
+    today
   )
   return { policy, verdict, reasons, unanswered: unanswered as TalentFactName[], status: policyStatus(policy, today) }
 }

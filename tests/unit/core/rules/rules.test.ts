@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { elapsed, evaluate, factsOf, missing, ruleProblem, type Facts, type Rule } from '@/core/rules'
+import { elapsed, evaluate, factsOf, judge, missing, ruleProblem, type Facts, type Rule } from '@/core/rules'
 
 const TODAY = '2026-12-01'
 
@@ -182,4 +182,68 @@ test('what is missing, changed, makes the rule met (threshold rules)', () => {
       expect(evaluate(rule, fixed, TODAY).outcome).toBe('met')
     })
   )
+})
+
+describe('near misses', () => {
+  // 高新技术企业: an R&D ratio by revenue band, and some intellectual property of one kind or another
+  const HIGH_TECH: Rule = {
+    all: [
+      {
+        any: [
+          {
+            all: [
+              { fact: 'revenueWan', op: '<=', value: 5000 },
+              { fact: 'rdRatio', op: '>=', value: 5 }
+            ]
+          },
+          {
+            all: [
+              { fact: 'revenueWan', op: '>', value: 5000 },
+              { fact: 'rdRatio', op: '>=', value: 4 }
+            ]
+          }
+        ]
+      },
+      {
+        any: [
+          { fact: 'inventionPatents', op: '>=', value: 1 },
+          { fact: 'utilityPatents', op: '>=', value: 4 }
+        ]
+      }
+    ]
+  }
+  const verdict = (rule: Rule, facts: Facts) => judge(rule, evaluate(rule, facts, TODAY), TODAY)
+
+  test('a question left open in an alternative the fix does not need does not keep it from being near', () => {
+    // one invention patent meets the IP part whatever the utility patents are; the ratio is 0.5 short
+    const j = verdict(HIGH_TECH, { revenueWan: 3000, rdRatio: 4.5, inventionPatents: 1 })
+    expect(j.verdict).toBe('near')
+    expect(j.reasons.map((r) => [r.leaf.fact, r.gap])).toEqual([['rdRatio', 0.5]])
+    expect(j.unanswered).toEqual(['utilityPatents'])
+  })
+
+  test('an open question on the way of every fix leaves it unmet, never near', () => {
+    // the invention patents unanswered and the utility patents far short: the ratio is not all that stands in the way
+    const j = verdict(HIGH_TECH, { revenueWan: 3000, rdRatio: 4.5, utilityPatents: 0 })
+    expect(j.verdict).toBe('unmet')
+    expect(j.unanswered).toEqual(['inventionPatents'])
+    // with no invention patent, one more is within reach: two thresholds to close
+    const two = verdict(HIGH_TECH, { revenueWan: 3000, rdRatio: 4.5, inventionPatents: 0 })
+    expect(two.verdict).toBe('near')
+    expect(two.reasons.map((r) => [r.leaf.fact, r.gap])).toEqual([
+      ['rdRatio', 0.5],
+      ['inventionPatents', 1]
+    ])
+  })
+
+  test('a threshold far out of reach is not near; one short by a small amount or a single unit is', () => {
+    const big: Rule = { fact: 'revenueWan', op: '>=', value: 100000, label: '营业收入', unit: '万元' }
+    expect(verdict(big, { revenueWan: 4000 }).verdict).toBe('unmet')
+    expect(verdict(big, { revenueWan: 60000 }).verdict).toBe('near')
+    const one: Rule = { fact: 'inventionPatents', op: '>=', value: 1 }
+    expect(verdict(one, { inventionPatents: 0 }).verdict).toBe('near')
+    const months: Rule = { fact: 'socialInsuranceMonths', op: '>=', value: 6 }
+    expect(verdict(months, { socialInsuranceMonths: 2 }).verdict).toBe('near')
+    expect(verdict(months, { socialInsuranceMonths: 1 }).verdict).toBe('unmet')
+  })
 })
