@@ -15,6 +15,7 @@ import {
   maskPhone
 } from '@/core/validators'
 import { Banner } from '@/components/banner'
+import { FactRows } from '@/components/fact-rows'
 import { FormSubmit } from '@/components/form-submit'
 import { InlineConfirm } from '@/components/inline-confirm'
 import { Page } from '@/components/page'
@@ -27,10 +28,13 @@ import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
 import { emptyProfile, type ProfileValues } from '@/core/profile'
 import { normaliseProfile, profileFieldsOf, validateProfile, type ProfileField } from '@/core/profile-rules'
 import { profileValues, useProfile } from '@/stores/profile'
-import { formatShanghai } from '@/core/calendar/shanghai-time'
 import { go } from '@/platform/navigation'
 import { pageUrl } from '@/routes'
+import { companyAnswerRows, SavedAnswers } from '../../components/saved-answers'
 import { accountMessages } from '../../i18n'
+
+/** a module's answers as 我的信息 keeps them */
+type SavedPart = { answers: Record<string, unknown>; savedAt: number }
 
 export default function ProfilePage() {
   const t = useTranslate(accountMessages)
@@ -58,12 +62,13 @@ export default function ProfilePage() {
         </>
       )}
       {parts.talent ? <TalentAnswers t={t} saved={parts.talent} /> : null}
+      {parts.company ? <CompanyAnswers t={t} saved={parts.company} /> : null}
     </Page>
   )
 }
 
 /** the 人才资格自测 answers kept here: how many, since when; they open the self-check, and can be deleted alone */
-function TalentAnswers({ t, saved }: { t: Translate; saved: { answers: Record<string, unknown>; savedAt: number } }) {
+function TalentAnswers({ t, saved }: { t: Translate; saved: SavedPart }) {
   const removeTalent = useProfile((s) => s.removeTalent)
   const size = (x: unknown) => (typeof x === 'object' && x !== null ? Object.keys(x).length : 0)
   const cities = saved.answers.cities
@@ -71,28 +76,32 @@ function TalentAnswers({ t, saved }: { t: Translate; saved: { answers: Record<st
     size(saved.answers.person) +
     (typeof cities === 'object' && cities !== null ? Object.values(cities).reduce((n: number, c) => n + size(c), 0) : 0)
   return (
-    <>
-      <Section title={t('profile.talent')}>
-        <Cell
-          title={t('profile.talentSaved', { count })}
-          subtitle={t('profile.talentSavedAt', { date: formatShanghai(saved.savedAt, 'YYYY-MM-DD') })}
-          onClick={() => go(pageUrl('talent', 'check'))}
-        />
-      </Section>
-      <View className='wst-prose'>
-        <InlineConfirm
-          look='block'
-          label={t('profile.talentDelete')}
-          question={t('profile.talentDeleteQuestion')}
-          confirmLabel={t('profile.deleteConfirm')}
-          cancelLabel={t('profile.deleteCancel')}
-          onConfirm={() => {
-            removeTalent()
-            void Taro.showToast({ title: t('profile.talentDeleted'), icon: 'none' })
-          }}
-        />
-      </View>
-    </>
+    <SavedAnswers
+      t={t}
+      part='talent'
+      count={count}
+      savedAt={saved.savedAt}
+      onOpen={() => go(pageUrl('talent', 'check'))}
+      onRemove={removeTalent}
+    />
+  )
+}
+
+/** the 企业画像 answers kept here, each with its label; they open 企业画像 to edit, and can be deleted alone */
+function CompanyAnswers({ t, saved }: { t: Translate; saved: SavedPart }) {
+  const removeCompany = useProfile((s) => s.removeCompany)
+  const rows = companyAnswerRows(t, saved.answers)
+  return (
+    <SavedAnswers
+      t={t}
+      part='company'
+      count={rows.length}
+      savedAt={saved.savedAt}
+      onOpen={() => go(pageUrl('investment', 'profile'))}
+      onRemove={removeCompany}
+    >
+      <FactRows rows={rows} />
+    </SavedAnswers>
   )
 }
 

@@ -70,8 +70,10 @@ export default function PoliciesPage() {
           </>
         ) : null}
         <Text className='talent-filters__label'>{t('talent.policies.benefit')}</Text>
+        {/* chips that wrap, not tabs squeezed into one row: eight benefits and 全部, and the education levels' names,
+            broke over several lines in elder mode */}
         <ChipGroup
-          kind='tabs'
+          kind='single'
           label={t('talent.policies.benefit')}
           options={[all, ...BENEFIT_TYPES.map((b) => ({ value: b, label: t(`talent.benefit.${b}`) }))]}
           value={benefit}
@@ -79,7 +81,7 @@ export default function PoliciesPage() {
         />
         <Text className='talent-filters__label'>{t('talent.policies.education')}</Text>
         <ChipGroup
-          kind='tabs'
+          kind='single'
           label={t('talent.policies.education')}
           options={[all, ...EDUCATION_LEVELS.map((e) => ({ value: e, label: t(`talent.value.education.${e}`) }))]}
           value={education}
