@@ -82,8 +82,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   app.removeContentTypeParser('text/plain')
   registerSecurity(app, options.corsOrigin)
 
+  const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits
   app.setErrorHandler((error, req, reply) => {
     const [status, body] = errorAnswer(error)
+    // past either limit (an address's requests, a user's writes) the client is told when the window turns
+    if (status === 429 && limits) reply.header('Retry-After', String(Math.ceil(limits.windowMs / 1000)))
     // the error's kind only: a database error's detail can quote the row it refused (a name, an ID number)
     if (status >= 500) req.log.error({ error: errorKind(error) }, 'request failed')
     // a client that has gone has nobody to answer
@@ -100,17 +103,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     }
   })
 
-  const limits = options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits
   const rate = limits ? rateLimiter(db, limits.windowMs, options.rateClock) : undefined
   if (rate && limits) {
-    app.addHook('onRequest', async (req, reply) => {
+    app.addHook('onRequest', async (req) => {
       if (req.method === 'OPTIONS' || req.url === '/healthz') return
-      try {
-        await rate(`address:${req.ip}`, limits.perAddress)
-      } catch (e) {
-        reply.header('Retry-After', String(Math.ceil(limits.windowMs / 1000)))
-        throw e
-      }
+      await rate(`address:${req.ip}`, limits.perAddress)
     })
   }
 

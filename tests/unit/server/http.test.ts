@@ -283,6 +283,7 @@ test('rate limits: per address on every request, per user on writes; a new windo
   expect(await statuses(4, () => put(alice))).toEqual([200, 200, 200, 429])
   const refused = await put(alice)
   expect(await refused.json()).toEqual({ error: { code: 'rate_limited', reason: 'rate.limited' } })
+  expect(refused.headers.get('retry-after')).toBe('60')
   expect(await statuses(2, () => put(bob))).toEqual([200, 200])
   // 2 + 5 + 2 = 9 requests from this address: three more reach the address limit
   expect(await statuses(4, () => fetch(`${server.url}/gov/themes`))).toEqual([200, 200, 200, 429])
