@@ -1,23 +1,41 @@
 // The implementations of the data boundary, for contract suites: the embedded backend over memory storage, the
 // HTTP backend talking to the reference server of docs/api.md, and the HTTP backend talking to the production
-// server (server/, on PGlite or on the PostgreSQL of DATABASE_URL) as a signed-in resident and the offices. Each clock moves on by a millisecond whenever
-// it is read, as a real one does between two calls.
-import type { Backend } from '@/backend/types'
+// server (server/, on PGlite or on the PostgreSQL of DATABASE_URL) as a signed-in resident and the offices. Each
+// gives the `Backend` and the modules outside it (culture, talent, tourism, crowding) over the same records and
+// clock. Each clock moves on by a millisecond whenever it is read, as a real one does between two calls.
+import type { Backend, CrowdingApi, CultureApi, TalentApi, TourismApi } from '@/backend/types'
 import { createEmbeddedBackend } from '@/backend/embedded'
 import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
+import { embeddedCrowdingApi } from '@/backend/embedded/crowding'
+import { embeddedCultureApi } from '@/backend/embedded/culture'
 import { govDatasets } from '@/backend/embedded/gov-data'
+import { embeddedTalentApi } from '@/backend/embedded/talent'
+import { embeddedTourismApi } from '@/backend/embedded/tourism'
 import { httpAppealsApi } from '@/backend/http/appeals'
 import { httpApplicationsApi } from '@/backend/http/applications'
 import { httpCalendarApi } from '@/backend/http/calendar'
+import { httpCrowdingApi } from '@/backend/http/crowding'
+import { httpCultureApi } from '@/backend/http/culture'
 import { httpGovApi } from '@/backend/http/gov'
+import { httpTalentApi } from '@/backend/http/talent'
+import { httpTourismApi } from '@/backend/http/tourism'
 import { httpUserApi } from '@/backend/http/user'
+import { cultureRecords } from '@/backend/storage/culture-records'
 import { memoryStorage } from '@/backend/storage/key-value'
 import { startApiServer } from '../../scripts/api-server'
 import { fetchTransport } from './fetch-transport'
 import { WAIT_TIMEOUT_MS } from './timeouts'
 import { serverBackend } from '../unit/server/harness'
 
-export interface MadeBackend {
+/** the modules the app reaches outside `Backend` */
+export interface Modules {
+  culture: CultureApi
+  talent: TalentApi
+  tourism: TourismApi
+  crowding: CrowdingApi
+}
+
+export interface MadeBackend extends Modules {
   backend: Backend
   close(): Promise<void>
 }
@@ -37,6 +55,10 @@ export const BACKEND_IMPLEMENTATIONS: [string, (now: () => number) => Promise<Ma
         { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
         now
       ),
+      culture: embeddedCultureApi({ records: cultureRecords(memoryStorage()), now }),
+      talent: embeddedTalentApi(),
+      tourism: embeddedTourismApi(),
+      crowding: embeddedCrowdingApi(),
       close: async () => undefined
     })
   ],
@@ -54,6 +76,10 @@ export const BACKEND_IMPLEMENTATIONS: [string, (now: () => number) => Promise<Ma
           applications: httpApplicationsApi(options),
           calendar: httpCalendarApi(options)
         },
+        culture: httpCultureApi(options),
+        talent: httpTalentApi(options),
+        tourism: httpTourismApi(options),
+        crowding: httpCrowdingApi(options),
         close: server.close
       }
     }

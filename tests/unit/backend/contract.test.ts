@@ -1,27 +1,17 @@
 /**
  * @jest-environment node
  */
-// One contract suite, run against both implementations of the data boundary: the embedded backend
-// and the HTTP backend talking to the reference server of docs/api.md.
+// One contract suite, run against every implementation of the data boundary: the embedded backend, and the HTTP
+// backend talking to the reference server of docs/api.md and to the production server (tests/helpers/backends.ts).
 import type { AppealRequest } from '@/core/appeals/types'
 import type { Backend } from '@/backend/types'
 import type { BookingRequest } from '@/core/gov-services/types'
 import { isBackendError } from '@/backend/errors'
-import { createEmbeddedBackend } from '@/backend/embedded'
-import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
 import { govDatasets } from '@/backend/embedded/gov-data'
-import { httpAppealsApi } from '@/backend/http/appeals'
-import { httpApplicationsApi } from '@/backend/http/applications'
-import { memoryStorage } from '@/backend/storage/key-value'
-import { httpCalendarApi } from '@/backend/http/calendar'
-import { httpGovApi } from '@/backend/http/gov'
-import { httpUserApi } from '@/backend/http/user'
 import { mainlandIdCheckChar } from '@/core/validators'
 import { BOOKING_REFERENCE_PATTERN, bookingWindow, hallCode } from '@/core/booking'
 import { addDays, endOfShanghaiDay, shanghaiDate } from '@/core/calendar'
-import { startApiServer } from '../../../scripts/api-server'
-import { fetchTransport } from '../../helpers/fetch-transport'
-import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
+import { BACKEND_IMPLEMENTATIONS, testClock } from '../../helpers/backends'
 
 // Monday 23 November 2026, 08:00 in Jiangmen
 const NOW = Date.parse('2026-11-23T08:00:00+08:00')
@@ -46,49 +36,11 @@ async function expectError(p: Promise<unknown>, code: string, reason?: string) {
   throw new Error(`expected ${code}`)
 }
 
-// the clock moves on by a millisecond whenever it is read, as a real one does between two calls
-const clock = () => {
-  let t = NOW
-  return () => t++
-}
-
-const implementations: [string, () => Promise<{ backend: Backend; close(): Promise<void> }>][] = [
-  [
-    'embedded',
-    async () => ({
-      backend: createEmbeddedBackend(
-        memoryStorage(),
-        { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
-        clock()
-      ),
-      close: async () => undefined
-    })
-  ],
-  [
-    'http',
-    async () => {
-      const server = await startApiServer(0, clock())
-      // a local server on a busy machine may be slow to answer: only the runner's clock bounds a call
-      const options = { base: server.url, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS }
-      return {
-        backend: {
-          gov: httpGovApi(options),
-          user: httpUserApi(options),
-          appeals: httpAppealsApi(options),
-          applications: httpApplicationsApi(options),
-          calendar: httpCalendarApi(options)
-        },
-        close: server.close
-      }
-    }
-  ]
-]
-
-describe.each(implementations)('backend contract: %s', (_name, make) => {
+describe.each(BACKEND_IMPLEMENTATIONS)('backend contract: %s', (_name, make) => {
   let backend: Backend
   let close: () => Promise<void>
   beforeEach(async () => {
-    const made = await make()
+    const made = await make(testClock(NOW).now)
     backend = made.backend
     close = made.close
   })

@@ -1,9 +1,10 @@
 /**
  * @jest-environment node
  */
-// 客流 answers the same on the embedded backend and over HTTP against the reference server: the typical profile of a
-// sight, none for an unknown one, and no live count unless a server counts visitors; with a live source the server
-// gives { count, capacity?, at }, and the HTTP client reads "no live data" (404 crowding.live.none) as null.
+// 客流 answers the same on every implementation (tests/helpers/backends.ts): the embedded backend, and over HTTP the
+// reference server and the production server: the typical profile of a sight, none for an unknown one, and no live
+// count unless a server counts visitors; with a live source the reference server gives { count, capacity?, at },
+// and the HTTP client reads "no live data" (404 crowding.live.none) as null.
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createEmbeddedBackend } from '@/backend/embedded'
@@ -16,30 +17,21 @@ import type { CrowdingApi } from '@/backend/types'
 import { isBackendError } from '@/backend/errors'
 import type { LiveCount } from '@/core/tourism/crowding'
 import crowdingData from '@/data/tourism/crowding.json'
-import { createApiHandler, startApiServer } from '../../../scripts/api-server'
+import { createApiHandler } from '../../../scripts/api-server'
+import { BACKEND_IMPLEMENTATIONS, testClock } from '../../helpers/backends'
 import { fetchTransport } from '../../helpers/fetch-transport'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 
 const client = (base: string) =>
   httpCrowdingApi({ base, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS })
 
-let close: () => Promise<void> = async () => undefined
-const IMPLEMENTATIONS: [string, () => Promise<CrowdingApi>][] = [
-  ['embedded', async () => embeddedCrowdingApi()],
-  [
-    'http',
-    async () => {
-      const server = await startApiServer(0)
-      close = server.close
-      return client(server.url)
-    }
-  ]
-]
-
-describe.each(IMPLEMENTATIONS)('%s', (_, make) => {
+describe.each(BACKEND_IMPLEMENTATIONS)('%s', (_, make) => {
   let api: CrowdingApi
+  let close: () => Promise<void>
   beforeAll(async () => {
-    api = await make()
+    const made = await make(testClock(Date.now()).now)
+    api = made.crowding
+    close = made.close
   })
   afterAll(() => close())
 

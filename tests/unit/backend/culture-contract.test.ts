@@ -1,40 +1,21 @@
 /**
  * @jest-environment node
  */
-// 文化生活 answers the same on the embedded backend and over HTTP against the reference server: venues and events
+// 文化生活 answers the same on every implementation (tests/helpers/backends.ts): the embedded backend, and over HTTP the
+// reference server and the production server, as one signed-in resident: venues and events
 // in both scripts, a venue's slots, and reservations that book once per idempotency key, never past capacity, once
 // per person per slot, never on a closed day (400 tourism.reserve.venueClosed), and give their places back on cancel.
-import { embeddedCultureApi } from '@/backend/embedded/culture'
-import { httpCultureApi } from '@/backend/http/culture'
 import { isBackendError } from '@/backend/errors'
-import { memoryStorage } from '@/backend/storage/key-value'
-import { cultureRecords } from '@/backend/storage/culture-records'
 import type { CultureApi } from '@/backend/types'
 import { shanghaiInstant } from '@/core/calendar/shanghai-time'
 import type { ReservationRequest, Visitor } from '@/core/tourism/culture-types'
 import { mainlandIdCheckChar } from '@/core/validators'
-import { startApiServer } from '../../../scripts/api-server'
-import { testClock } from '../../helpers/backends'
-import { fetchTransport } from '../../helpers/fetch-transport'
-import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
+import { BACKEND_IMPLEMENTATIONS, testClock } from '../../helpers/backends'
 
 // Tuesday 2026-12-01, 08:00 Beijing: the window runs to Monday 12-14
 const START = shanghaiInstant('2026-12-01', 8 * 60)
 const TUESDAY = '2026-12-08'
 const MONDAY = '2026-12-07'
-
-let close: () => Promise<void> = async () => undefined
-const IMPLEMENTATIONS: [string, () => Promise<CultureApi>][] = [
-  ['embedded', async () => embeddedCultureApi({ records: cultureRecords(memoryStorage()), now: testClock(START).now })],
-  [
-    'http',
-    async () => {
-      const server = await startApiServer(0, testClock(START).now)
-      close = server.close
-      return httpCultureApi({ base: server.url, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS })
-    }
-  ]
-]
 
 const idOf = (n: number): string => {
   const first17 = `44070319900101${String(n).padStart(3, '0')}`
@@ -61,10 +42,13 @@ const refusal = async (p: Promise<unknown>) => {
   return isBackendError(e) ? [e.code, e.reason] : e
 }
 
-describe.each(IMPLEMENTATIONS)('%s', (_, make) => {
+describe.each(BACKEND_IMPLEMENTATIONS)('%s', (_, make) => {
   let api: CultureApi
+  let close: () => Promise<void>
   beforeAll(async () => {
-    api = await make()
+    const made = await make(testClock(START).now)
+    api = made.culture
+    close = made.close
   })
   afterAll(() => close())
 

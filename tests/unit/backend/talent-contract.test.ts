@@ -1,33 +1,20 @@
 /**
  * @jest-environment node
  */
-// The 人才服务 reference data answers the same on the embedded backend and over HTTP against the reference server:
-// lists, one record by id (a policy with its online channels resolved), both scripts, and not_found.
-import { embeddedTalentApi } from '@/backend/embedded/talent'
-import { httpTalentApi } from '@/backend/http/talent'
+// The 人才服务 reference data answers the same on every implementation (tests/helpers/backends.ts): the embedded
+// backend, and over HTTP the reference server and the production server: lists, one record by id (a policy with its
+// online channels resolved), both scripts, and not_found.
 import type { TalentApi } from '@/backend/types'
 import { isBackendError } from '@/backend/errors'
-import { startApiServer } from '../../../scripts/api-server'
-import { fetchTransport } from '../../helpers/fetch-transport'
-import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
+import { BACKEND_IMPLEMENTATIONS, testClock } from '../../helpers/backends'
 
-let close: () => Promise<void> = async () => undefined
-const IMPLEMENTATIONS: [string, () => Promise<TalentApi>][] = [
-  ['embedded', async () => embeddedTalentApi()],
-  [
-    'http',
-    async () => {
-      const server = await startApiServer(0)
-      close = server.close
-      return httpTalentApi({ base: server.url, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS })
-    }
-  ]
-]
-
-describe.each(IMPLEMENTATIONS)('%s', (_, make) => {
+describe.each(BACKEND_IMPLEMENTATIONS)('%s', (_, make) => {
   let api: TalentApi
+  let close: () => Promise<void>
   beforeAll(async () => {
-    api = await make()
+    const made = await make(testClock(Date.now()).now)
+    api = made.talent
+    close = made.close
   })
   afterAll(() => close())
 

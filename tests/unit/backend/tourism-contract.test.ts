@@ -1,34 +1,21 @@
 /**
  * @jest-environment node
  */
-// The 文旅服务 sights and routes answer the same on the embedded backend and over HTTP against the reference server:
-// lists, one record by id (a sight with its concession rules resolved), both scripts, and not_found.
-import { embeddedTourismApi } from '@/backend/embedded/tourism'
-import { httpTourismApi } from '@/backend/http/tourism'
+// The 文旅服务 sights and routes answer the same on every implementation (tests/helpers/backends.ts): the embedded
+// backend, and over HTTP the reference server and the production server: lists, one record by id (a sight with its
+// concession rules resolved), both scripts, and not_found.
 import type { TourismApi } from '@/backend/types'
 import { isBackendError } from '@/backend/errors'
 import concessions from '@/data/tourism/concessions.json'
-import { startApiServer } from '../../../scripts/api-server'
-import { fetchTransport } from '../../helpers/fetch-transport'
-import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
+import { BACKEND_IMPLEMENTATIONS, testClock } from '../../helpers/backends'
 
-let close: () => Promise<void> = async () => undefined
-const IMPLEMENTATIONS: [string, () => Promise<TourismApi>][] = [
-  ['embedded', async () => embeddedTourismApi()],
-  [
-    'http',
-    async () => {
-      const server = await startApiServer(0)
-      close = server.close
-      return httpTourismApi({ base: server.url, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS })
-    }
-  ]
-]
-
-describe.each(IMPLEMENTATIONS)('%s', (_, make) => {
+describe.each(BACKEND_IMPLEMENTATIONS)('%s', (_, make) => {
   let api: TourismApi
+  let close: () => Promise<void>
   beforeAll(async () => {
-    api = await make()
+    const made = await make(testClock(Date.now()).now)
+    api = made.tourism
+    close = made.close
   })
   afterAll(() => close())
 

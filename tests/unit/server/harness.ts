@@ -1,11 +1,14 @@
 // The server under test: one database per test file (jest gives each file its own module registry), emptied
 // before each test. Without DATABASE_URL it is an embedded PGlite in memory; with it, a schema of its own in that
 // PostgreSQL, so parallel jest workers never see each other's rows, dropped when the file is done.
-import type { Backend } from '@/backend/types'
 import { httpAppealsApi } from '@/backend/http/appeals'
 import { httpApplicationsApi } from '@/backend/http/applications'
 import { httpCalendarApi } from '@/backend/http/calendar'
+import { httpCrowdingApi } from '@/backend/http/crowding'
+import { httpCultureApi } from '@/backend/http/culture'
 import { httpGovApi } from '@/backend/http/gov'
+import { httpTalentApi } from '@/backend/http/talent'
+import { httpTourismApi } from '@/backend/http/tourism'
 import { httpUserApi } from '@/backend/http/user'
 import type { Transport } from '@/backend/http/client'
 import { embeddedDatabase, postgresDatabase, type Database } from '../../../server/db'
@@ -15,6 +18,7 @@ import { testProvider } from '../../../server/auth/providers'
 import { seedOfficeAccounts } from '../../../server/auth/sessions'
 import { fetchTransport } from '../../helpers/fetch-transport'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
+import type { MadeBackend } from '../../helpers/backends'
 
 /** every office account's password in tests */
 export const OFFICE_PASSWORD = 'office-test-password'
@@ -113,9 +117,9 @@ const withToken =
 /**
  * The app's HTTP backend against the server, as one signed-in resident; its office side signs in as an office
  * would: the centre's account for centre commands and lists, and for a unit's command the account of the unit
- * that holds the appeal.
+ * that holds the appeal. The culture, talent, tourism and crowding clients go as the same resident.
  */
-export async function serverBackend(now: () => number): Promise<{ backend: Backend; close(): Promise<void> }> {
+export async function serverBackend(now: () => number): Promise<MadeBackend> {
   const server = await startTestServer({ now })
   const resident = await server.login('resident')
   const tokens = new Map<string, Promise<string>>()
@@ -152,6 +156,10 @@ export async function serverBackend(now: () => number): Promise<{ backend: Backe
       applications: { ...citizenApplications, office: httpApplicationsApi(center).office },
       calendar: httpCalendarApi(user)
     },
+    culture: httpCultureApi(user),
+    talent: httpTalentApi(user),
+    tourism: httpTourismApi(user),
+    crowding: httpCrowdingApi(user),
     close: server.close
   }
 }
