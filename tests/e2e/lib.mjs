@@ -77,6 +77,7 @@
 //   messages['zh-Hans' | 'zh-Hant']    every message catalogue under src/ (*.zh-Hans.json, zh-Hans.json, …)
 //                                      merged, so journeys follow the data: messages['zh-Hans']['mine.about']
 import assert from 'node:assert/strict'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -114,6 +115,25 @@ function catalogue(locale) {
     (a, b) => Number(a.startsWith('src/locales/')) - Number(b.startsWith('src/locales/')) || a.localeCompare(b)
   )
   return Object.assign({}, ...files.map(readJson))
+}
+
+/**
+ * the query each page of the app opens with (e.g. { id: 'svc-0001' }), from the one table of pages the real-client
+ * checks use (tests/clients/expectations.ts), so a detail page is opened on a real record
+ */
+export function pageQueries() {
+  const script =
+    "import { EXPECTATIONS } from './tests/clients/expectations';" +
+    'console.log(JSON.stringify(Object.fromEntries(Object.entries(EXPECTATIONS).map(([p, e]) => [p, e.query ?? {}]))))'
+  const r = spawnSync('npx', ['tsx', '-e', script], { cwd: ROOT, encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`reading tests/clients/expectations.ts failed: ${r.stderr.slice(-800)}`)
+  return JSON.parse(r.stdout.trim().split('\n').pop())
+}
+
+/** a page's route with its query */
+export const routeOf = (path, query = {}) => {
+  const q = new URLSearchParams(query).toString()
+  return `/${path}${q ? `?${q}` : ''}`
 }
 
 export const messages = {

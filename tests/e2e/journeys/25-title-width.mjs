@@ -3,25 +3,9 @@
 // ellipsis) and keeps clear of the back and home buttons, which are named buttons. Each page opens with the query of its row in the
 // real-client table (tests/clients/expectations.ts), so a page that titles itself from its data (a hall's name, a
 // 一件事) shows that title.
-import { spawnSync } from 'node:child_process'
-import { assert, open, ROOT, setStorage, shot, until } from '../lib.mjs'
+import { assert, open, pageQueries, routeOf, setStorage, shot, until } from '../lib.mjs'
 
 export const name = 'title-width'
-
-/** the query each page opens with, from the one table of pages */
-function pageQueries() {
-  const script =
-    "import { EXPECTATIONS } from './tests/clients/expectations';" +
-    'console.log(JSON.stringify(Object.fromEntries(Object.entries(EXPECTATIONS).map(([p, e]) => [p, e.query ?? {}]))))'
-  const r = spawnSync('npx', ['tsx', '-e', script], { cwd: ROOT, encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(`reading tests/clients/expectations.ts failed: ${r.stderr.slice(-800)}`)
-  return JSON.parse(r.stdout.trim().split('\n').pop())
-}
-
-const route = (path, query) => {
-  const q = new URLSearchParams(query).toString()
-  return `/${path}${q ? `?${q}` : ''}`
-}
 
 /** the title and how it sits in the bar, once the page has set it (a data page sets it after loading) */
 async function measure(page) {
@@ -89,7 +73,7 @@ export default async function titleWidth(page, ctx) {
     for (const path of pages) {
       // each page opens once per mode and is measured at both widths: the bar lays itself out again on a resize
       await page.setViewportSize({ width: WIDTHS[0], height: 720 })
-      await open(page, route(path, queries[path] ?? {}))
+      await open(page, routeOf(path, queries[path]))
       for (const width of WIDTHS) {
         if (width !== WIDTHS[0]) await page.setViewportSize({ width, height: 720 })
         const m = await settledTitle(page, path, width)

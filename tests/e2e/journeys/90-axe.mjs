@@ -1,24 +1,14 @@
 // Accessibility: axe-core over every page of the app (the list the H5 build registers), in normal and in elder
-// mode. No serious or critical violation is allowed; the others are printed. Pages that need a record open
-// with one of the sample data's ids; the appeal detail opens with an id nobody filed (its not-found state).
+// mode. No serious or critical violation is allowed; the others are printed. Each page opens with the query of its
+// row in the real-client table (tests/clients/expectations.ts), so a detail page is audited on a real record.
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
-import { assert, open, setSwitch } from '../lib.mjs'
+import { assert, open, pageQueries, routeOf, setSwitch } from '../lib.mjs'
 
 export const name = 'axe'
 
 const require = createRequire(import.meta.url)
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-
-/** the query a page opens with (ids from src/data/gov) */
-const QUERIES = {
-  'features/gov-services/pages/catalogue/index': 'featured=1',
-  'features/gov-services/pages/guide/index': 'id=svc-0001',
-  'features/gov-services/pages/bundle/index': 'id=bundle-0001',
-  'features/gov-services/pages/booking/index': 'service=svc-0001',
-  'features/gov-services/pages/hall/index': 'id=hall-0001',
-  'features/appeals/pages/detail/index': 'id=axe-none'
-}
 
 const BLOCKING = ['serious', 'critical']
 
@@ -38,6 +28,7 @@ async function audit(page) {
 }
 
 export default async function axe(page, ctx) {
+  const queries = pageQueries()
   await open(page, '/pages/home/index')
   const pages = await page.evaluate(() => window.__taroAppConfig.routes.map((r) => r.path.replace(/^\//, '')))
   assert.ok(pages.length > 10, `the app registers ${pages.length} pages`)
@@ -51,8 +42,7 @@ export default async function axe(page, ctx) {
     const rules = { critical: 0, serious: 0, moderate: 0, minor: 0 }
     const nodes = { ...rules }
     for (const path of pages) {
-      const query = QUERIES[path]
-      await open(page, `/${path}${query ? `?${query}` : ''}`)
+      await open(page, routeOf(path, queries[path]))
       for (const v of await audit(page)) {
         rules[v.impact] += 1
         nodes[v.impact] += v.count
