@@ -42,7 +42,7 @@ async function answer(page, question, item) {
 }
 
 /** the result card of a policy, on the page on screen */
-const card = (page, title) => currentPage(page).locator('.check-result').filter({ hasText: title }).first()
+const card = (page, title) => currentPage(page).locator('.wst-rule-result').filter({ hasText: title }).first()
 
 /** the result group (符合条件, 差一点 …) as a section, by its title */
 const group = (page, title) =>
@@ -53,7 +53,8 @@ const group = (page, title) =>
 
 async function expectInCard(page, title, text, where = currentPage(page)) {
   await until(
-    async () => (await where.locator('.check-result').filter({ hasText: title }).filter({ hasText: text }).count()) > 0,
+    async () =>
+      (await where.locator('.wst-rule-result').filter({ hasText: title }).filter({ hasText: text }).count()) > 0,
     {
       message: async () =>
         `expected ${JSON.stringify(text)} in the result of ${title}; it shows: ${(
@@ -106,7 +107,7 @@ export default async function (page) {
   await expectText(page, '在江门', { exact: true })
   // a policy found, with the conditions that decided it
   await expectInCard(page, APARTMENT, t['talent.check.decidedBy'], group(page, t['talent.check.qualified']))
-  const met = await card(page, APARTMENT).locator('.check-result__reason--met').allInnerTexts()
+  const met = await card(page, APARTMENT).locator('.wst-rule-result__reason--met').allInnerTexts()
   assert.ok(met.length >= 2, `the deciding conditions are listed: ${met.join(' | ')}`)
   for (const line of met) assert.match(line, /^✓ /, `a deciding condition reads ✓ …: ${line}`)
   assert.ok(met.includes('✓ 所属平台：江门人才岛'), `the platform decided it: ${met.join(' | ')}`)

@@ -48,12 +48,13 @@ const group = (page, title) =>
 
 async function expectInCard(page, where, title, text) {
   await until(
-    async () => (await where.locator('.match-result').filter({ hasText: title }).filter({ hasText: text }).count()) > 0,
+    async () =>
+      (await where.locator('.wst-rule-result').filter({ hasText: title }).filter({ hasText: text }).count()) > 0,
     {
       message: async () =>
         `expected ${JSON.stringify(text)} in the result of ${title}; it shows: ${(
           await where
-            .locator('.match-result')
+            .locator('.wst-rule-result')
             .filter({ hasText: title })
             .first()
             .innerText()

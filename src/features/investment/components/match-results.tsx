@@ -8,7 +8,8 @@ import type { Translate } from '@/core/i18n'
 import type { MatchVerdict, PolicyMatch } from '@/core/investment/matching'
 import { ENTERPRISE_BENEFITS, type EnterpriseBenefit } from '@/core/investment/types'
 import { ChipGroup } from '@/components/chip-group'
-import { Section, Tag } from '@/components/ui'
+import { RuleResult } from '@/components/rule-result'
+import { Section } from '@/components/ui'
 import { go } from '@/platform/navigation'
 import { pageUrl } from '@/routes'
 import { amountText, reasonText, statusTag } from './policy-format'
@@ -169,49 +170,19 @@ function ResultGroup({ t, title, results }: { t: Translate; title: string; resul
   )
 }
 
-const VERDICT_TONE = { qualified: 'ok', near: 'warn', unknown: 'info', unmet: 'muted' } as const
-
 function ResultCard({ t, result: r }: { t: Translate; result: PolicyMatch }) {
-  const status = statusTag(t, r.status)
   return (
-    <View
-      className='match-result'
-      role='link'
-      hoverClass='wst-cell--pressed'
+    <RuleResult
+      t={t}
+      prefix='investment.match'
+      title={r.policy.title}
+      result={r}
+      amount={`${t(`investment.benefit.${r.policy.benefit}`)} · ${amountText(t, r.policy.amount)}`}
+      status={statusTag(t, r.status)}
+      marks={<PolicyMarks t={t} policy={r.policy} />}
+      reasonText={(reason) => reasonText(t, reason)}
+      factLabel={(f) => t(`investment.fact.${f}`)}
       onClick={() => go(pageUrl('investment', 'policy', { id: r.policy.id }))}
-    >
-      <View className='match-result__head'>
-        <Tag tone={VERDICT_TONE[r.verdict]}>{t(`investment.match.${r.verdict}`)}</Tag>
-        <Text className='match-result__title'>{r.policy.title}</Text>
-      </View>
-      <Text className='match-result__amount'>
-        {t(`investment.benefit.${r.policy.benefit}`)} · {amountText(t, r.policy.amount)}
-      </Text>
-      <View className='policy-marks'>
-        <Tag tone={status.tone}>{status.text}</Tag>
-        <PolicyMarks t={t} policy={r.policy} />
-      </View>
-      {r.verdict === 'unknown' ? (
-        <Text className='match-result__reason'>
-          {t('investment.match.toAnswer', {
-            questions: r.unanswered.map((f) => t(`investment.fact.${f}`)).join('、')
-          })}
-        </Text>
-      ) : (
-        <View className='match-result__reasons'>
-          <Text className='match-result__why'>
-            {r.verdict === 'qualified' ? t('investment.match.decidedBy') : t('investment.match.notMet')}
-          </Text>
-          {r.reasons.map((reason, i) => (
-            <Text
-              key={i}
-              className={`match-result__reason match-result__reason--${r.verdict === 'qualified' ? 'met' : 'unmet'}`}
-            >
-              {reasonText(t, reason)}
-            </Text>
-          ))}
-        </View>
-      )}
-    </View>
+    />
   )
 }

@@ -21,7 +21,8 @@ import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
 import { ChipGroup } from '@/components/chip-group'
 import { Page } from '@/components/page'
-import { Section, Tag } from '@/components/ui'
+import { RuleResult } from '@/components/rule-result'
+import { Section } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
 import { oneOf, useRouteParam } from '@/platform/route-params'
@@ -293,8 +294,6 @@ function CityResults({
   )
 }
 
-const VERDICT_TONE = { qualified: 'ok', near: 'warn', unknown: 'info', unmet: 'muted' } as const
-
 function ResultGroup({
   t,
   title,
@@ -317,42 +316,17 @@ function ResultGroup({
 }
 
 function ResultCard({ t, result: r }: { t: Translate; result: PolicyResult; today: string }) {
-  const status = statusTag(t, r.status)
-  const verdict = t(`talent.check.${r.verdict}`)
   return (
-    <View
-      className='check-result'
-      role='link'
-      hoverClass='wst-cell--pressed'
+    <RuleResult
+      t={t}
+      prefix='talent.check'
+      title={r.policy.title}
+      result={r}
+      amount={`${t(`talent.benefit.${r.policy.benefit}`)} · ${amountText(t, r.policy.amount)}`}
+      status={statusTag(t, r.status)}
+      reasonText={(reason) => reasonText(t, reason)}
+      factLabel={(f) => t(`talent.fact.${f}`)}
       onClick={() => go(pageUrl('talent', 'policy', { id: r.policy.id }))}
-    >
-      <View className='check-result__head'>
-        <Tag tone={VERDICT_TONE[r.verdict]}>{verdict}</Tag>
-        <Text className='check-result__title'>{r.policy.title}</Text>
-      </View>
-      <Text className='check-result__amount'>
-        {t(`talent.benefit.${r.policy.benefit}`)} · {amountText(t, r.policy.amount)}
-      </Text>
-      <Tag tone={status.tone}>{status.text}</Tag>
-      {r.verdict === 'unknown' ? (
-        <Text className='check-result__reason'>
-          {t('talent.check.toAnswer', { questions: r.unanswered.map((f) => t(`talent.fact.${f}`)).join('、') })}
-        </Text>
-      ) : (
-        <View className='check-result__reasons'>
-          <Text className='check-result__why'>
-            {r.verdict === 'qualified' ? t('talent.check.decidedBy') : t('talent.check.notMet')}
-          </Text>
-          {r.reasons.map((reason, i) => (
-            <Text
-              key={i}
-              className={`check-result__reason check-result__reason--${r.verdict === 'qualified' ? 'met' : 'unmet'}`}
-            >
-              {reasonText(t, reason)}
-            </Text>
-          ))}
-        </View>
-      )}
-    </View>
+    />
   )
 }
