@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import type { ZoneId } from '@/core/domain'
-import { DEFAULT_ZONE, isZoneId } from '@/zones'
+import type { CityId, ZoneId } from '@/core/domain'
+import { DEFAULT_ZONE, isZoneId, zoneById } from '@/zones'
 import { deviceStateStorage } from './persist-storage'
 
 interface ZoneState {
@@ -27,3 +27,9 @@ export const useZone = create<ZoneState>()(
     }
   )
 )
+
+/** the cities of the user's zone, Jiangmen first: pages that compare cities side by side show them in this order */
+export function useZoneCities(): CityId[] {
+  const cities = zoneById(useZone((s) => s.zoneId)).cities
+  return [...cities].sort((a, b) => Number(b === 'jiangmen') - Number(a === 'jiangmen'))
+}

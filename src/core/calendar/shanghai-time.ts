@@ -91,6 +91,9 @@ export function shanghaiDate(epochMs: number): string {
 }
 
 /** Minutes since midnight, Beijing time, at the given instant (0-1439). */
+/** today's civil date in Beijing (YYYY-MM-DD), from the device's clock */
+export const beijingToday = (): string => shanghaiDate(Date.now())
+
 export function shanghaiMinutesOfDay(epochMs: number): number {
   const t = beijing(epochMs)
   return t.hour() * 60 + t.minute()

@@ -1,22 +1,10 @@
-// What the module's pages share beyond the data hooks: today's Beijing date, the zone's cities (Jiangmen first),
-// and how a list of policies is filtered.
-import { shanghaiDate } from '@/core/calendar/shanghai-time'
+// What the module's pages share beyond the data hooks: how a list of policies is filtered.
 import type { CityId } from '@/core/domain'
 import { evaluate } from '@/core/rules'
 import { policyStatus } from '@/core/talent/policy-status'
 import type { BenefitType, EducationLevel, TalentPolicy } from '@/core/talent/types'
-import { useZone } from '@/stores/zone'
-import { zoneById } from '@/zones'
 
 export const PAGE_SIZE = 20
-
-export const beijingToday = (): string => shanghaiDate(Date.now())
-
-/** the cities of the user's zone, Jiangmen first: the talent pages compare them in this order */
-export function useZoneCities(): CityId[] {
-  const cities = zoneById(useZone((s) => s.zoneId)).cities
-  return [...cities].sort((a, b) => Number(b === 'jiangmen') - Number(a === 'jiangmen'))
-}
 
 export interface PolicyFilter {
   cities: readonly CityId[]

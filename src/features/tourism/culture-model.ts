@@ -1,13 +1,11 @@
 // How the culture records read, and the reservation form's rules: labels in the user's script, and every field's
 // message key (the visitors' names and documents by core/validators, as every form of the app checks them).
-import { dayOfWeek, shanghaiDate } from '@/core/calendar/shanghai-time'
+import { dayOfWeek } from '@/core/calendar/shanghai-time'
 import type { Translate } from '@/core/i18n'
 import type { CultureEvent, CultureVenue } from '@/core/tourism/culture-types'
 import { venueClosure, visitorKey } from '@/core/tourism/reservation'
 import { validateIdDocument, validateName, validatePhone } from '@/core/validators'
 import type { ReserveDraft } from './reserve-store'
-
-export const beijingToday = (): string => shanghaiDate(Date.now())
 
 export const weekdayText = (t: Translate, date: string): string => t(`tourism.culture.weekday.${dayOfWeek(date)}`)
 

@@ -1,23 +1,13 @@
-// What the 惠企政策 pages share beyond the data hooks: today's Beijing date, the zone's cities (Jiangmen first),
-// how the list is filtered, and which of the matched policies changed since the company last looked.
-import { shanghaiDate } from '@/core/calendar/shanghai-time'
+// What the 惠企政策 pages share beyond the data hooks: how the list is filtered, and which of the matched policies
+// changed since the company last looked.
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import type { CityId } from '@/core/domain'
 import { policyNotices, type PolicyNotice } from '@/core/investment/changes'
 import type { EnterpriseBenefit, EnterprisePolicy, GrantMode } from '@/core/investment/types'
 import { policyStatus } from '@/core/talent/policy-status'
-import { useZone } from '@/stores/zone'
-import { zoneById } from '@/zones'
 import { useMatched } from '../store'
 
 export const PAGE_SIZE = 20
-
-export const beijingToday = (): string => shanghaiDate(Date.now())
-
-/** the cities of the user's zone, Jiangmen first: the pages compare them in this order */
-export function useZoneCities(): CityId[] {
-  const cities = zoneById(useZone((s) => s.zoneId)).cities
-  return [...cities].sort((a, b) => Number(b === 'jiangmen') - Number(a === 'jiangmen'))
-}
 
 export interface PolicyFilter {
   cities: readonly CityId[]

@@ -2,6 +2,8 @@
 // (core/investment/matching); the profile leaves the device only when the user taps 在服务器上匹配, and the page
 // says so. In the 深江 and 中江 zones both cities side by side. What the company meets is kept as the snapshot the
 // change notice on the module's home reads.
+import { beijingToday } from '@/core/calendar/shanghai-time'
+import { useZoneCities } from '@/stores/zone'
 import { Button, Text, View } from '@tarojs/components'
 import { useEffect, useMemo, useState } from 'react'
 import { formatShanghai } from '@/core/calendar/shanghai-time'
@@ -20,7 +22,6 @@ import { oneOf, useRouteParam } from '@/platform/route-params'
 import { pageUrl } from '@/routes'
 import { useSettings } from '@/stores/settings'
 import { MatchResults } from '../../components/match-results'
-import { beijingToday, useZoneCities } from '../../components/policy-model'
 import { investmentMessages } from '../../i18n'
 import { matchOnServer, usePolicies } from '../../policy-api'
 import { answeredCount, useCompany, useMatched } from '../../store'

@@ -1,6 +1,8 @@
 // 惠企政策: every enterprise policy of the zone's cities, filtered by city, benefit and how it is granted (免申即享,
 // 快申快享, 依申请), or by words; those taking applications first. Expired policies are left out unless asked for,
 // and then read 已失效.
+import { beijingToday } from '@/core/calendar/shanghai-time'
+import { useZoneCities } from '@/stores/zone'
 import { Input, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import type { CityId } from '@/core/domain'
@@ -17,7 +19,7 @@ import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
 import { oneOf, useRouteParam } from '@/platform/route-params'
 import { pageUrl } from '@/routes'
-import { beijingToday, filterPolicies, PAGE_SIZE, useZoneCities } from '../../components/policy-model'
+import { filterPolicies, PAGE_SIZE } from '../../components/policy-model'
 import { PolicyRow } from '../../components/policy-row'
 import { investmentMessages } from '../../i18n'
 import { usePolicies } from '../../policy-api'

@@ -2,6 +2,7 @@
 // conditions and materials, 兑现时限 in working days, the channels (this app's 在线申办 when it takes the policy,
 // the official ones), the phone, its marks and its change history. When it changed since the company matched it,
 // the notice is here too, to mark seen. Favourite, share, and 企业诉求 117 about it.
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
 import type { EnterprisePolicyDetail } from '@/backend/investment'
@@ -22,7 +23,7 @@ import { pageUrl, routes } from '@/routes'
 import { useSavedRecord } from '../../api'
 import { FavouriteButton } from '../../components/place-actions'
 import { amountText, statusTag, whereText, windowText } from '../../components/policy-format'
-import { beijingToday, useNotices } from '../../components/policy-model'
+import { useNotices } from '../../components/policy-model'
 import { NoticeKinds, NoticeText } from '../../components/policy-notice'
 import { PolicyMarks } from '../../components/policy-row'
 import { investmentMessages } from '../../i18n'

@@ -2,6 +2,8 @@
 // vocabulary (the derived ratios shown, never asked), grouped as a company reads them. Kept on the device once the
 // user has agreed to the privacy notice, as a draft that survives reloads and app kills; saved to 我的信息 on
 // request; never sent unless the user asks for matching on the server.
+import { beijingToday } from '@/core/calendar/shanghai-time'
+import { useZoneCities } from '@/stores/zone'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
@@ -22,7 +24,6 @@ import { pageUrl } from '@/routes'
 import { useProfile } from '@/stores/profile'
 import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
 import { answerText } from '../../components/policy-format'
-import { beijingToday, useZoneCities } from '../../components/policy-model'
 import { ProfileQuestion } from '../../components/profile-question'
 import { investmentMessages } from '../../i18n'
 import { answeredCount, useCompany } from '../../store'

@@ -2,6 +2,8 @@
 // policy the person qualifies for with its amount and the conditions that decided it, the near misses with what
 // is missing (还差 4 个月社保), and the questions still open. In the 深江 and 中江 zones the same answers are checked
 // against both cities, side by side. The answers stay on the device and can be saved to 我的信息.
+import { beijingToday } from '@/core/calendar/shanghai-time'
+import { useZoneCities } from '@/stores/zone'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
@@ -33,7 +35,6 @@ import { usePolicies } from '../../api'
 import { Question } from '../../components/question'
 import { amountText, reasonText, statusTag } from '../../format'
 import { talentMessages } from '../../i18n'
-import { beijingToday, useZoneCities } from '../../model'
 import { answeredCount, useAnswers } from '../../store'
 import '../../talent.scss'
 import './index.scss'

@@ -1,6 +1,7 @@
 // 招聘会: the job fairs month by month, on site and online, filtered by month and by mode; each with its date and
 // times, venue (导航) or where to open it online, organiser, employers and positions, 添加到日历 where the platform
 // can, and its status by the Beijing date (今天 / 进行中 / 已结束 in words, never colour alone).
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
@@ -29,7 +30,6 @@ import { openMap } from '@/platform/contact'
 import { useRouteParam } from '@/platform/route-params'
 import { useFairs } from '../../jobs-api'
 import { talentMessages } from '../../i18n'
-import { beijingToday } from '../../model'
 import '../../talent.scss'
 import './index.scss'
 

@@ -1,5 +1,7 @@
 // 人才政策: every policy of the zone's cities, filtered by city, benefit type and education level, or by words;
 // those taking applications first. Expired policies are left out unless asked for, and then say so.
+import { beijingToday } from '@/core/calendar/shanghai-time'
+import { useZoneCities } from '@/stores/zone'
 import { Input, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import type { CityId } from '@/core/domain'
@@ -17,7 +19,7 @@ import { oneOf, useRouteParam } from '@/platform/route-params'
 import { usePolicies } from '../../api'
 import { PolicyRow } from '../../components/policy-row'
 import { talentMessages } from '../../i18n'
-import { beijingToday, filterPolicies, PAGE_SIZE, useZoneCities } from '../../model'
+import { filterPolicies, PAGE_SIZE } from '../../model'
 import '../../talent.scss'
 
 export default function PoliciesPage() {

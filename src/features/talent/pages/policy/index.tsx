@@ -1,6 +1,7 @@
 // A talent policy: who issued it and when, what it gives and on which conditions, the materials, when and where to
 // apply (this app's 在线申办 while it takes applications, the official channels, the window), the phone, and
 // whether it is in force: an expired policy says so and offers no application.
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { PolicyDetail } from '@/backend/talent'
@@ -21,7 +22,6 @@ import { talentMessages } from '../../i18n'
 import { FactRows } from '@/components/fact-rows'
 import { TextLines } from '@/components/text-lines'
 import { amountText, statusTag, windowText } from '../../format'
-import { beijingToday } from '../../model'
 import '../../talent.scss'
 
 export default function PolicyPage() {

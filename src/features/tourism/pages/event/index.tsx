@@ -1,5 +1,6 @@
 // 活动详情: when and where (the venue's page, or 导航 to a place elsewhere), price and how to take part, 添加到日历
 // where the platform offers it, favourite and share; its state in words.
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Button, Text, View } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
 import type { Translate } from '@/core/i18n'
@@ -19,7 +20,7 @@ import { CalendarButton } from '../../components/calendar-button'
 import { FactRows } from '@/components/fact-rows'
 import { FavouriteButton } from '../../components/favourite-button'
 import { EVENT_SOURCE, useEvent, useVenue } from '../../culture-api'
-import { beijingToday, eventWhen } from '../../culture-model'
+import { eventWhen } from '../../culture-model'
 import { tourismMessages } from '../../i18n'
 import '../../tourism.scss'
 import '../../culture.scss'

@@ -1,5 +1,6 @@
 // 文化活动: festivals, performances at 江门演艺中心, exhibitions and library activities, for today, this weekend, this
 // month or from today on, by category, month by month; each with its state in words (进行中 / 已结束).
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Translate } from '@/core/i18n'
@@ -16,7 +17,7 @@ import { go } from '@/platform/navigation'
 import { oneOf, useRouteParam } from '@/platform/route-params'
 import { pageUrl } from '@/routes'
 import { useEvents, useVenues } from '../../culture-api'
-import { beijingToday, eventWhen } from '../../culture-model'
+import { eventWhen } from '../../culture-model'
 import { tourismMessages } from '../../i18n'
 import '../../tourism.scss'
 import '../../culture.scss'

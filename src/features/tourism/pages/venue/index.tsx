@@ -1,5 +1,6 @@
 // 场馆详情: what it is, whether it opens today (闭馆日 in words), hours, admission, address (导航) and phone; 预约参观
 // for the venues that take timed entry; its halls (江门演艺中心) and its events to come; favourite and share.
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Button, Text, View } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
 import type { Translate } from '@/core/i18n'
@@ -18,7 +19,7 @@ import { useSavedRecord } from '../../api'
 import { FactRows } from '@/components/fact-rows'
 import { FavouriteButton } from '../../components/favourite-button'
 import { VENUE_SOURCE, useEvents, useVenue, useVenues } from '../../culture-api'
-import { beijingToday, eventWhen, openingText } from '../../culture-model'
+import { eventWhen, openingText } from '../../culture-model'
 import { tourismMessages } from '../../i18n'
 import '../../tourism.scss'
 import '../../culture.scss'

@@ -1,5 +1,6 @@
 // 文化场馆: museums, memorial halls, libraries and theatres by kind, each with whether it opens today (in words) and
 // whether it takes timed-entry bookings.
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { VENUE_KINDS, type VenueKind } from '@/core/tourism/culture-types'
@@ -13,7 +14,7 @@ import { go } from '@/platform/navigation'
 import { oneOf, useRouteParam } from '@/platform/route-params'
 import { pageUrl } from '@/routes'
 import { useVenues } from '../../culture-api'
-import { beijingToday, openingText } from '../../culture-model'
+import { openingText } from '../../culture-model'
 import { tourismMessages } from '../../i18n'
 import '../../tourism.scss'
 import '../../culture.scss'
