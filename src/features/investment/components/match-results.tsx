@@ -119,19 +119,17 @@ function CityResults({ t, city, results }: { t: Translate; city: CityId; results
   return (
     <>
       <Section title={t('investment.match.resultTitle', { city: cityName })}>
-        <Text className='investment-note'>
+        <Text className='wst-note'>
           {t('investment.match.summary', {
             qualified: group('qualified').length,
             near: group('near').length,
             unknown: group('unknown').length
           })}
         </Text>
-        <Text className='investment-note'>{t('investment.match.registeredHere', { city: cityName })}</Text>
+        <Text className='wst-note'>{t('investment.match.registeredHere', { city: cityName })}</Text>
       </Section>
       <ResultGroup t={t} title={t('investment.match.qualified')} results={group('qualified')} />
-      {group('qualified').length === 0 ? (
-        <Text className='investment-note'>{t('investment.match.noneQualified')}</Text>
-      ) : null}
+      {group('qualified').length === 0 ? <Text className='wst-note'>{t('investment.match.noneQualified')}</Text> : null}
       <ResultGroup t={t} title={t('investment.match.near')} results={group('near')} />
       <ResultGroup t={t} title={t('investment.match.unknown')} results={group('unknown')} />
       {group('unknown').length > 0 ? (

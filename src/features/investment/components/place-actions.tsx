@@ -21,7 +21,7 @@ export function ConsultButton({ t, preset }: { t: Translate; preset: { park: str
       >
         {t('investment.consult')}
       </Button>
-      <Text className='investment-note'>{t('investment.consult.note')}</Text>
+      <Text className='wst-note'>{t('investment.consult.note')}</Text>
     </View>
   )
 }
@@ -34,7 +34,7 @@ export function AppealButton({ t, subject, district }: { t: Translate; subject: 
       <Button id='investment-appeal' className='wst-button wst-button--secondary' onClick={() => go(url)}>
         {t('investment.appeal')}
       </Button>
-      <Text className='investment-note'>{t('investment.appeal.note')}</Text>
+      <Text className='wst-note'>{t('investment.appeal.note')}</Text>
     </View>
   )
 }

@@ -21,12 +21,12 @@ export function PlaceRow({ t, park: p, cities }: { t: Translate; park: Park; cit
     <Cell
       title={p.name}
       subtitle={
-        <View className='investment-row'>
+        <View className='wst-row'>
           <Tag>{t(`investment.parkKind.${p.kind}`)}</Tag>
-          <Text className='investment-row__meta'>{`${districtText(t, p.district)} · ${areaText(t, p.area)}`}</Text>
+          <Text className='wst-row__meta'>{`${districtText(t, p.district)} · ${areaText(t, p.area)}`}</Text>
           <Text className='investment-row__line'>{industriesText(t, p)}</Text>
           {cities.map((c) => (
-            <Text key={c} className='investment-row__meta'>
+            <Text key={c} className='wst-row__meta'>
               {fromShortText(t, c, p.from[c])}
             </Text>
           ))}

@@ -8,7 +8,7 @@ import { PARK_ORDERS, type useParkOrder } from './place-order'
 export function PlaceSortBar({ t, sort }: { t: Translate; sort: ReturnType<typeof useParkOrder> }) {
   const { order, locate } = sort
   return (
-    <View className='investment-filters'>
+    <View className='wst-filters'>
       <Text className='investment-filters__label'>{t('investment.sort.label')}</Text>
       <ChipGroup
         kind='single'
@@ -20,7 +20,7 @@ export function PlaceSortBar({ t, sort }: { t: Translate; sort: ReturnType<typeo
       {locate === 'denied' || locate === 'failed' ? (
         <Banner>{t(`investment.sort.${locate}`)}</Banner>
       ) : (
-        <Text className='investment-note' aria-live='polite'>
+        <Text className='wst-note' aria-live='polite'>
           {locate === 'locating'
             ? t('investment.sort.locating')
             : order === 'position'

@@ -58,7 +58,7 @@ export function PolicyNotices({ t, notices }: { t: Translate; notices: PolicyNot
   return (
     <Section title={t('investment.notice.title')}>
       <View className='policy-notice' role='region' aria-label={t('investment.notice.title')}>
-        <Text className='investment-note'>{t('investment.notice.intro')}</Text>
+        <Text className='wst-note'>{t('investment.notice.intro')}</Text>
         {notices.map((n) => {
           const title = n.title ?? t('investment.notice.untitled')
           const open = n.policy ? () => go(pageUrl('investment', 'policy', { id: n.id })) : undefined

@@ -30,7 +30,7 @@ export function ProjectRow({
     <Cell
       title={p.name}
       subtitle={
-        <View className='investment-row'>
+        <View className='wst-row'>
           <Tag>{t(`investment.projectKind.${p.kind}`)}</Tag>
           <ProjectStatusTag t={t} status={p.status} />
           <Text className='investment-row__line'>

@@ -21,7 +21,7 @@ export function ComplaintButton({ t, sight }: { t: Translate; sight: { name: str
       <Button id='tourism-complaint' className='wst-button wst-button--secondary' onClick={() => go(url)}>
         {t('tourism.complaint.button')}
       </Button>
-      <Text className='tourism-note'>{t('tourism.complaint.note')}</Text>
+      <Text className='wst-note'>{t('tourism.complaint.note')}</Text>
     </>
   )
 }

@@ -46,7 +46,7 @@ export function CrowdSection({ t, sightId, hours }: { t: Translate; sightId: str
       {data.profile ? (
         <CrowdView t={t} profile={data.profile} levels={data.levels} hours={hours} live={live.data ?? null} />
       ) : (
-        <Text className='tourism-note'>{t('tourism.crowd.none')}</Text>
+        <Text className='wst-note'>{t('tourism.crowd.none')}</Text>
       )}
     </Section>
   )

@@ -25,17 +25,15 @@ export function SightRow({ t, sight: s, km, origin, now }: SightRowProps) {
     <Cell
       title={s.name}
       subtitle={
-        <View className='tourism-row'>
+        <View className='wst-row'>
           {levelsText(t, s).map((l) => (
             <Tag key={l}>{l}</Tag>
           ))}
-          <Text className='tourism-row__meta'>{districtText(t, s)}</Text>
+          <Text className='wst-row__meta'>{districtText(t, s)}</Text>
           <Tag tone={statusTone(status)}>{statusText(t, status)}</Tag>
-          {km !== undefined ? (
-            <Text className='tourism-row__meta'>{t('tourism.km', { km: km.toFixed(1) })}</Text>
-          ) : null}
+          {km !== undefined ? <Text className='wst-row__meta'>{t('tourism.km', { km: km.toFixed(1) })}</Text> : null}
           {origin && from ? (
-            <Text className='tourism-row__meta'>
+            <Text className='wst-row__meta'>
               {t(`tourism.fromShort.${origin}`, { time: minutesText(t, from.car) })}
             </Text>
           ) : null}

@@ -15,7 +15,7 @@ interface SortBarProps {
 /** 推荐 / 按距离排序 / 按车站: the position is asked for only on 按距离排序, and a refusal says what to do */
 export function SortBar({ t, stations, sort }: SortBarProps) {
   return (
-    <View className='tourism-filters'>
+    <View className='wst-filters'>
       <Text className='tourism-filters__label'>{t('tourism.sort.label')}</Text>
       <ChipGroup
         kind='single'
@@ -37,7 +37,7 @@ export function SortBar({ t, stations, sort }: SortBarProps) {
       {sort.locate === 'denied' || sort.locate === 'failed' ? (
         <Banner>{t(`tourism.sort.${sort.locate}`)}</Banner>
       ) : (
-        <Text className='tourism-note' aria-live='polite'>
+        <Text className='wst-note' aria-live='polite'>
           {sort.locate === 'locating'
             ? t('tourism.sort.locating')
             : sort.order === 'distance'

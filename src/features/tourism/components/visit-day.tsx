@@ -58,7 +58,7 @@ export function VisitDay({ t, venue, date, slot, onChange, errors }: Props) {
       {date && !closure ? (
         <Field label={t('tourism.reserve.slot')} error={errors.slot} required={required}>
           {slots.error ? (
-            <Text className='tourism-note' onClick={() => void slots.reload()}>
+            <Text className='wst-note' onClick={() => void slots.reload()}>
               {errorMessage(t, slots.error)}
             </Text>
           ) : slots.data && !slots.loading ? (
@@ -83,7 +83,7 @@ export function VisitDay({ t, venue, date, slot, onChange, errors }: Props) {
               onChange={(s) => onChange({ slot: s })}
             />
           ) : (
-            <Text className='tourism-note'>{t('tourism.reserve.slotLoading')}</Text>
+            <Text className='wst-note'>{t('tourism.reserve.slotLoading')}</Text>
           )}
         </Field>
       ) : null}

@@ -27,7 +27,7 @@ export default function InvestmentHome() {
   return (
     <Page title={t('investment.home.title')}>
       <Banner>{t('investment.home.sample')}</Banner>
-      <Text className='investment-prose'>{t(`investment.home.intro.${zoneId}`)}</Text>
+      <Text className='wst-prose'>{t(`investment.home.intro.${zoneId}`)}</Text>
       <PolicyNotices t={t} notices={notices} />
       <Section title={t('investment.home.find')}>
         <Cell

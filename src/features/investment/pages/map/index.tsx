@@ -64,7 +64,7 @@ function ParksMap({ t, parks }: { t: Translate; parks: Park[] }) {
           onError={() => setMapFailed(true)}
         />
       ) : (
-        <Text className='investment-note'>{t(mapFailed ? 'investment.map.failed' : 'investment.map.web')}</Text>
+        <Text className='wst-note'>{t(mapFailed ? 'investment.map.failed' : 'investment.map.web')}</Text>
       )}
       {picked ? <PickedCard t={t} park={picked} /> : null}
       <PlaceSortBar t={t} sort={sort} />
@@ -79,7 +79,7 @@ function ParksMap({ t, parks }: { t: Translate; parks: Park[] }) {
             >
               {row.park.name}
             </View>
-            <Text className='investment-row__meta'>
+            <Text className='wst-row__meta'>
               {`${districtText(t, row.park.district)} · ${distanceText(t, row, cities)}`}
             </Text>
             <View className='investment-place__actions'>
@@ -94,7 +94,7 @@ function ParksMap({ t, parks }: { t: Translate; parks: Park[] }) {
           </View>
         ))}
       </Section>
-      <Text className='investment-note'>{t('investment.park.coordinates')}</Text>
+      <Text className='wst-note'>{t('investment.park.coordinates')}</Text>
     </>
   )
 }
@@ -103,8 +103,8 @@ function ParksMap({ t, parks }: { t: Translate; parks: Park[] }) {
 function PickedCard({ t, park: p }: { t: Translate; park: Park }) {
   return (
     <Section title={p.name}>
-      <Text className='investment-note'>{`${districtText(t, p.district)} · ${p.address}`}</Text>
-      <View className='investment-place__actions investment-prose'>
+      <Text className='wst-note'>{`${districtText(t, p.district)} · ${p.address}`}</Text>
+      <View className='investment-place__actions wst-prose'>
         <Button className='wst-button wst-button--small' onClick={() => void openMap(p)}>
           {t('investment.park.navigate')}
         </Button>

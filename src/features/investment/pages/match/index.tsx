@@ -96,11 +96,11 @@ function Matching({ t, policies }: { t: Translate; policies: EnterprisePolicy[] 
     <>
       <View className='policy-actions'>
         {server.state === 'done' ? (
-          <Text className='investment-note'>
+          <Text className='wst-note'>
             {t('investment.match.serverDone', { time: formatShanghai(server.at, 'HH:mm') })}
           </Text>
         ) : (
-          <Text className='investment-note'>{t('investment.match.local')}</Text>
+          <Text className='wst-note'>{t('investment.match.local')}</Text>
         )}
         {server.state === 'failed' ? <Banner tone='error'>{errorMessage(t, server.error)}</Banner> : null}
         {server.state === 'done' ? (
@@ -117,7 +117,7 @@ function Matching({ t, policies }: { t: Translate; policies: EnterprisePolicy[] 
             >
               {server.state === 'busy' ? t('investment.match.serverBusy') : t('investment.match.server')}
             </Button>
-            <Text className='investment-note'>{t('investment.match.serverNote')}</Text>
+            <Text className='wst-note'>{t('investment.match.serverNote')}</Text>
           </>
         )}
       </View>
@@ -126,8 +126,8 @@ function Matching({ t, policies }: { t: Translate; policies: EnterprisePolicy[] 
         <Button className='wst-button wst-button--secondary' onClick={() => go(pageUrl('investment', 'profile'))}>
           {t('investment.match.edit')}
         </Button>
-        <Text className='investment-note'>{t('investment.match.snapshot')}</Text>
-        <Text className='investment-note'>{t('investment.match.disclaimer')}</Text>
+        <Text className='wst-note'>{t('investment.match.snapshot')}</Text>
+        <Text className='wst-note'>{t('investment.match.disclaimer')}</Text>
       </View>
     </>
   )

@@ -49,11 +49,11 @@ function ParkView({ t, park: p }: { t: Translate; park: Park }) {
     <>
       <Banner>{t('investment.sample')}</Banner>
       <Section title={p.name}>
-        <View className='investment-row investment-prose'>
+        <View className='wst-row wst-prose'>
           <Tag>{t(`investment.parkKind.${p.kind}`)}</Tag>
           <Tag tone='muted'>{districtText(t, p.district)}</Tag>
         </View>
-        <Text className='investment-prose'>{p.summary}</Text>
+        <Text className='wst-prose'>{p.summary}</Text>
         <FactRows
           rows={[
             [t('investment.park.kind'), t(`investment.parkKind.${p.kind}`)],
@@ -69,7 +69,7 @@ function ParkView({ t, park: p }: { t: Translate; park: Park }) {
           </Button>
           <FavouriteButton t={t} saved={saved} />
         </View>
-        <Text className='investment-note'>{t('investment.park.coordinates')}</Text>
+        <Text className='wst-note'>{t('investment.park.coordinates')}</Text>
       </Section>
       <Section title={t('investment.park.land')}>
         <FactRows
@@ -94,8 +94,8 @@ function ParkView({ t, park: p }: { t: Translate; park: Park }) {
               : [])
           ]}
         />
-        {p.plants ? null : <Text className='investment-note'>{t('investment.park.noPlants')}</Text>}
-        <Text className='investment-note'>{p.land.note ?? t('investment.park.landNote')}</Text>
+        {p.plants ? null : <Text className='wst-note'>{t('investment.park.noPlants')}</Text>}
+        <Text className='wst-note'>{p.land.note ?? t('investment.park.landNote')}</Text>
       </Section>
       <Section title={t('investment.park.utilities')}>
         <PlaceLines lines={p.utilities} />
@@ -105,7 +105,7 @@ function ParkView({ t, park: p }: { t: Translate; park: Park }) {
       </Section>
       <Section title={t('investment.park.distance')}>
         <FactRows rows={cities.map((c) => [t(`investment.from.label.${c}`), fromText(t, p.from[c])] as const)} />
-        <Text className='investment-note'>{t('investment.from.note')}</Text>
+        <Text className='wst-note'>{t('investment.from.note')}</Text>
       </Section>
       <Section title={t('investment.park.highlights')}>
         <PlaceLines lines={p.highlights} />
@@ -130,12 +130,12 @@ function ParkView({ t, park: p }: { t: Translate; park: Park }) {
         {projects.length ? (
           projects.map((x) => <ProjectRow key={x.id} t={t} project={x} />)
         ) : (
-          <Text className='investment-note'>{t('investment.park.noProjects')}</Text>
+          <Text className='wst-note'>{t('investment.park.noProjects')}</Text>
         )}
       </Section>
       <ConsultButton t={t} preset={{ park: p.id }} />
       <AppealButton t={t} subject={p.name} district={p.district} />
-      <Text className='investment-note'>{t('investment.park.source', { source: p.source })}</Text>
+      <Text className='wst-note'>{t('investment.park.source', { source: p.source })}</Text>
     </>
   )
 }

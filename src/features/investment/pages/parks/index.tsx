@@ -54,7 +54,7 @@ function ParkList({ t, parks, initial }: { t: Translate; parks: Park[]; initial:
   const any = t('investment.any')
   return (
     <>
-      <View className='investment-filters'>
+      <View className='wst-filters'>
         <PlaceFilter
           id='parks-chain'
           label={t('investment.filter.chain')}

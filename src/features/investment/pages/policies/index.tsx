@@ -51,10 +51,10 @@ export default function PoliciesPage() {
   return (
     <Page title={t('investment.policies.title')}>
       <Banner>{t('investment.home.sample')}</Banner>
-      <View className='policy-filters'>
+      <View className='wst-filters'>
         <Input
           id='policy-search'
-          className='policy-filters__search'
+          className='wst-filters__search'
           value={keyword}
           placeholder={t('investment.policies.keywordPlaceholder')}
           confirmType='search'
@@ -95,7 +95,7 @@ export default function PoliciesPage() {
       <AsyncView query={policies} t={t}>
         {() => (
           <Section title={t('investment.policies.count', { count: listed.length })}>
-            {listed.length === 0 ? <Text className='investment-note'>{t('investment.policies.empty')}</Text> : null}
+            {listed.length === 0 ? <Text className='wst-note'>{t('investment.policies.empty')}</Text> : null}
             {paged.shown.map((p) => (
               <PolicyRow key={p.id} t={t} policy={p} today={today} />
             ))}

@@ -107,7 +107,7 @@ function PolicyView({ t, policy: p }: { t: Translate; policy: EnterprisePolicyDe
         <View className='policy-section-marks'>
           <PolicyMarks t={t} policy={p} />
         </View>
-        <Text className='investment-prose'>{p.summary}</Text>
+        <Text className='wst-prose'>{p.summary}</Text>
         <FactRows
           rows={[
             [t('investment.policy.where'), whereText(t, p)],
@@ -132,7 +132,7 @@ function PolicyView({ t, policy: p }: { t: Translate; policy: EnterprisePolicyDe
       </Section>
       <Section title={t('investment.policy.materials')}>
         {p.materials.length === 0 ? (
-          <Text className='investment-note'>{t('investment.policy.noMaterials')}</Text>
+          <Text className='wst-note'>{t('investment.policy.noMaterials')}</Text>
         ) : (
           <TextLines
             lines={p.materials.map(
@@ -145,9 +145,9 @@ function PolicyView({ t, policy: p }: { t: Translate; policy: EnterprisePolicyDe
         <TextLines lines={p.channels.map((c) => (c.address ? `${c.name}：${c.address}` : c.name))} />
         <View className='policy-actions'>
           {status.status === 'expired' ? (
-            <Text className='investment-note'>{t('investment.policy.applyExpired')}</Text>
+            <Text className='wst-note'>{t('investment.policy.applyExpired')}</Text>
           ) : !open ? (
-            <Text className='investment-note'>{t('investment.policy.applyClosed', { when: tag.text })}</Text>
+            <Text className='wst-note'>{t('investment.policy.applyClosed', { when: tag.text })}</Text>
           ) : null}
           {matter && open ? (
             <Button className='wst-button' onClick={() => go(routes.applyFor(matter))}>
@@ -194,7 +194,7 @@ function PolicyView({ t, policy: p }: { t: Translate; policy: EnterprisePolicyDe
             )
           ]}
         />
-        <Text className='investment-note'>{t('investment.policy.revision', { revision: p.revision })}</Text>
+        <Text className='wst-note'>{t('investment.policy.revision', { revision: p.revision })}</Text>
       </Section>
       <Section title={t('investment.appeal')}>
         <View className='policy-actions'>
@@ -214,11 +214,11 @@ function PolicyView({ t, policy: p }: { t: Translate; policy: EnterprisePolicyDe
           >
             {t('investment.appeal')}
           </Button>
-          <Text className='investment-note'>{t('investment.policy.appealNote')}</Text>
+          <Text className='wst-note'>{t('investment.policy.appealNote')}</Text>
         </View>
       </Section>
       <Section title={t('investment.policy.source')}>
-        <Text className='investment-note'>{p.source}</Text>
+        <Text className='wst-note'>{p.source}</Text>
       </Section>
     </>
   )

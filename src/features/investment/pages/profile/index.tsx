@@ -124,14 +124,14 @@ function CompanyProfileForm({ t }: { t: Translate }) {
       <Banner>{t('investment.profile.promise')}</Banner>
       <View id='investment-consent'>
         <ConsentCheck id='investment-profile-consent' />
-        <Text className='investment-note'>
+        <Text className='wst-note'>
           {t(consented ? 'investment.profile.consentGiven' : 'investment.profile.consentNeeded')}
         </Text>
       </View>
       {filled.answers ? (
         <Banner>{t('investment.profile.fromSaved', { date: formatShanghai(filled.answers, 'YYYY-MM-DD') })}</Banner>
       ) : null}
-      <Text className='investment-note'>
+      <Text className='wst-note'>
         {t('investment.profile.intro', { cities: cities.map((c) => t(`city.${c}`)).join('、') })}
       </Text>
       <Section title={t('investment.profile.identity')}>
@@ -151,7 +151,7 @@ function CompanyProfileForm({ t }: { t: Translate }) {
             onInput={(v) => (setIdentity({ creditCode: v }), setCodeError(undefined))}
             onBlur={checkCode}
           />
-          {filled.identity ? <Text className='investment-note'>{t('investment.profile.fromProfile')}</Text> : null}
+          {filled.identity ? <Text className='wst-note'>{t('investment.profile.fromProfile')}</Text> : null}
         </View>
       </Section>
       {(Object.keys(GROUPS) as (keyof typeof GROUPS)[]).map((group) => (
@@ -170,7 +170,7 @@ function CompanyProfileForm({ t }: { t: Translate }) {
         </Section>
       ))}
       <View className='policy-actions'>
-        <Text className='investment-note'>
+        <Text className='wst-note'>
           {t('investment.profile.answered', { answered: Math.min(answeredCount(profile), TOTAL), total: TOTAL })}
         </Text>
         <Button className='wst-button' onClick={() => go(pageUrl('investment', 'match'))}>

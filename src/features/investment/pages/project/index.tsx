@@ -48,11 +48,11 @@ function ProjectView({ t, project: p }: { t: Translate; project: InvestmentProje
     <>
       <Banner>{t('investment.sample')}</Banner>
       <Section title={p.name}>
-        <View className='investment-row investment-prose'>
+        <View className='wst-row wst-prose'>
           <Tag>{t(`investment.projectKind.${p.kind}`)}</Tag>
           <ProjectStatusTag t={t} status={p.status} />
         </View>
-        <Text className='investment-prose'>{p.summary}</Text>
+        <Text className='wst-prose'>{p.summary}</Text>
         <FactRows
           rows={[
             [t('investment.project.kind'), t(`investment.projectKind.${p.kind}`)],

@@ -50,7 +50,7 @@ export default function ProjectsPage() {
   return (
     <Page title={t('investment.projects.title')}>
       <Banner>{t('investment.projects.intro')}</Banner>
-      <View className='investment-filters'>
+      <View className='wst-filters'>
         <PlaceFilter
           id='projects-industry'
           label={t('investment.filter.chain')}

@@ -107,7 +107,7 @@ function SelfCheck({ t, policies }: { t: Translate; policies: TalentPolicy[] }) 
             {t('talent.check.reset')}
           </Button>
         </View>
-        <Text className='talent-note'>{t('talent.check.disclaimer')}</Text>
+        <Text className='wst-note'>{t('talent.check.disclaimer')}</Text>
       </>
     )
 
@@ -127,7 +127,7 @@ function SelfCheck({ t, policies }: { t: Translate; policies: TalentPolicy[] }) 
       {fromProfile && saved ? (
         <Banner>{t('talent.check.fromProfile', { date: formatShanghai(saved.savedAt, 'YYYY-MM-DD') })}</Banner>
       ) : null}
-      <Text className='talent-note'>{t('talent.check.intro', { cities: cities.map(cityName).join('、') })}</Text>
+      <Text className='wst-note'>{t('talent.check.intro', { cities: cities.map(cityName).join('、') })}</Text>
       <Section title={t('talent.check.about')}>
         <View className='check__questions'>{personQuestions.map((f) => ask(f))}</View>
       </Section>
@@ -145,7 +145,7 @@ function SelfCheck({ t, policies }: { t: Translate; policies: TalentPolicy[] }) 
         </Section>
       ))}
       <View className='talent-actions'>
-        <Text className='talent-note'>
+        <Text className='wst-note'>
           {t('talent.check.answered', { answered: Math.min(answeredCount(answers), total), total })}
         </Text>
         <Button
@@ -272,12 +272,12 @@ function CityResults({
   return (
     <>
       <Section title={t('talent.check.resultTitle', { city: t(`city.${city}`) })}>
-        <Text className='talent-note'>
+        <Text className='wst-note'>
           {t('talent.check.summary', { qualified: group('qualified').length, near: group('near').length })}
         </Text>
       </Section>
       <ResultGroup t={t} title={t('talent.check.qualified')} results={group('qualified')} today={today} />
-      {group('qualified').length === 0 ? <Text className='talent-note'>{t('talent.check.noneQualified')}</Text> : null}
+      {group('qualified').length === 0 ? <Text className='wst-note'>{t('talent.check.noneQualified')}</Text> : null}
       <ResultGroup t={t} title={t('talent.check.near')} results={group('near')} today={today} />
       <ResultGroup t={t} title={t('talent.check.unknown')} results={group('unknown')} today={today} />
       {unmet.length > 0 ? (

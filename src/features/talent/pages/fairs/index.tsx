@@ -55,7 +55,7 @@ export default function FairsPage() {
   return (
     <Page title={t('talent.fairs.title')}>
       <Banner>{t('talent.fairs.sample')}</Banner>
-      <View className='talent-filters talent-fairs__filters'>
+      <View className='wst-filters talent-fairs__filters'>
         <ChipGroup
           kind='tabs'
           className='talent-fairs__months'

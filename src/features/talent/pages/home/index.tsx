@@ -27,7 +27,7 @@ export default function TalentHome() {
   return (
     <Page title={t('talent.home.title')}>
       <Banner>{t('talent.home.sample')}</Banner>
-      <Text className='talent-note'>{t('talent.home.intro')}</Text>
+      <Text className='wst-note'>{t('talent.home.intro')}</Text>
       <AsyncView query={policies} t={t}>
         {(list) => {
           const inZone = list.filter((p) => cities.includes(p.city))

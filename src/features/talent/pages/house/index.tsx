@@ -57,11 +57,11 @@ function HouseView({ t, house: h }: { t: Translate; house: TalentHousing }) {
             {t('common.call', { phone: h.phone })}
           </Button>
         </View>
-        <Text className='talent-note'>{t('talent.housing.detail.coordinates')}</Text>
+        <Text className='wst-note'>{t('talent.housing.detail.coordinates')}</Text>
       </Section>
       <Section title={t('talent.housing.detail.conditions')}>
         <ConditionList t={t} rule={h.conditions} />
-        <Text className='talent-note'>{h.conditionText}</Text>
+        <Text className='wst-note'>{h.conditionText}</Text>
       </Section>
       <Section title={t('talent.housing.detail.facilities')}>
         <View className='talent-list'>
@@ -74,7 +74,7 @@ function HouseView({ t, house: h }: { t: Translate; house: TalentHousing }) {
         <Button className='wst-button' onClick={() => go(routes.applyFor(h.matter, { project: h.id }))}>
           {t('talent.housing.detail.apply')}
         </Button>
-        <Text className='talent-note'>{t('talent.housing.detail.applyNote')}</Text>
+        <Text className='wst-note'>{t('talent.housing.detail.applyNote')}</Text>
       </View>
     </>
   )

@@ -21,7 +21,7 @@ export default function HousingPage() {
   return (
     <Page title={t('talent.housing.title')}>
       <Banner>{t('talent.housing.sample')}</Banner>
-      <Text className='talent-note'>{t('talent.housing.intro')}</Text>
+      <Text className='wst-note'>{t('talent.housing.intro')}</Text>
       <AsyncView query={housing} t={t} empty={t('talent.housing.empty')}>
         {(list) => (
           <Section title={t('talent.housing.count', { count: list.length })}>

@@ -46,7 +46,7 @@ export default function JobsPage() {
   return (
     <Page title={t('talent.jobs.title')}>
       <Banner>{t('talent.jobs.sample')}</Banner>
-      <View className='talent-filters talent-jobs__filters'>
+      <View className='wst-filters talent-jobs__filters'>
         <View className='talent-jobs__pickers'>
           <FilterPicker
             id='jobs-industry'

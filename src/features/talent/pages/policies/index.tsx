@@ -50,9 +50,9 @@ export default function PoliciesPage() {
   return (
     <Page title={t('talent.policies.title')}>
       <Banner>{t('talent.home.sample')}</Banner>
-      <View className='talent-filters'>
+      <View className='wst-filters'>
         <Input
-          className='talent-filters__search'
+          className='wst-filters__search'
           value={keyword}
           placeholder={t('talent.policies.keywordPlaceholder')}
           confirmType='search'

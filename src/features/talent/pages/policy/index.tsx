@@ -57,7 +57,7 @@ function PolicyView({ t, policy: p }: { t: Translate; policy: PolicyDetail }) {
     <>
       <Banner>{t('talent.policy.sample', { date: p.checkedOn })}</Banner>
       <Section title={p.title} extra={<Tag tone={tag.tone}>{tag.text}</Tag>}>
-        <Text className='talent-note'>{p.summary}</Text>
+        <Text className='wst-note'>{p.summary}</Text>
         <FactRows
           rows={[
             [t('talent.policy.benefit'), t(`talent.benefit.${p.benefit}`)],
@@ -84,9 +84,9 @@ function PolicyView({ t, policy: p }: { t: Translate; policy: PolicyDetail }) {
         <TextLines lines={p.channels.map((c) => (c.address ? `${c.name}：${c.address}` : c.name))} />
         <View className='talent-actions'>
           {status.status === 'expired' ? (
-            <Text className='talent-note'>{t('talent.policy.applyExpired')}</Text>
+            <Text className='wst-note'>{t('talent.policy.applyExpired')}</Text>
           ) : matter && !open ? (
-            <Text className='talent-note'>{t('talent.policy.applyClosed', { when: tag.text })}</Text>
+            <Text className='wst-note'>{t('talent.policy.applyClosed', { when: tag.text })}</Text>
           ) : null}
           {matter && open ? (
             <Button className='wst-button' onClick={() => go(pageUrl('gov-services', 'apply', { matter }))}>
@@ -120,7 +120,7 @@ function PolicyView({ t, policy: p }: { t: Translate; policy: PolicyDetail }) {
         </View>
       </Section>
       <Section title={t('talent.policy.source')}>
-        <Text className='talent-note'>{p.source}</Text>
+        <Text className='wst-note'>{p.source}</Text>
       </Section>
     </>
   )

@@ -51,7 +51,7 @@ function EventView({ t, event: e }: { t: Translate; event: CultureEvent }) {
     <>
       <Banner>{t('tourism.culture.sample')}</Banner>
       <Section title={e.title}>
-        <View className='tourism-row tourism-prose'>
+        <View className='wst-row wst-prose'>
           <Tag tone='muted'>{t(`tourism.events.category.${e.category}`)}</Tag>
           {status === 'upcoming' ? null : (
             <Tag tone={status === 'ongoing' ? 'ok' : 'muted'}>{t(`tourism.events.status.${status}`)}</Tag>
@@ -66,7 +66,7 @@ function EventView({ t, event: e }: { t: Translate; event: CultureEvent }) {
             [t('tourism.events.organiser'), e.organiser]
           ]}
         />
-        <Text className='tourism-prose'>{e.summary}</Text>
+        <Text className='wst-prose'>{e.summary}</Text>
         <View className='tourism-actions'>
           {status === 'ended' ? null : (
             <CalendarButton

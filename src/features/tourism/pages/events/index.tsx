@@ -35,7 +35,7 @@ export default function EventsPage() {
   return (
     <Page title={t('tourism.events.title')}>
       <Banner>{t('tourism.culture.sample')}</Banner>
-      <View className='tourism-filters'>
+      <View className='wst-filters tourism-filters'>
         <ChipGroup
           kind='tabs'
           id='events-period'
@@ -60,7 +60,7 @@ export default function EventsPage() {
         {(all) => {
           const listed = filterEvents(all, { period, category: category || undefined }, today)
           return listed.length === 0 ? (
-            <Text className='tourism-note'>{t('tourism.events.empty')}</Text>
+            <Text className='wst-note'>{t('tourism.events.empty')}</Text>
           ) : (
             eventsByMonth(listed).map((group) => (
               <Section

@@ -20,8 +20,8 @@ export default function TourismHome() {
   return (
     <Page title={t('tourism.home.title')}>
       <Banner>{t('tourism.home.sample')}</Banner>
-      <Text className='tourism-note'>{t('tourism.home.intro')}</Text>
-      {origin ? <Text className='tourism-note'>{t(`tourism.home.from.${origin}`)}</Text> : null}
+      <Text className='wst-note'>{t('tourism.home.intro')}</Text>
+      {origin ? <Text className='wst-note'>{t(`tourism.home.from.${origin}`)}</Text> : null}
       <AsyncView query={sights} t={t}>
         {(list) => (
           <Section title={t('tourism.home.explore')}>

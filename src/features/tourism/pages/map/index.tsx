@@ -51,7 +51,7 @@ function SightsMap({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
           onError={() => setMapFailed(true)}
         />
       ) : (
-        <Text className='tourism-note'>{t(mapFailed ? 'tourism.map.failed' : 'tourism.map.web')}</Text>
+        <Text className='wst-note'>{t(mapFailed ? 'tourism.map.failed' : 'tourism.map.web')}</Text>
       )}
       {picked ? <PickedCard t={t} sight={picked} /> : null}
       <SortBar t={t} stations={stations} sort={sort} />
@@ -66,7 +66,7 @@ function SightsMap({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
             >
               {s.name}
             </View>
-            <Text className='tourism-row__meta'>
+            <Text className='wst-row__meta'>
               {km !== undefined
                 ? `${districtText(t, s)} · ${t('tourism.km', { km: km.toFixed(1) })}`
                 : `${districtText(t, s)} · ${s.address}`}
@@ -83,7 +83,7 @@ function SightsMap({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
           </View>
         ))}
       </Section>
-      <Text className='tourism-note'>{t('tourism.sight.coordinates')}</Text>
+      <Text className='wst-note'>{t('tourism.sight.coordinates')}</Text>
     </>
   )
 }
@@ -92,8 +92,8 @@ function SightsMap({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
 function PickedCard({ t, sight: s }: { t: Translate; sight: Sight }) {
   return (
     <Section title={s.name}>
-      <Text className='tourism-note'>{`${districtText(t, s)} · ${s.address}`}</Text>
-      <View className='tourism-place__actions tourism-prose'>
+      <Text className='wst-note'>{`${districtText(t, s)} · ${s.address}`}</Text>
+      <View className='tourism-place__actions wst-prose'>
         <Button className='wst-button wst-button--small' onClick={() => void openMap(s)}>
           {t('tourism.sight.navigate')}
         </Button>

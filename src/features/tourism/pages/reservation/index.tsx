@@ -77,7 +77,7 @@ function Receipt({ t, reservation: r }: { t: Translate; reservation: Reservation
             aria-label={t('tourism.reserve.qrLabel', { reference: r.reference })}
           >
             <Image className='tourism-receipt__qr-image' src={qr} mode='scaleToFill' aria-hidden />
-            <Text className='tourism-note'>{t('tourism.reserve.qrHint')}</Text>
+            <Text className='wst-note'>{t('tourism.reserve.qrHint')}</Text>
           </View>
         ) : null}
         <FactRows

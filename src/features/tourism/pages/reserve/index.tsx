@@ -143,7 +143,7 @@ function ReserveForm({ t, venue }: { t: Translate; venue: CultureVenue }) {
         </Banner>
       ) : null}
       <Section title={venue.name}>
-        <Text className='tourism-prose'>{venue.hoursText}</Text>
+        <Text className='wst-prose'>{venue.hoursText}</Text>
         <VisitDay
           t={t}
           venue={venue}
@@ -155,7 +155,7 @@ function ReserveForm({ t, venue }: { t: Translate; venue: CultureVenue }) {
       </Section>
       <ProfileFill t={t} form={form} profile={profile} />
       <Section title={t('tourism.reserve.visitors', { count: draft.visitors.length, max: maxParty })}>
-        <Text className='tourism-note'>{t('tourism.reserve.realName', { max: maxParty })}</Text>
+        <Text className='wst-note'>{t('tourism.reserve.realName', { max: maxParty })}</Text>
         {draft.visitors.map((v, i) => (
           <VisitorFields
             key={i}
@@ -179,7 +179,7 @@ function ReserveForm({ t, venue }: { t: Translate; venue: CultureVenue }) {
             {t('tourism.reserve.addVisitor', { max: maxParty })}
           </Button>
         ) : (
-          <Text className='tourism-note'>{t('tourism.reserve.partyFull', { max: maxParty })}</Text>
+          <Text className='wst-note'>{t('tourism.reserve.partyFull', { max: maxParty })}</Text>
         )}
       </Section>
       <Section title={t('tourism.reserve.contact')}>

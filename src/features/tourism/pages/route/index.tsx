@@ -68,7 +68,7 @@ function RouteView({ t, route: r, sights, policies }: RouteViewProps) {
     <>
       <Banner>{t('tourism.routes.sample')}</Banner>
       <Section title={r.name}>
-        <Text className='tourism-prose'>{r.summary}</Text>
+        <Text className='wst-prose'>{r.summary}</Text>
         <FactRows
           rows={[
             [t('tourism.route.length'), t('tourism.route.days', { count: r.days.length })],
@@ -82,7 +82,7 @@ function RouteView({ t, route: r, sights, policies }: RouteViewProps) {
       </Section>
       {origin && first ? (
         <Section title={t(`tourism.fromTitle.${origin}`)}>
-          <Text className='tourism-prose'>
+          <Text className='wst-prose'>
             {`${t('tourism.route.toFirst', { name: first.name })}${crossCityText(
               t,
               origin,
@@ -90,7 +90,7 @@ function RouteView({ t, route: r, sights, policies }: RouteViewProps) {
               stations.find((s) => s.id === first.from[origin].rail.station)?.name ?? ''
             )}`}
           </Text>
-          <Text className='tourism-note'>{t('tourism.from.note')}</Text>
+          <Text className='wst-note'>{t('tourism.from.note')}</Text>
         </Section>
       ) : null}
       {r.days.map((day, i) => (
@@ -118,7 +118,7 @@ function RouteView({ t, route: r, sights, policies }: RouteViewProps) {
                   >
                     {sight.name}
                   </View>
-                  <View className='tourism-row'>
+                  <View className='wst-row'>
                     <Tag tone={statusTone(status)}>{`${t('tourism.route.today')}${statusText(t, status)}`}</Tag>
                   </View>
                   {stop.note ? <Text className='tourism-stop__note'>{stop.note}</Text> : null}
@@ -140,7 +140,7 @@ function RouteView({ t, route: r, sights, policies }: RouteViewProps) {
               )
             })}
           </View>
-          <Text className='tourism-note'>
+          <Text className='wst-note'>
             {t('tourism.route.dayTotals', {
               visit: minutesText(t, totals.days[i].visit),
               travel: minutesText(t, totals.days[i].travel)
@@ -162,7 +162,7 @@ function RouteView({ t, route: r, sights, policies }: RouteViewProps) {
               [t(`tourism.visitor.${key}`), priceText(t, routeCost(tickets, rulesOf, visitor))] as const
           )}
         />
-        <Text className='tourism-note'>{t('tourism.route.ticketsNote')}</Text>
+        <Text className='wst-note'>{t('tourism.route.ticketsNote')}</Text>
       </Section>
     </>
   )

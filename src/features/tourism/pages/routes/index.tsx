@@ -50,8 +50,8 @@ function RouteList({ t, routes, sights }: { t: Translate; routes: TourRoute[]; s
             key={r.id}
             title={r.name}
             subtitle={
-              <View className='tourism-row'>
-                <Text className='tourism-row__meta'>
+              <View className='wst-row'>
+                <Text className='wst-row__meta'>
                   {[
                     t('tourism.route.days', { count: r.days.length }),
                     t('tourism.route.stops', { count: routeSights(r, byId).length }),
@@ -59,7 +59,7 @@ function RouteList({ t, routes, sights }: { t: Translate; routes: TourRoute[]; s
                   ].join(' · ')}
                 </Text>
                 {origin && first ? (
-                  <Text className='tourism-row__meta'>
+                  <Text className='wst-row__meta'>
                     {t(`tourism.fromShort.${origin}`, { time: minutesText(t, first.from[origin].car) })}
                   </Text>
                 ) : null}

@@ -65,13 +65,13 @@ function SightView({ t, sight: s }: { t: Translate; sight: SightDetail }) {
     <>
       <Banner>{t('tourism.home.sample')}</Banner>
       <Section title={s.name}>
-        <View className='tourism-row tourism-prose'>
+        <View className='wst-row wst-prose'>
           {levelsText(t, s).map((l) => (
             <Tag key={l}>{l}</Tag>
           ))}
           <Tag tone={statusTone(status)}>{statusText(t, status)}</Tag>
         </View>
-        <Text className='tourism-prose'>{s.summary}</Text>
+        <Text className='wst-prose'>{s.summary}</Text>
         <FactRows
           rows={[
             [t('tourism.sight.district'), districtText(t, s)],
@@ -92,7 +92,7 @@ function SightView({ t, sight: s }: { t: Translate; sight: SightDetail }) {
           <FavouriteButton t={t} saved={saved} />
           <ComplaintButton t={t} sight={s} />
         </View>
-        <Text className='tourism-note'>{t('tourism.sight.coordinates')}</Text>
+        <Text className='wst-note'>{t('tourism.sight.coordinates')}</Text>
       </Section>
       <CrowdSection t={t} sightId={s.id} hours={s.hours} />
       <Section title={t('tourism.sight.tickets')}>
@@ -100,7 +100,7 @@ function SightView({ t, sight: s }: { t: Translate; sight: SightDetail }) {
         {s.tickets
           .filter((x) => x.note)
           .map((x) => (
-            <Text key={x.id} className='tourism-note'>{`${x.name}：${x.note}`}</Text>
+            <Text key={x.id} className='wst-note'>{`${x.name}：${x.note}`}</Text>
           ))}
       </Section>
       {s.concessions.length ? (
@@ -110,23 +110,23 @@ function SightView({ t, sight: s }: { t: Translate; sight: SightDetail }) {
               <Text key={c.kind} className='tourism-list__item'>{`· ${concessionText(t, c)}`}</Text>
             ))}
           </View>
-          <Text className='tourism-note'>{t('tourism.sight.concessionsNote')}</Text>
+          <Text className='wst-note'>{t('tourism.sight.concessionsNote')}</Text>
         </Section>
       ) : null}
       <Section title={t('tourism.sight.access')}>
         <FactRows rows={TRAVEL_MODES.map((m) => [t(`tourism.mode.${m}`), s.access[m]] as const)} />
-        <Text className='tourism-note'>{t('tourism.sight.station', { station: stationName(s.station) })}</Text>
+        <Text className='wst-note'>{t('tourism.sight.station', { station: stationName(s.station) })}</Text>
       </Section>
       {origin ? (
         <Section title={t(`tourism.fromTitle.${origin}`)}>
-          <Text className='tourism-prose'>
+          <Text className='wst-prose'>
             {crossCityText(t, origin, s.from[origin], stationName(s.from[origin].rail.station))}
           </Text>
-          <Text className='tourism-note'>{t('tourism.from.note')}</Text>
+          <Text className='wst-note'>{t('tourism.from.note')}</Text>
         </Section>
       ) : null}
       <Section title={t('tourism.sight.facilities')}>
-        <View className='tourism-row tourism-prose'>
+        <View className='wst-row wst-prose'>
           {s.facilities.map((f) => (
             <Tag key={f} tone='muted'>
               {t(`tourism.facility.${f}`)}
@@ -135,7 +135,7 @@ function SightView({ t, sight: s }: { t: Translate; sight: SightDetail }) {
         </View>
       </Section>
       <Section title={t('tourism.sight.history')}>
-        <Text className='tourism-prose'>{s.history}</Text>
+        <Text className='wst-prose'>{s.history}</Text>
       </Section>
       {routes.length ? (
         <Section title={t('tourism.sight.routes')}>

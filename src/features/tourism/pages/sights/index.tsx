@@ -45,7 +45,7 @@ function SightList({ t, sights, stations }: { t: Translate; sights: Sight[]; sta
   const now = Date.now()
   return (
     <>
-      <View className='tourism-filters'>
+      <View className='wst-filters'>
         <Text className='tourism-filters__label'>{t('tourism.filter.label')}</Text>
         <ChipGroup
           kind='single'

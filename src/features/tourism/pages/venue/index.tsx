@@ -54,11 +54,11 @@ function VenueView({ t, venue: v }: { t: Translate; venue: CultureVenue }) {
     <>
       <Banner>{t('tourism.venues.sample')}</Banner>
       <Section title={v.name}>
-        <View className='tourism-row tourism-prose'>
+        <View className='wst-row wst-prose'>
           <Tag tone='muted'>{t(`tourism.venues.kind.${v.kind}`)}</Tag>
           {v.reservation ? <Tag tone='info'>{t('tourism.venues.reservable')}</Tag> : null}
         </View>
-        <Text className='tourism-prose'>{v.summary}</Text>
+        <Text className='wst-prose'>{v.summary}</Text>
         <FactRows
           rows={[
             [t('tourism.venues.todayLabel'), openingText(t, v, today)],
@@ -68,7 +68,7 @@ function VenueView({ t, venue: v }: { t: Translate; venue: CultureVenue }) {
             [t('tourism.venues.phone'), v.phone]
           ]}
         />
-        <Text className='tourism-note'>{t('tourism.venues.approximate')}</Text>
+        <Text className='wst-note'>{t('tourism.venues.approximate')}</Text>
         <View className='tourism-actions'>
           {v.reservation ? (
             <Button

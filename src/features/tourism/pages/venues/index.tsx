@@ -27,7 +27,7 @@ export default function VenuesPage() {
   return (
     <Page title={t('tourism.venues.title')}>
       <Banner>{t('tourism.venues.sample')}</Banner>
-      <View className='tourism-filters'>
+      <View className='wst-filters tourism-filters'>
         <ChipGroup
           kind='tabs'
           id='venues-kind'
