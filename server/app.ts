@@ -5,6 +5,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify'
 import type { AddressInfo } from 'node:net'
 import type { Arrangement } from '@/core/calendar'
+import type { InvestmentDataset } from '@/backend/embedded/investment'
 import type { Database } from './db'
 import { sessions as makeSessions } from './auth/sessions'
 import type { LoginProvider, ProviderId } from './auth/providers'
@@ -18,6 +19,7 @@ import { applicationRoutes } from './routes/applications'
 import { userRoutes } from './routes/user'
 import { authRoutes } from './routes/auth'
 import { tourismRoutes } from './routes/tourism'
+import { investmentRoutes } from './routes/investment'
 
 export const API_PREFIX = '/api/v1'
 
@@ -30,6 +32,8 @@ export interface ServerOptions {
   corsOrigin?: string
   /** holiday arrangements published after the bundle, served by GET /calendar */
   calendar?: Arrangement
+  /** 招商服务 reference data in place of the bundled one (a test's own parks, projects and policies) */
+  investment?: InvestmentDataset
   /**
    * the clock of session expiry: real time, apart from the business clock `now` that tests move by days to reach
    * a deadline
@@ -128,6 +132,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       applicationRoutes(context)
       userRoutes(context, options.calendar ?? {})
       tourismRoutes(context)
+      investmentRoutes(context, options.investment)
     },
     { prefix: API_PREFIX }
   )

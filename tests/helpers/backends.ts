@@ -1,14 +1,16 @@
 // The implementations of the data boundary, for contract suites: the embedded backend over memory storage, the
 // HTTP backend talking to the reference server of docs/api.md, and the HTTP backend talking to the production
 // server (server/, on PGlite or on the PostgreSQL of DATABASE_URL) as a signed-in resident and the offices. Each
-// gives the `Backend` and the modules outside it (culture, talent, tourism, crowding) over the same records and
-// clock. Each clock moves on by a millisecond whenever it is read, as a real one does between two calls.
-import type { Backend, CrowdingApi, CultureApi, TalentApi, TourismApi } from '@/backend/types'
+// gives the `Backend` and the modules outside it (culture, talent, tourism, crowding, investment) over the same
+// records and clock, on the bundled reference data or a test's own. Each clock moves on by a millisecond whenever
+// it is read, as a real one does between two calls.
+import type { Backend, CrowdingApi, CultureApi, InvestmentApi, TalentApi, TourismApi } from '@/backend/types'
 import { createEmbeddedBackend } from '@/backend/embedded'
 import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
 import { embeddedCrowdingApi } from '@/backend/embedded/crowding'
 import { embeddedCultureApi } from '@/backend/embedded/culture'
 import { govDatasets } from '@/backend/embedded/gov-data'
+import { embeddedInvestmentApi, type InvestmentDataset } from '@/backend/embedded/investment'
 import { embeddedTalentApi } from '@/backend/embedded/talent'
 import { embeddedTourismApi } from '@/backend/embedded/tourism'
 import { httpAppealsApi } from '@/backend/http/appeals'
@@ -17,6 +19,7 @@ import { httpCalendarApi } from '@/backend/http/calendar'
 import { httpCrowdingApi } from '@/backend/http/crowding'
 import { httpCultureApi } from '@/backend/http/culture'
 import { httpGovApi } from '@/backend/http/gov'
+import { httpInvestmentApi } from '@/backend/http/investment'
 import { httpTalentApi } from '@/backend/http/talent'
 import { httpTourismApi } from '@/backend/http/tourism'
 import { httpUserApi } from '@/backend/http/user'
@@ -33,6 +36,12 @@ export interface Modules {
   talent: TalentApi
   tourism: TourismApi
   crowding: CrowdingApi
+  investment: InvestmentApi
+}
+
+/** reference data in place of the bundled one, the same on every implementation */
+export interface TestData {
+  investment?: InvestmentDataset
 }
 
 export interface MadeBackend extends Modules {
@@ -46,10 +55,10 @@ export function testClock(start: number): { now: () => number; advance(ms: numbe
   return { now: () => t++, advance: (ms) => void (t += ms) }
 }
 
-export const BACKEND_IMPLEMENTATIONS: [string, (now: () => number) => Promise<MadeBackend>][] = [
+export const BACKEND_IMPLEMENTATIONS: [string, (now: () => number, data?: TestData) => Promise<MadeBackend>][] = [
   [
     'embedded',
-    async (now) => ({
+    async (now, data = {}) => ({
       backend: createEmbeddedBackend(
         memoryStorage(),
         { gov: govDatasets, appeals: appealsDatasets, simplify: toSimplified },
@@ -59,13 +68,19 @@ export const BACKEND_IMPLEMENTATIONS: [string, (now: () => number) => Promise<Ma
       talent: embeddedTalentApi(),
       tourism: embeddedTourismApi(),
       crowding: embeddedCrowdingApi(),
+      investment: embeddedInvestmentApi({ data: data.investment, now }),
       close: async () => undefined
     })
   ],
   [
     'http',
-    async (now) => {
-      const server = await startApiServer(0, now)
+    async (now, data = {}) => {
+      const server = await startApiServer(
+        0,
+        now,
+        {},
+        { investment: embeddedInvestmentApi({ data: data.investment, now }) }
+      )
       // a local server on a busy machine may be slow to answer: only the runner's clock bounds a call
       const options = { base: server.url, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS }
       return {
@@ -80,6 +95,7 @@ export const BACKEND_IMPLEMENTATIONS: [string, (now: () => number) => Promise<Ma
         talent: httpTalentApi(options),
         tourism: httpTourismApi(options),
         crowding: httpCrowdingApi(options),
+        investment: httpInvestmentApi(options),
         close: server.close
       }
     }

@@ -1,18 +1,16 @@
 /**
  * @jest-environment node
  */
-// The 招商服务 reference data and policy matching answer the same on the embedded backend and over HTTP against the
-// reference server: lists, one record by id (a policy with its online channels resolved), both scripts, not_found
+// The 招商服务 reference data and policy matching answer the same on every implementation of the data boundary (the
+// embedded backend, and over HTTP the reference server and the production server): lists, one record by id (a policy with its online channels resolved), both scripts, not_found
 // with the module's reasons, matching per city on today's Beijing date with the profile cleaned, and invalid for
 // cities that are not the zone's. The data is the test's own, so the contract holds whatever the bundle says.
 import { embeddedInvestmentApi, type InvestmentDataset } from '@/backend/embedded/investment'
-import { httpInvestmentApi } from '@/backend/http/investment'
 import type { InvestmentApi, MatchRequest } from '@/backend/types'
 import { isBackendError } from '@/backend/errors'
 import type { EnterprisePolicy, InvestmentProject, Park } from '@/core/investment/types'
 import { startApiServer } from '../../../scripts/api-server'
-import { fetchTransport } from '../../helpers/fetch-transport'
-import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
+import { BACKEND_IMPLEMENTATIONS, type MadeBackend } from '../../helpers/backends'
 
 // Tuesday 1 December 2026, 07:00 in Jiangmen, while it is still 30 November in UTC
 const NOW = Date.parse('2026-12-01T07:00:00+08:00')
@@ -106,34 +104,16 @@ const DATA: InvestmentDataset = {
   ]
 }
 
-let close: () => Promise<void> = async () => undefined
-const IMPLEMENTATIONS: [string, () => Promise<InvestmentApi>][] = [
-  ['embedded', async () => embeddedInvestmentApi({ data: DATA, now: () => NOW })],
-  [
-    'http',
-    async () => {
-      const server = await startApiServer(
-        0,
-        () => NOW,
-        {},
-        {
-          investment: embeddedInvestmentApi({ data: DATA, now: () => NOW })
-        }
-      )
-      close = server.close
-      return httpInvestmentApi({ base: server.url, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS })
-    }
-  ]
-]
-
 const reasonOf = (e: unknown) => (isBackendError(e) ? [e.code, e.reason] : e)
 
-describe.each(IMPLEMENTATIONS)('%s', (_, make) => {
+describe.each(BACKEND_IMPLEMENTATIONS)('%s', (_, make) => {
+  let made: MadeBackend
   let api: InvestmentApi
   beforeAll(async () => {
-    api = await make()
+    made = await make(() => NOW, { investment: DATA })
+    api = made.investment
   })
-  afterAll(() => close())
+  afterAll(() => made.close())
 
   test('lists every park, project and policy, and each one by id', async () => {
     const [parks, projects, policies] = await Promise.all([
@@ -275,26 +255,15 @@ describe('the reference server', () => {
   })
 })
 
-// the bundled sample data, as each backend serves it by default
-let closeBundled: () => Promise<void> = async () => undefined
-const BUNDLED: [string, () => Promise<InvestmentApi>][] = [
-  ['embedded', async () => embeddedInvestmentApi({ now: () => NOW })],
-  [
-    'http',
-    async () => {
-      const server = await startApiServer(0, () => NOW)
-      closeBundled = server.close
-      return httpInvestmentApi({ base: server.url, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS })
-    }
-  ]
-]
-
-describe.each(BUNDLED)('bundled data, %s', (_, make) => {
+// the bundled sample data, as each implementation serves it by default
+describe.each(BACKEND_IMPLEMENTATIONS)('bundled data, %s', (_, make) => {
+  let made: MadeBackend
   let api: InvestmentApi
   beforeAll(async () => {
-    api = await make()
+    made = await make(() => NOW)
+    api = made.investment
   })
-  afterAll(() => closeBundled())
+  afterAll(() => made.close())
 
   test('the parks, projects and policies the issue asks for, every project in a park served by id', async () => {
     const [parks, projects, policies, hant] = await Promise.all([

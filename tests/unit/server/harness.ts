@@ -7,6 +7,7 @@ import { httpCalendarApi } from '@/backend/http/calendar'
 import { httpCrowdingApi } from '@/backend/http/crowding'
 import { httpCultureApi } from '@/backend/http/culture'
 import { httpGovApi } from '@/backend/http/gov'
+import { httpInvestmentApi } from '@/backend/http/investment'
 import { httpTalentApi } from '@/backend/http/talent'
 import { httpTourismApi } from '@/backend/http/tourism'
 import { httpUserApi } from '@/backend/http/user'
@@ -18,7 +19,7 @@ import { testProvider } from '../../../server/auth/providers'
 import { seedOfficeAccounts } from '../../../server/auth/sessions'
 import { fetchTransport } from '../../helpers/fetch-transport'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
-import type { MadeBackend } from '../../helpers/backends'
+import type { MadeBackend, TestData } from '../../helpers/backends'
 
 /** every office account's password in tests */
 export const OFFICE_PASSWORD = 'office-test-password'
@@ -117,10 +118,11 @@ const withToken =
 /**
  * The app's HTTP backend against the server, as one signed-in resident; its office side signs in as an office
  * would: the centre's account for centre commands and lists, and for a unit's command the account of the unit
- * that holds the appeal. The culture, talent, tourism and crowding clients go as the same resident.
+ * that holds the appeal. The culture, talent, tourism, crowding and investment clients go as the same resident;
+ * `data` replaces bundled reference data with a test's own.
  */
-export async function serverBackend(now: () => number): Promise<MadeBackend> {
-  const server = await startTestServer({ now })
+export async function serverBackend(now: () => number, data: TestData = {}): Promise<MadeBackend> {
+  const server = await startTestServer({ now, investment: data.investment })
   const resident = await server.login('resident')
   const tokens = new Map<string, Promise<string>>()
   const office = (username: string) => {
@@ -160,6 +162,7 @@ export async function serverBackend(now: () => number): Promise<MadeBackend> {
     talent: httpTalentApi(user),
     tourism: httpTourismApi(user),
     crowding: httpCrowdingApi(user),
+    investment: httpInvestmentApi(user),
     close: server.close
   }
 }
