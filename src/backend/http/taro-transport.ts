@@ -1,7 +1,10 @@
 import Taro from '@tarojs/taro'
-import { TransportFailure, type Transport } from './client'
+import { deviceStorage } from '@/platform/storage'
+import { platformLoginCode } from '@/platform/login'
+import { API_BASE } from '../config'
+import { createSession, TransportFailure, withSession, type Transport } from './client'
 
-export const taroTransport: Transport = async ({ method, url, headers, body, timeoutMs }) => {
+const send: Transport = async ({ method, url, headers, body, timeoutMs }) => {
   try {
     const res = await Taro.request({
       method,
@@ -17,3 +20,12 @@ export const taroTransport: Transport = async ({ method, url, headers, body, tim
     throw new TransportFailure(/timeout/i.test(message) ? 'timeout' : 'network')
   }
 }
+
+/**
+ * The app's transport, carrying the app's session: the platform's login (platform/login), the token kept in
+ * device storage. Pure, so an embedded build that never uses it leaves it out.
+ */
+export const taroTransport: Transport = /* @__PURE__ */ withSession(
+  send,
+  /* @__PURE__ */ createSession({ base: API_BASE, transport: send, login: platformLoginCode, storage: deviceStorage })
+)
