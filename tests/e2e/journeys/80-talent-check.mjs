@@ -144,13 +144,13 @@ export default async function (page) {
   await waitForRoute(page, CHECK_ROUTE)
   await expectText(page, t['talent.check.compare'], { exact: true })
   await settle(page)
-  const head = currentPage(page).locator('.check-compare__row--head [role=columnheader]')
+  const head = currentPage(page).locator('.wst-compare__row--head [role=columnheader]')
   await until(async () => (await head.count()) === 3, { message: 'the comparison has a column per city' })
   assert.deepEqual(
     (await head.allInnerTexts()).map((s) => s.trim()),
     [t['talent.check.compareBenefit'], t['city.jiangmen'], t['city.shenzhen']]
   )
-  const living = currentPage(page).locator('.check-compare__row').filter({ hasText: t['talent.benefit.living'] })
+  const living = currentPage(page).locator('.wst-compare__row').filter({ hasText: t['talent.benefit.living'] })
   assert.deepEqual(
     (await living.first().locator('[role=cell]').allInnerTexts()).map((s) => s.trim()),
     ['符合 1 项', t['talent.check.noneCell']],

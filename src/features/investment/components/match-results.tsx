@@ -6,17 +6,15 @@ import { useState } from 'react'
 import type { CityId } from '@/core/domain'
 import type { Translate } from '@/core/i18n'
 import type { MatchVerdict, PolicyMatch } from '@/core/investment/matching'
-import { ENTERPRISE_BENEFITS, type EnterpriseBenefit } from '@/core/investment/types'
+import { ENTERPRISE_BENEFITS } from '@/core/investment/types'
 import { ChipGroup } from '@/components/chip-group'
+import { CityCompare } from '@/components/city-compare'
 import { RuleResult } from '@/components/rule-result'
 import { Section } from '@/components/ui'
 import { go } from '@/platform/navigation'
 import { pageUrl } from '@/routes'
 import { amountText, reasonText, statusTag } from './policy-format'
 import { PolicyMarks } from './policy-row'
-
-const count = (results: readonly PolicyMatch[], verdict: MatchVerdict) =>
-  results.filter((r) => r.verdict === verdict).length
 
 export function MatchResults({
   t,
@@ -32,7 +30,17 @@ export function MatchResults({
   const [shown, setShown] = useState<CityId>(initialCity ?? cities[0])
   return (
     <>
-      {cities.length > 1 ? <Compare t={t} cities={cities} byCity={byCity} /> : null}
+      {cities.length > 1 ? (
+        <CityCompare
+          t={t}
+          prefix='investment.match'
+          cities={cities}
+          byCity={byCity}
+          benefits={ENTERPRISE_BENEFITS}
+          benefitLabel={(b) => t(`investment.benefit.${b}`)}
+          allLabel={t('investment.policies.all')}
+        />
+      ) : null}
       {cities.length > 1 ? (
         <ChipGroup
           kind='tabs'
@@ -45,69 +53,6 @@ export function MatchResults({
       ) : null}
       <CityResults t={t} city={shown} results={byCity.get(shown) ?? []} />
     </>
-  )
-}
-
-/** the cities side by side: per benefit, how many policies each city grants and nearly grants */
-function Compare({ t, cities, byCity }: { t: Translate; cities: CityId[]; byCity: Map<CityId, PolicyMatch[]> }) {
-  // the benefits some city grants or nearly grants: a row of dashes says nothing
-  const rows = ENTERPRISE_BENEFITS.filter((b) =>
-    cities.some((c) =>
-      byCity.get(c)?.some((r) => r.policy.benefit === b && (r.verdict === 'qualified' || r.verdict === 'near'))
-    )
-  )
-  const cell = (c: CityId, b: EnterpriseBenefit) => {
-    const of = (byCity.get(c) ?? []).filter((r) => r.policy.benefit === b)
-    const q = count(of, 'qualified')
-    const n = count(of, 'near')
-    return (
-      [
-        q ? t('investment.match.qualifiedCell', { count: q }) : '',
-        n ? t('investment.match.nearCell', { count: n }) : ''
-      ]
-        .filter(Boolean)
-        .join(' · ') || t('investment.match.noneCell')
-    )
-  }
-  return (
-    <Section title={t('investment.match.compare')}>
-      <View className='match-compare' role='table' aria-label={t('investment.match.compare')}>
-        <View className='match-compare__row match-compare__row--head' role='row'>
-          <View className='match-compare__benefit' role='columnheader'>
-            {t('investment.match.compareBenefit')}
-          </View>
-          {cities.map((c) => (
-            <View key={c} className='match-compare__cell' role='columnheader'>
-              {t(`city.${c}`)}
-            </View>
-          ))}
-        </View>
-        {rows.map((b) => (
-          <View key={b} className='match-compare__row' role='row'>
-            <View className='match-compare__benefit' role='rowheader'>
-              {t(`investment.benefit.${b}`)}
-            </View>
-            {cities.map((c) => (
-              <View key={c} className='match-compare__cell' role='cell'>
-                {cell(c, b)}
-              </View>
-            ))}
-          </View>
-        ))}
-        <View className='match-compare__row match-compare__row--total' role='row'>
-          <View className='match-compare__benefit' role='rowheader'>
-            {t('investment.policies.all')}
-          </View>
-          {cities.map((c) => (
-            <View key={c} className='match-compare__cell' role='cell'>
-              {t('investment.match.qualifiedCell', { count: count(byCity.get(c) ?? [], 'qualified') })}
-              {' · '}
-              {t('investment.match.nearCell', { count: count(byCity.get(c) ?? [], 'near') })}
-            </View>
-          ))}
-        </View>
-      </View>
-    </Section>
   )
 }
 

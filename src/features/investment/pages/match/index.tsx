@@ -2,11 +2,10 @@
 // (core/investment/matching); the profile leaves the device only when the user taps 在服务器上匹配, and the page
 // says so. In the 深江 and 中江 zones both cities side by side. What the company meets is kept as the snapshot the
 // change notice on the module's home reads.
-import { beijingToday } from '@/core/calendar/shanghai-time'
-import { useZoneCities } from '@/stores/zone'
 import { Button, Text, View } from '@tarojs/components'
 import { useEffect, useMemo, useState } from 'react'
-import { formatShanghai } from '@/core/calendar/shanghai-time'
+import { useZoneCities } from '@/stores/zone'
+import { beijingToday, formatShanghai } from '@/core/calendar/shanghai-time'
 import type { CityId } from '@/core/domain'
 import type { Translate } from '@/core/i18n'
 import { matchCity, type PolicyMatch } from '@/core/investment/matching'

@@ -1,8 +1,8 @@
 // 惠企政策: every enterprise policy of the zone's cities, filtered by city, benefit and how it is granted (免申即享,
 // 快申快享, 依申请), or by words; those taking applications first. Expired policies are left out unless asked for,
 // and then read 已失效.
-import { beijingToday } from '@/core/calendar/shanghai-time'
 import { useZoneCities } from '@/stores/zone'
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Input, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import type { CityId } from '@/core/domain'

@@ -2,9 +2,9 @@
 // conditions and materials, 兑现时限 in working days, the channels (this app's 在线申办 when it takes the policy,
 // the official ones), the phone, its marks and its change history. When it changed since the company matched it,
 // the notice is here too, to mark seen. Favourite, share, and 企业诉求 117 about it.
-import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useShareAppMessage } from '@tarojs/taro'
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import type { EnterprisePolicyDetail } from '@/backend/investment'
 import type { Translate } from '@/core/i18n'
 import { policyStatus } from '@/core/talent/policy-status'

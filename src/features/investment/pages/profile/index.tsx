@@ -2,12 +2,11 @@
 // vocabulary (the derived ratios shown, never asked), grouped as a company reads them. Kept on the device once the
 // user has agreed to the privacy notice, as a draft that survives reloads and app kills; saved to 我的信息 on
 // request; never sent unless the user asks for matching on the server.
-import { beijingToday } from '@/core/calendar/shanghai-time'
-import { useZoneCities } from '@/stores/zone'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { formatShanghai } from '@/core/calendar/shanghai-time'
+import { useZoneCities } from '@/stores/zone'
+import { beijingToday, formatShanghai } from '@/core/calendar/shanghai-time'
 import type { Translate } from '@/core/i18n'
 import { companyFacts } from '@/core/investment/matching'
 import type { CompanyFactName } from '@/core/investment/types'

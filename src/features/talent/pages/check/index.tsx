@@ -2,11 +2,10 @@
 // policy the person qualifies for with its amount and the conditions that decided it, the near misses with what
 // is missing (还差 4 个月社保), and the questions still open. In the 深江 and 中江 zones the same answers are checked
 // against both cities, side by side. The answers stay on the device and can be saved to 我的信息.
-import { beijingToday } from '@/core/calendar/shanghai-time'
-import { useZoneCities } from '@/stores/zone'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
+import { useZoneCities } from '@/stores/zone'
 import type { CityId } from '@/core/domain'
 import type { Translate } from '@/core/i18n'
 import {
@@ -22,6 +21,7 @@ import { BENEFIT_TYPES, type TalentPolicy } from '@/core/talent/types'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
 import { ChipGroup } from '@/components/chip-group'
+import { CityCompare } from '@/components/city-compare'
 import { Page } from '@/components/page'
 import { RuleResult } from '@/components/rule-result'
 import { Section } from '@/components/ui'
@@ -30,7 +30,7 @@ import { go } from '@/platform/navigation'
 import { oneOf, useRouteParam } from '@/platform/route-params'
 import { pageUrl } from '@/routes'
 import { useProfile } from '@/stores/profile'
-import { formatShanghai } from '@/core/calendar/shanghai-time'
+import { beijingToday, formatShanghai } from '@/core/calendar/shanghai-time'
 import { usePolicies } from '../../api'
 import { Question } from '../../components/question'
 import { amountText, reasonText, statusTag } from '../../format'
@@ -175,7 +175,17 @@ function Results(props: {
   const results = byCity.get(shown) ?? []
   return (
     <>
-      {cities.length > 1 ? <Compare t={t} cities={cities} byCity={byCity} /> : null}
+      {cities.length > 1 ? (
+        <CityCompare
+          t={t}
+          prefix='talent.check'
+          cities={cities}
+          byCity={byCity}
+          benefits={BENEFIT_TYPES}
+          benefitLabel={(b) => t(`talent.benefit.${b}`)}
+          allLabel={t('talent.policies.all')}
+        />
+      ) : null}
       {cities.length > 1 ? (
         <ChipGroup
           kind='tabs'
@@ -188,70 +198,6 @@ function Results(props: {
       ) : null}
       <CityResults t={t} city={shown} results={results} today={today} />
     </>
-  )
-}
-
-const count = (results: readonly PolicyResult[], verdict: PolicyResult['verdict']) =>
-  results.filter((r) => r.verdict === verdict).length
-
-/** the two cities side by side: per benefit type, how many policies each city grants and nearly grants */
-function Compare({ t, cities, byCity }: { t: Translate; cities: CityId[]; byCity: Map<CityId, PolicyResult[]> }) {
-  // the benefits some city grants or nearly grants: a row of dashes says nothing
-  const rows = BENEFIT_TYPES.filter((b) =>
-    cities.some((c) =>
-      byCity.get(c)?.some((r) => r.policy.benefit === b && (r.verdict === 'qualified' || r.verdict === 'near'))
-    )
-  )
-  const cell = (c: CityId, b: (typeof BENEFIT_TYPES)[number]) => {
-    const of = (byCity.get(c) ?? []).filter((r) => r.policy.benefit === b)
-    const q = count(of, 'qualified')
-    const n = count(of, 'near')
-    return (
-      [q ? t('talent.check.qualifiedCell', { count: q }) : '', n ? t('talent.check.nearCell', { count: n }) : '']
-        .filter(Boolean)
-        .join(' · ') || t('talent.check.noneCell')
-    )
-  }
-  return (
-    <Section title={t('talent.check.compare')}>
-      <View className='check-compare' role='table' aria-label={t('talent.check.compare')}>
-        <View className='check-compare__row check-compare__row--head' role='row'>
-          <View className='check-compare__benefit' role='columnheader'>
-            {t('talent.check.compareBenefit')}
-          </View>
-          {cities.map((c) => (
-            <View key={c} className='check-compare__cell' role='columnheader'>
-              {t(`city.${c}`)}
-            </View>
-          ))}
-        </View>
-        {rows.map((b) => (
-          <View key={b} className='check-compare__row' role='row'>
-            <View className='check-compare__benefit' role='rowheader'>
-              {t(`talent.benefit.${b}`)}
-            </View>
-            {cities.map((c) => (
-              <View key={c} className='check-compare__cell' role='cell'>
-                {cell(c, b)}
-              </View>
-            ))}
-          </View>
-        ))}
-        <View className='check-compare__row check-compare__row--total' role='row'>
-          <View className='check-compare__benefit' role='rowheader'>
-            {t('talent.policies.all')}
-          </View>
-          {cities.map((c) => (
-            <View key={c} className='check-compare__cell' role='cell'>
-              {t('talent.check.summary', {
-                qualified: count(byCity.get(c) ?? [], 'qualified'),
-                near: count(byCity.get(c) ?? [], 'near')
-              })}
-            </View>
-          ))}
-        </View>
-      </View>
-    </Section>
   )
 }
 

@@ -1,11 +1,10 @@
 // 招聘会: the job fairs month by month, on site and online, filtered by month and by mode; each with its date and
 // times, venue (导航) or where to open it online, organiser, employers and positions, 添加到日历 where the platform
 // can, and its status by the Beijing date (今天 / 进行中 / 已结束 in words, never colour alone).
-import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { dayOfWeek } from '@/core/calendar/shanghai-time'
+import { beijingToday, dayOfWeek } from '@/core/calendar/shanghai-time'
 import type { Translate } from '@/core/i18n'
 import {
   FAIR_MODES,

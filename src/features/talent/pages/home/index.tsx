@@ -1,7 +1,7 @@
 // 人才服务's home: the policies and the self-check first, then what can be applied for here (人才卡 and the
 // subsidies this app takes online, with their progress under 我的申请), then jobs, fairs and housing.
-import { beijingToday } from '@/core/calendar/shanghai-time'
 import { useZoneCities } from '@/stores/zone'
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Text } from '@tarojs/components'
 import { policyStatus } from '@/core/talent/policy-status'
 import { AsyncView } from '@/components/async-view'

@@ -1,7 +1,7 @@
 // 人才政策: every policy of the zone's cities, filtered by city, benefit type and education level, or by words;
 // those taking applications first. Expired policies are left out unless asked for, and then say so.
-import { beijingToday } from '@/core/calendar/shanghai-time'
 import { useZoneCities } from '@/stores/zone'
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Input, Text, View } from '@tarojs/components'
 import { useMemo, useState } from 'react'
 import type { CityId } from '@/core/domain'

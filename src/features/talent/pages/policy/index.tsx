@@ -1,9 +1,9 @@
 // A talent policy: who issued it and when, what it gives and on which conditions, the materials, when and where to
 // apply (this app's 在线申办 while it takes applications, the official channels, the window), the phone, and
 // whether it is in force: an expired policy says so and offers no application.
-import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import type { PolicyDetail } from '@/backend/talent'
 import type { Translate } from '@/core/i18n'
 import { policyStatus } from '@/core/talent/policy-status'

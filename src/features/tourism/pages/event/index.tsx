@@ -1,8 +1,8 @@
 // 活动详情: when and where (the venue's page, or 导航 to a place elsewhere), price and how to take part, 添加到日历
 // where the platform offers it, favourite and share; its state in words.
-import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Button, Text, View } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import type { Translate } from '@/core/i18n'
 import type { CultureEvent } from '@/core/tourism/culture-types'
 import { eventInstants, eventStatus } from '@/core/tourism/events'

@@ -1,8 +1,8 @@
 // 文化活动: festivals, performances at 江门演艺中心, exhibitions and library activities, for today, this weekend, this
 // month or from today on, by category, month by month; each with its state in words (进行中 / 已结束).
-import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import type { Translate } from '@/core/i18n'
 import { EVENT_CATEGORIES, type CultureEvent, type EventCategory } from '@/core/tourism/culture-types'
 import { EVENT_PERIODS, eventStatus, eventsByMonth, filterEvents, type EventPeriod } from '@/core/tourism/events'

@@ -1,8 +1,8 @@
 // 场馆详情: what it is, whether it opens today (闭馆日 in words), hours, admission, address (导航) and phone; 预约参观
 // for the venues that take timed entry; its halls (江门演艺中心) and its events to come; favourite and share.
-import { beijingToday } from '@/core/calendar/shanghai-time'
 import { Button, Text, View } from '@tarojs/components'
 import { useShareAppMessage } from '@tarojs/taro'
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import type { Translate } from '@/core/i18n'
 import type { CultureVenue } from '@/core/tourism/culture-types'
 import { filterEvents } from '@/core/tourism/events'

@@ -1,8 +1,8 @@
 // 文化场馆: museums, memorial halls, libraries and theatres by kind, each with whether it opens today (in words) and
 // whether it takes timed-entry bookings.
-import { beijingToday } from '@/core/calendar/shanghai-time'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
+import { beijingToday } from '@/core/calendar/shanghai-time'
 import { VENUE_KINDS, type VenueKind } from '@/core/tourism/culture-types'
 import { AsyncView } from '@/components/async-view'
 import { Banner } from '@/components/banner'
