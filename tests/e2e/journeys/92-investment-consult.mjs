@@ -4,10 +4,7 @@
 // console is in development builds only) acts through the stored application, each step made by the workflow's own
 // applyApplicationEvent: 受理, 对接 with its note of the meeting, 办结 with the result; the user sees 已对接, then
 // 已办结, and rates it 非常满意.
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import {
-  ROOT,
   assert,
   choose,
   currentPage,
@@ -18,16 +15,15 @@ import {
   messages,
   open,
   reload,
-  setStorage,
   settle,
   shot,
   storage,
   tap,
   tapText,
-  textOf,
   until,
   waitForRoute
 } from '../lib.mjs'
+import { creditCode, expectStatus, mainlandId, office, storedApplications, wrongLast } from '../applications.mjs'
 
 export const name = 'investment-consult'
 
@@ -47,67 +43,7 @@ const RESULT = '双方达成投资意向，拟在银湖湾园区用地 150 亩�
 
 const fmt = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => String(values[k]))
 
-// GB 11643 check character of a mainland resident ID
-function mainlandId(first17) {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i], 0)
-  return first17 + '10X98765432'[sum % 11]
-}
-
-// GB 32100 check character of a 统一社会信用代码
-function creditCode(first17) {
-  const charset = '0123456789ABCDEFGHJKLMNPQRTUWXY'
-  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-  const sum = [...first17].reduce((s, c, i) => s + charset.indexOf(c) * weights[i], 0)
-  return first17 + charset[(31 - (sum % 31)) % 31]
-}
-
-/** the other character of the two: a check character that is wrong */
-const wrongLast = (code, a, b) => code.slice(0, -1) + (code.endsWith(a) ? b : a)
-
-async function storedApplications(page) {
-  return (await storage(page))['wst:applications']?.items ?? []
-}
-
 const outboxItems = async (page) => Object.keys((await storage(page))['wst:application-outbox']?.state?.items ?? {})
-
-// the workflow's own step (src/core/applications/workflow.ts), run by tsx as the office console's backend runs it
-const WORKFLOW = `
-import { readFileSync } from 'node:fs'
-import { applyApplicationEvent } from './src/core/applications/workflow'
-const { application, command, at } = JSON.parse(readFileSync(0, 'utf8'))
-process.stdout.write(JSON.stringify(applyApplicationEvent(application, command, at)))
-`
-
-function applyEvent(application, command, at) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['-e', WORKFLOW], { cwd: ROOT })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d) => (out += d))
-    child.stderr.on('data', (d) => (err += d))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      if (code !== 0) return reject(new Error(`the workflow step failed (${code}): ${err.slice(-2000)}`))
-      const result = JSON.parse(out)
-      if (!result.ok) return reject(new Error(`the workflow refused ${command.event}: ${result.reason}`))
-      resolve(result.application)
-    })
-    child.stdin.end(JSON.stringify({ application, command, at }))
-  })
-}
-
-/** what the office would have done: one command through the workflow, now, on the stored application */
-async function office(page, reference, command) {
-  const now = await page.evaluate(() => Date.now())
-  const envelope = (await storage(page))['wst:applications']
-  assert.equal(envelope?.v, 1, 'the applications are stored as a version-1 envelope')
-  const items = []
-  for (const a of envelope.items)
-    items.push(a.reference === reference ? await applyEvent(a, { actor: 'office', ...command }, now) : a)
-  await setStorage(page, 'wst:applications', { ...envelope, items })
-  return items.find((a) => a.reference === reference)
-}
 
 /**
  * The page back at its own scale, then the control scrolled into view. Mobile Chromium zooms in on a focused input
@@ -120,18 +56,6 @@ async function reveal(page, cdp, selector) {
   await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1 })
   await until(() => page.evaluate(() => window.visualViewport.scale === 1), { message: 'the page is not zoomed' })
   await currentPage(page).locator(selector).filter({ visible: true }).first().scrollIntoViewIfNeeded()
-}
-
-/** the status as the application's summary names it */
-async function expectStatus(page, text) {
-  let shown = ''
-  await until(
-    async () => {
-      shown = await textOf(page, '.wst-section__head .wst-tag').catch(() => '')
-      return shown === text
-    },
-    { message: () => Promise.resolve(`the application's status reads ${JSON.stringify(shown)}, expected ${text}`) }
-  )
 }
 
 export default async function (page) {
