@@ -20,6 +20,8 @@ import { userRoutes } from './routes/user'
 import { authRoutes } from './routes/auth'
 import { tourismRoutes } from './routes/tourism'
 import { investmentRoutes } from './routes/investment'
+import { searchRoutes } from './routes/search'
+import { bundledSearchCatalogue, type SearchCatalogue } from './search'
 
 export const API_PREFIX = '/api/v1'
 
@@ -34,6 +36,8 @@ export interface ServerOptions {
   calendar?: Arrangement
   /** 招商服务 reference data in place of the bundled one (a test's own parks, projects and policies) */
   investment?: InvestmentDataset
+  /** the search catalogue in place of the bundled index's (the benchmark's 80,000 items) */
+  search?: SearchCatalogue
   /**
    * the clock of session expiry: real time, apart from the business clock `now` that tests move by days to reach
    * a deadline
@@ -133,6 +137,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       userRoutes(context, options.calendar ?? {})
       tourismRoutes(context)
       investmentRoutes(context, options.investment)
+      searchRoutes(context, options.search ?? bundledSearchCatalogue())
     },
     { prefix: API_PREFIX }
   )

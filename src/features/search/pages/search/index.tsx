@@ -1,10 +1,11 @@
 import { Button, Input, Text, View } from '@tarojs/components'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import hantTable from '@/generated/hant-table.json'
-import index from '@/generated/search-index.json'
-import { availableInZone, type ZoneScope } from '@/core/gov-services/zone-scope'
+import type { ZoneScope } from '@/core/gov-services/zone-scope'
 import { createHantConverter, type HantTable } from '@/core/i18n/hant'
-import { createSearcher, splitByRanges, type SearchDoc, type SearchHit, type SearchIndex } from '@/core/search'
+import { splitByRanges, type SearchHit } from '@/core/search'
+import { searchApi, type SearchAnswer, type SearchRequest } from '@/backend/search'
+import type { ZoneId } from '@/core/domain'
 import type { Translate } from '@/core/i18n'
 import { ChipGroup } from '@/components/chip-group'
 import { Page } from '@/components/page'
@@ -23,7 +24,6 @@ import './index.scss'
 import { useRouteParam } from '@/platform/route-params'
 
 const messages = { 'zh-Hans': hans, 'zh-Hant': hant }
-const searcher = createSearcher(index as unknown as SearchIndex)
 const toHant = createHantConverter(hantTable as HantTable)
 const MAX_RESULTS = 40
 
@@ -42,14 +42,7 @@ export default function Search() {
   const storedScope = useSearchScope((s) => s.scope)
   const setScope = useSearchScope((s) => s.setScope)
   const scope: ZoneScope = scoped ? storedScope : 'all'
-  const { hits, elsewhere } = useMemo(() => {
-    if (!query.trim()) return { hits: [], elsewhere: 0 }
-    const all = searcher.search(query, MAX_RESULTS)
-    if (scope === 'all') return { hits: all, elsewhere: 0 }
-    const inZone = (doc: SearchDoc) => !doc.crossCity || availableInZone({ crossCity: doc.crossCity }, zone)
-    const hits = searcher.search(query, MAX_RESULTS, inZone)
-    return { hits, elsewhere: all.filter((h) => !inZone(h.doc)).length }
-  }, [query, scope, zone])
+  const { hits, elsewhere } = useSearch(query, scope === 'zone' ? zone.id : undefined)
   const showAll = () => setScope('all')
 
   const open = (hit: SearchHit) => {
@@ -141,6 +134,31 @@ export default function Search() {
       )}
     </Page>
   )
+}
+
+const NO_HITS: SearchAnswer = { hits: [], elsewhere: 0 }
+
+/**
+ * The answer for the words typed: at once from the bundled index (embedded build), or from the server's search
+ * (HTTP build, the bundled index answering when the server cannot), the last answer staying until the next one
+ */
+function useSearch(query: string, zone: ZoneId | undefined): SearchAnswer {
+  const request = useMemo<SearchRequest>(() => ({ query, zone, limit: MAX_RESULTS }), [query, zone])
+  const now = useMemo(() => ('searchNow' in searchApi ? searchApi.searchNow(request) : undefined), [request])
+  const [answered, setAnswered] = useState<SearchAnswer>(NO_HITS)
+  useEffect(() => {
+    if (now || !query.trim()) return
+    let current = true
+    const answer = (next: SearchAnswer) => {
+      if (current) setAnswered(next)
+    }
+    searchApi.search(request).then(answer, () => answer(NO_HITS))
+    return () => {
+      current = false
+    }
+  }, [now, query, request])
+  if (!query.trim()) return NO_HITS
+  return now ?? answered
 }
 
 function Chips({ label, items, onPick }: { label: string; items: string[]; onPick: (q: string) => void }) {
