@@ -9,6 +9,7 @@ import type { InvestmentDataset } from '@/backend/embedded/investment'
 import type { Database } from './db'
 import { sessions as makeSessions } from './auth/sessions'
 import type { LoginProvider, ProviderId } from './auth/providers'
+import type { VisitorKeys } from './auth/visitor-keys'
 import { errorAnswer } from './http/errors'
 import { registerSecurity } from './http/security'
 import { DEFAULT_RATE_LIMITS, rateLimiter, type RateLimits } from './http/rate-limit'
@@ -36,6 +37,8 @@ export interface ServerOptions {
   calendar?: Arrangement
   /** 招商服务 reference data in place of the bundled one (a test's own parks, projects and policies) */
   investment?: InvestmentDataset
+  /** the sights' gate systems' device keys (VISITOR_KEYS), by SHA-256; none: nobody reports visitor counts */
+  visitorKeys?: VisitorKeys
   /** the search catalogue in place of the bundled index's (the benchmark's 80,000 items) */
   search?: SearchCatalogue
   /**
@@ -135,7 +138,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       appealRoutes(context)
       applicationRoutes(context)
       userRoutes(context, options.calendar ?? {})
-      tourismRoutes(context)
+      tourismRoutes(context, options.visitorKeys)
       investmentRoutes(context, options.investment)
       searchRoutes(context, options.search ?? bundledSearchCatalogue())
     },

@@ -3,7 +3,8 @@
 //   PORT (8787), HOST (127.0.0.1), DATABASE_URL, PGLITE_DIR (server/.data; "memory" for none), CORS_ORIGIN (the H5
 //   site), CALENDAR_FILE, LOGIN_TEST=1 (the test provider; on by default without NODE_ENV=production),
 //   WECHAT_APPID / WECHAT_SECRET / WECHAT_API, ALIPAY_APPID / ALIPAY_PRIVATE_KEY / ALIPAY_PUBLIC_KEY / ALIPAY_GATEWAY,
-//   OFFICE_CENTER_PASSWORD / OFFICE_UNIT_PASSWORD (else generated and printed once, on the first start)
+//   OFFICE_CENTER_PASSWORD / OFFICE_UNIT_PASSWORD (else generated and printed once, on the first start),
+//   VISITOR_KEYS (sightId=key,…: the sights' gate systems that report visitor counts)
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,6 +14,7 @@ import { migrate } from './migrate'
 import { startServer, LOG_REDACT } from './app'
 import { alipayProvider, testProvider, wechatProvider, type LoginProvider, type ProviderId } from './auth/providers'
 import { seedOfficeAccounts } from './auth/sessions'
+import { parseVisitorKeys } from './auth/visitor-keys'
 
 const env = process.env
 const say = (line: string) => process.stdout.write(`${line}\n`)
@@ -65,6 +67,7 @@ async function main() {
     db,
     providers,
     calendar,
+    visitorKeys: parseVisitorKeys(env.VISITOR_KEYS),
     corsOrigin: env.CORS_ORIGIN,
     trustProxy: env.TRUST_PROXY === '1',
     port: Number(env.PORT ?? 8787),

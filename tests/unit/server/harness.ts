@@ -56,7 +56,8 @@ const RECORD_TABLES = [
   'venue_reservations',
   'venue_visitors',
   'office_audit',
-  'rate_windows'
+  'rate_windows',
+  'sight_visitors'
 ]
 
 export async function emptyDatabase(db: Database) {
