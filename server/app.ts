@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOpt
 import type { AddressInfo } from 'node:net'
 import type { Arrangement } from '@/core/calendar'
 import type { InvestmentDataset } from '@/backend/embedded/investment'
-import type { Database } from './db'
+import { DatabaseUnavailable, type Database } from './db'
 import { sessions as makeSessions } from './auth/sessions'
 import type { LoginProvider, ProviderId } from './auth/providers'
 import type { VisitorKeys } from './auth/visitor-keys'
@@ -25,6 +25,9 @@ import { searchRoutes } from './routes/search'
 import { bundledSearchCatalogue, type SearchCatalogue } from './search'
 
 export const API_PREFIX = '/api/v1'
+
+/** Retry-After of a 503 database.unavailable, in seconds */
+export const UNAVAILABLE_RETRY_S = 2
 
 export interface ServerOptions {
   db: Database
@@ -98,6 +101,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     const [status, body] = errorAnswer(error)
     // past either limit (an address's requests, a user's writes) the client is told when the window turns
     if (status === 429 && limits) reply.header('Retry-After', String(Math.ceil(limits.windowMs / 1000)))
+    // the database is out (a restart, a failover): worth trying again in a moment, with the same Idempotency-Key
+    if (status === 503) reply.header('Retry-After', String(UNAVAILABLE_RETRY_S))
     // the error's kind only: a database error's detail can quote the row it refused (a name, an ID number)
     if (status >= 500) req.log.error({ error: errorKind(error) }, 'request failed')
     // a client that has gone has nobody to answer
@@ -118,7 +123,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   if (rate && limits) {
     app.addHook('onRequest', async (req) => {
       if (req.method === 'OPTIONS' || req.url === '/healthz') return
-      await rate(`address:${req.ip}`, limits.perAddress)
+      // while the database is out the catalogue and search still answer from memory: the address's hit is not
+      // counted then, and whatever needs the database answers 503 itself
+      await rate(`address:${req.ip}`, limits.perAddress).catch((e: unknown) => {
+        if (!(e instanceof DatabaseUnavailable)) throw e
+      })
     })
   }
 

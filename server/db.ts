@@ -15,6 +15,12 @@ export interface Queryable {
 }
 
 export interface Database extends Queryable {
+  /**
+   * reads that tolerate a replica's lag (public slot availability): a read replica's pool when one is configured
+   * (DATABASE_REPLICA_URL), the primary when none is or the replica does not answer. Nothing of a signed-in user
+   * reads here: /me and /office read their own writes on the primary.
+   */
+  readonly replica: Queryable
   /** runs `fn` in one transaction: committed when it returns, rolled back when it throws */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
   /** several statements in one string (a migration file) */
@@ -32,6 +38,54 @@ export const sqlState = (e: unknown): string | undefined =>
   typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string'
     ? (e as { code: string }).code
     : undefined
+
+/**
+ * The database cannot be reached (stopped, restarting, a failover, the network): the request is answered 503
+ * `database.unavailable` at once, never held until it comes back. Whatever the request wrote was rolled back or,
+ * when the answer to a COMMIT was what got lost, committed: a retry with the same Idempotency-Key finds out which.
+ */
+export class DatabaseUnavailable extends Error {
+  constructor(readonly cause: unknown) {
+    super('database unavailable')
+    this.name = 'DatabaseUnavailable'
+  }
+}
+
+/** SQLSTATE classes and codes of a server that is going or not there yet: connection exceptions (08), shutdown
+ * (57P01 admin, 57P02 crash), starting up (57P03), too many connections (53300) */
+const UNAVAILABLE_STATES = /^(08...|57P0[123]|53300)$/
+const UNAVAILABLE_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN'
+])
+/** pg's own words for a connection it lost, could not make in time, or may no longer use */
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|not queryable|timeout exceeded when trying to connect|connection timeout/i
+
+export function isUnavailable(e: unknown): boolean {
+  if (e instanceof DatabaseUnavailable) return true
+  const code = sqlState(e) ?? ''
+  if (UNAVAILABLE_STATES.test(code) || UNAVAILABLE_ERRNO.has(code)) return true
+  // a connection refused on every address of a name comes as one AggregateError
+  const errors = (e as { errors?: unknown })?.errors
+  if (Array.isArray(errors) && errors.length > 0 && errors.every(isUnavailable)) return true
+  return e instanceof Error && UNAVAILABLE_MESSAGE.test(e.message)
+}
+
+async function unavailableAs<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (e) {
+    throw isUnavailable(e) && !(e instanceof DatabaseUnavailable) ? new DatabaseUnavailable(e) : e
+  }
+}
 
 async function withRetry<T>(run: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -51,60 +105,116 @@ const types = {
 }
 
 export interface PostgresOptions {
-  /** connections in the pool */
+  /** connections in the pool (each replica's pool too) */
   max?: number
   /** the schema every query works in (a test's own); created when missing */
   schema?: string
+  /** read replicas (DATABASE_REPLICA_URL): the lag-tolerant reads go to them in turn */
+  replicaUrls?: string[]
+  /** how long a query waits for a connection of a full pool before it is answered 503 */
+  connectTimeoutMs?: number
 }
 
-export function postgresDatabase(connectionString: string, { max = 10, schema }: PostgresOptions = {}): Database {
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name: ${schema}`)
+function makePool(connectionString: string, max: number, connectTimeoutMs: number, schema?: string): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max,
     types,
+    // a request never queues forever behind a pool whose server has gone
+    connectionTimeoutMillis: connectTimeoutMs,
+    // a server that vanished without closing the socket (a failover, a dropped link) is noticed
+    keepAlive: true,
     // an idle pool never keeps the process alive (tests, a server that is closing)
     allowExitOnIdle: true,
     ...(schema ? { options: `-c search_path=${schema}` } : {})
   })
-  const ready = schema ? pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).then(() => undefined) : Promise.resolve()
-  // an idle client losing its server (a restart) must not take the process down; the next query reconnects
+  // an idle client losing its server (a restart) must not take the process down; the pool drops it and the next
+  // query connects anew
   pool.on('error', () => undefined)
+  return pool
+}
+
+export function postgresDatabase(
+  connectionString: string,
+  { max = 10, schema, replicaUrls = [], connectTimeoutMs = 5000 }: PostgresOptions = {}
+): Database {
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`bad schema name: ${schema}`)
+  const pool = makePool(connectionString, max, connectTimeoutMs, schema)
+  const replicas = replicaUrls.map((url) => makePool(url, max, connectTimeoutMs, schema))
+  // the test's schema, made on first use; tried again after a failure (the database was not up yet)
+  let made: Promise<void> | undefined
+  const ready = (): Promise<void> =>
+    schema
+      ? (made ??= pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).then(
+          () => undefined,
+          (e: unknown) => {
+            made = undefined
+            throw e
+          }
+        ))
+      : Promise.resolve()
+  const query = <T>(on: pg.Pool, sql: string, params?: unknown[]) =>
+    unavailableAs(async () => {
+      await ready()
+      const r = await on.query(sql, params)
+      return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 }
+    })
+  let turn = 0
   return {
     kind: 'postgresql',
-    async query<T>(sql: string, params: unknown[] = []) {
-      await ready
-      const r = await pool.query(sql, params)
-      return { rows: r.rows as T[], rowCount: r.rowCount ?? 0 }
+    query: <T>(sql: string, params: unknown[] = []) => query<T>(pool, sql, params),
+    replica: {
+      async query<T>(sql: string, params: unknown[] = []) {
+        if (!replicas.length) return query<T>(pool, sql, params)
+        const replica = replicas[turn++ % replicas.length]
+        try {
+          return await query<T>(replica, sql, params)
+        } catch (e) {
+          // a replica that does not answer is not an outage while the primary does
+          if (e instanceof DatabaseUnavailable) return query<T>(pool, sql, params)
+          throw e
+        }
+      }
     },
     transaction<T>(fn: (tx: Queryable) => Promise<T>) {
-      return withRetry(async () => {
-        await ready
-        const client = await pool.connect()
-        try {
-          await client.query('BEGIN')
-          const tx: Queryable = {
-            async query<R>(sql: string, params: unknown[] = []) {
-              const r = await client.query(sql, params)
-              return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 }
+      return unavailableAs(() =>
+        withRetry(async () => {
+          await ready()
+          const client = await pool.connect()
+          // the connection may die while the client is out of the pool between two queries: pg then emits
+          // 'error' on the client, which would end the process with no listener; the next query fails instead
+          let lost: unknown
+          const onLost = (e: unknown) => (lost = e)
+          client.on('error', onLost)
+          try {
+            await client.query('BEGIN')
+            const tx: Queryable = {
+              async query<R>(sql: string, params: unknown[] = []) {
+                const r = await client.query(sql, params)
+                return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 }
+              }
             }
+            const result = await fn(tx)
+            await client.query('COMMIT')
+            return result
+          } catch (e) {
+            await client.query('ROLLBACK').catch((r: unknown) => (lost ??= r))
+            throw e
+          } finally {
+            client.removeListener('error', onLost)
+            // a client whose connection failed is closed, never handed to the next request
+            client.release(lost instanceof Error ? lost : lost === undefined ? undefined : true)
           }
-          const result = await fn(tx)
-          await client.query('COMMIT')
-          return result
-        } catch (e) {
-          await client.query('ROLLBACK').catch(() => undefined)
-          throw e
-        } finally {
-          client.release()
-        }
-      })
+        })
+      )
     },
-    async exec(sql) {
-      await ready
-      await pool.query(sql)
+    exec: async (sql) => {
+      // no parameters: the simple protocol, which takes several statements in one string
+      await query(pool, sql)
     },
-    close: () => pool.end()
+    close: async () => {
+      await Promise.all([pool.end(), ...replicas.map((r) => r.end())])
+    }
   }
 }
 
@@ -124,9 +234,11 @@ export async function embeddedDatabase(dataDir?: string): Promise<Database> {
       return { rows: r.rows as T[], rowCount: r.affectedRows || r.rows.length }
     }
   })
+  const direct = wrap(db)
   return {
     kind: 'pglite',
-    ...wrap(db),
+    ...direct,
+    replica: direct,
     transaction: (fn) => withRetry(() => db.transaction((tx) => fn(wrap(tx)))),
     async exec(sql) {
       await db.exec(sql)

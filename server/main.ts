@@ -1,7 +1,8 @@
 // `npm run server`: the server on an embedded PostgreSQL (PGlite, kept in server/.data) unless DATABASE_URL names a
 // real one; migrations applied at start; the 12345 centre's and a unit's office accounts seeded on first start.
-//   PORT (8787), HOST (127.0.0.1), DATABASE_URL, PGLITE_DIR (server/.data; "memory" for none), CORS_ORIGIN (the H5
-//   site), CALENDAR_FILE, LOGIN_TEST=1 (the test provider; on by default without NODE_ENV=production),
+//   PORT (8787), HOST (127.0.0.1), DATABASE_URL, DATABASE_REPLICA_URL (read replicas, comma-separated),
+//   PGLITE_DIR (server/.data; "memory" for none), CORS_ORIGIN (the H5 site), CALENDAR_FILE, LOGIN_TEST=1 (the test
+//   provider; on by default without NODE_ENV=production),
 //   WECHAT_APPID / WECHAT_SECRET / WECHAT_API, ALIPAY_APPID / ALIPAY_PRIVATE_KEY / ALIPAY_PUBLIC_KEY / ALIPAY_GATEWAY,
 //   OFFICE_CENTER_PASSWORD / OFFICE_UNIT_PASSWORD (else generated and printed once, on the first start),
 //   VISITOR_KEYS (sightId=key,…: the sights' gate systems that report visitor counts)
@@ -40,7 +41,9 @@ function providersFromEnv(): Partial<Record<ProviderId, LoginProvider>> {
 }
 
 async function openDatabase(): Promise<Database> {
-  if (env.DATABASE_URL) return postgresDatabase(env.DATABASE_URL)
+  // read replicas for the lag-tolerant reads: one URL, or several separated by commas
+  const replicaUrls = (env.DATABASE_REPLICA_URL ?? '').split(',').filter((u) => u.trim())
+  if (env.DATABASE_URL) return postgresDatabase(env.DATABASE_URL, { replicaUrls })
   const dir = env.PGLITE_DIR ?? join(__dirname, '.data')
   return embeddedDatabase(dir === 'memory' ? undefined : dir)
 }

@@ -1,7 +1,9 @@
 // Every refusal leaves the server as docs/api.md says: a status and { error: { code, reason } }.
 import { isBackendError } from '@/backend/errors'
+import { DatabaseUnavailable } from '../db'
 
-export type ErrorCode = 'invalid' | 'not_found' | 'conflict' | 'unauthorized' | 'forbidden' | 'rate_limited' | 'server'
+export type ErrorCode =
+  'invalid' | 'not_found' | 'conflict' | 'unauthorized' | 'forbidden' | 'rate_limited' | 'server' | 'unavailable'
 
 export class HttpError extends Error {
   constructor(
@@ -39,6 +41,8 @@ const FASTIFY_REASONS: Record<string, string> = {
 /** the status and body of any error a handler or fastify raised; unknown ones are 500 and say nothing more */
 export function errorAnswer(e: unknown): [number, { error: { code: string; reason: string } }] {
   if (e instanceof HttpError) return [e.status, { error: { code: e.code, reason: e.reason } }]
+  // the database is stopped, restarting or out of reach: a retry soon may pass (Retry-After)
+  if (e instanceof DatabaseUnavailable) return [503, { error: { code: 'unavailable', reason: 'database.unavailable' } }]
   if (isBackendError(e) && BACKEND_STATUS[e.code]) {
     const [status, code] = BACKEND_STATUS[e.code]
     return [status, { error: { code, reason: e.reason } }]

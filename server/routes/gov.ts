@@ -74,7 +74,8 @@ export function govRoutes({ app, db, now, sessions }: RouteContext) {
     const hall = halls.get(paramsOf(req).id)
     if (!hall) throw notFound('hall.unknown')
     const date = queryOf(req).date ?? ''
-    const { rows } = await db.query<{ slot: string; booked: number }>(
+    // public and lag-tolerant: a read replica's when there is one (the booking itself counts on the primary)
+    const { rows } = await db.replica.query<{ slot: string; booked: number }>(
       'SELECT slot, booked FROM slots WHERE hall_id = $1 AND date = $2',
       [hall.id, date]
     )
