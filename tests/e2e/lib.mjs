@@ -212,10 +212,13 @@ export async function waitForRoute(page, route, { timeout = DEFAULT_TIMEOUT } = 
 }
 
 /**
- * Wait until page transitions are over: exactly one .taro_page is displayed and it is `taro_page_stationed`.
- * Taro's H5 router slides pages in over 300 ms and hides the previous page with a timer; navigating back
- * inside that window leaves the previous page hidden (a blank screen), so the helpers act like a person
- * and let each transition finish before the next tap.
+ * Wait until page transitions are over: exactly one .taro_page is displayed, it is `taro_page_stationed`, and it is
+ * the page of the address (its id is the route's path). Taro's H5 router changes the address first and only then
+ * builds the next page and slides it in over 300 ms, hiding the previous page with a timer: right after the address
+ * changes, the old page is still the one stationed page; a field filled then is filled on a page still moving (the
+ * browser pans to the focused field and the view is left off its place). Navigating back inside that window leaves
+ * the previous page hidden (a blank screen). So the helpers act like a person and let each transition finish before
+ * the next step.
  */
 export async function settle(page, { timeout = DEFAULT_TIMEOUT } = {}) {
   await until(
@@ -224,7 +227,12 @@ export async function settle(page, { timeout = DEFAULT_TIMEOUT } = {}) {
         const shown = [...document.querySelectorAll('.taro_page')].filter(
           (el) => getComputedStyle(el).display !== 'none'
         )
-        return shown.length === 1 && shown[0].classList.contains('taro_page_stationed')
+        const route = decodeURIComponent(location.hash.replace(/^#/, '')).split('?')[0]
+        return (
+          shown.length === 1 &&
+          shown[0].classList.contains('taro_page_stationed') &&
+          (route === '' || route === '/' || shown[0].id.split('?')[0] === route)
+        )
       }),
     {
       timeout,

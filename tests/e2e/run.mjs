@@ -173,8 +173,20 @@ for (const j of journeys) {
 
   const secs = (Date.now() - t) / 1000
   const firstLine = (e) => String(e?.message ?? e).split('\n')[0]
-  if (error) console.log(`✗ ${j.name}: ${firstLine(error)}`)
-  else console.log(`✓ ${j.name} (${secs.toFixed(1)} s)`)
+  if (error) {
+    console.log(`✗ ${j.name}: ${firstLine(error)}`)
+    // Playwright's call log says why an action waited (covered, moving, outside the viewport): kept in CI's output
+    const log = String(error?.message ?? '').split('Call log:')[1]
+    if (log)
+      console.log(
+        log
+          .trim()
+          .split('\n')
+          .slice(0, 30)
+          .map((l) => `    ${l.trim()}`)
+          .join('\n')
+      )
+  } else console.log(`✓ ${j.name} (${secs.toFixed(1)} s)`)
   if (error && process.env.E2E_VERBOSE) console.log(error.stack)
   for (const e of events.pageErrors) console.log(`    page error: ${e.split('\n')[0]}`)
   for (const e of [...new Set(events.console)]) console.log(`    console error: ${e.slice(0, 300)}`)
