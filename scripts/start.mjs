@@ -67,7 +67,7 @@ function buildEnv(name) {
 }
 const backend =
   buildEnv('TARO_APP_BACKEND') === 'http'
-    ? `http (${buildEnv('TARO_APP_API_BASE') ?? 'http://127.0.0.1:8787/api/v1'}) — start the API server first`
+    ? `http (${buildEnv('TARO_APP_API_BASE') ?? 'http://127.0.0.1:8787/api/v1'}) — start it first: npm run server`
     : 'embedded sample data (no server needed)'
 console.log(`
 ──────────────────────────────────────────────────────────────

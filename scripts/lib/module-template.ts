@@ -94,8 +94,8 @@ export interface ${pascal}Item {
 
     [`src/backend/${id}.ts`]: `// The ${title} half of the data boundary: an embedded implementation over the bundled sample data and an
 // HTTP one, chosen at build time like the others. Only the ${id} subpackage imports this file, so its data
-// ships there, never in the main package. (The reference server does not serve it yet: add its routes to
-// scripts/api-server.ts and docs/api.md when the module gets a server.)
+// ships there, never in the main package. (The server does not serve it yet: add its routes to server/routes/
+// and docs/api.md when the module gets a server.)
 import items from '@/data/${id}/items.json'
 import hantTable from '@/generated/hant-table.json'
 import type { Locale } from '@/core/domain'

@@ -1,6 +1,6 @@
-// The implementations of the data boundary, for contract suites: the embedded backend over memory storage, the
-// HTTP backend talking to the reference server of docs/api.md, and the HTTP backend talking to the production
-// server (server/, on PGlite or on the PostgreSQL of DATABASE_URL) as a signed-in resident and the offices. Each
+// The implementations of the data boundary, for contract suites: the embedded backend over memory storage, and the
+// app's HTTP backend talking to the production server (server/, on PGlite or on the PostgreSQL of DATABASE_URL)
+// over 127.0.0.1 as a signed-in resident and the offices (tests/unit/server/harness.ts). Each
 // gives the `Backend` and the modules outside it (culture, talent, tourism, crowding, investment) over the same
 // records and clock, on the bundled reference data or a test's own. Each clock moves on by a millisecond whenever
 // it is read, as a real one does between two calls.
@@ -13,21 +13,8 @@ import { govDatasets } from '@/backend/embedded/gov-data'
 import { embeddedInvestmentApi, type InvestmentDataset } from '@/backend/embedded/investment'
 import { embeddedTalentApi } from '@/backend/embedded/talent'
 import { embeddedTourismApi } from '@/backend/embedded/tourism'
-import { httpAppealsApi } from '@/backend/http/appeals'
-import { httpApplicationsApi } from '@/backend/http/applications'
-import { httpCalendarApi } from '@/backend/http/calendar'
-import { httpCrowdingApi } from '@/backend/http/crowding'
-import { httpCultureApi } from '@/backend/http/culture'
-import { httpGovApi } from '@/backend/http/gov'
-import { httpInvestmentApi } from '@/backend/http/investment'
-import { httpTalentApi } from '@/backend/http/talent'
-import { httpTourismApi } from '@/backend/http/tourism'
-import { httpUserApi } from '@/backend/http/user'
 import { cultureRecords } from '@/backend/storage/culture-records'
 import { memoryStorage } from '@/backend/storage/key-value'
-import { startApiServer } from '../../scripts/api-server'
-import { fetchTransport } from './fetch-transport'
-import { WAIT_TIMEOUT_MS } from './timeouts'
 import { serverBackend } from '../unit/server/harness'
 
 /** the modules the app reaches outside `Backend` */
@@ -71,34 +58,6 @@ export const BACKEND_IMPLEMENTATIONS: [string, (now: () => number, data?: TestDa
       investment: embeddedInvestmentApi({ data: data.investment, now }),
       close: async () => undefined
     })
-  ],
-  [
-    'http',
-    async (now, data = {}) => {
-      const server = await startApiServer(
-        0,
-        now,
-        {},
-        { investment: embeddedInvestmentApi({ data: data.investment, now }) }
-      )
-      // a local server on a busy machine may be slow to answer: only the runner's clock bounds a call
-      const options = { base: server.url, transport: fetchTransport, retries: 0, timeoutMs: WAIT_TIMEOUT_MS }
-      return {
-        backend: {
-          gov: httpGovApi(options),
-          user: httpUserApi(options),
-          appeals: httpAppealsApi(options),
-          applications: httpApplicationsApi(options),
-          calendar: httpCalendarApi(options)
-        },
-        culture: httpCultureApi(options),
-        talent: httpTalentApi(options),
-        tourism: httpTourismApi(options),
-        crowding: httpCrowdingApi(options),
-        investment: httpInvestmentApi(options),
-        close: server.close
-      }
-    }
   ],
   ['server', serverBackend]
 ]

@@ -1,6 +1,6 @@
 import { TransportFailure, type Transport } from '@/backend/http/client'
 
-/** the HTTP backend's transport over node's fetch, for tests against the reference server */
+/** the HTTP backend's transport over node's fetch, for tests against the production server over 127.0.0.1 */
 export const fetchTransport: Transport = async ({ method, url, headers, body, timeoutMs }) => {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), timeoutMs)

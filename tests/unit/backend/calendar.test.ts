@@ -1,14 +1,14 @@
 /**
  * @jest-environment node
  */
-// The app takes the holiday arrangement a server publishes, keeps it on the device, and never loses
-// a working calendar to a failing network or damaged storage.
+// The app takes the holiday arrangement a server publishes (the production server's GET /calendar, over 127.0.0.1),
+// keeps it on the device, and never loses a working calendar to a failing network or damaged storage.
 import { STORED_CALENDAR_KEY, syncCalendar } from '@/backend/calendar'
 import { httpCalendarApi } from '@/backend/http/calendar'
 import { memoryStorage } from '@/backend/storage/key-value'
 import { isProvisionalDate, isWorkingDay, resetArrangement } from '@/core/calendar'
-import { startApiServer } from '../../../scripts/api-server'
 import { fetchTransport } from '../../helpers/fetch-transport'
+import { startTestServer } from '../server/harness'
 import { PUBLISHED_2027 } from '../core/calendar/fixtures/published-2027'
 
 const NOW = Date.parse('2026-12-01T09:00:00+08:00')
@@ -18,7 +18,7 @@ const failing = { getArrangement: () => Promise.reject(new Error('offline')) }
 afterEach(() => resetArrangement())
 
 test('a server publishes next year’s 调休: the app installs it and keeps it for the next launch', async () => {
-  const server = await startApiServer(0, () => NOW, { 2027: PUBLISHED_2027 })
+  const server = await startTestServer({ now: () => NOW, calendar: { 2027: PUBLISHED_2027 } })
   const storage = memoryStorage()
   try {
     const api = httpCalendarApi({ base: server.url, transport: fetchTransport, retries: 0 })

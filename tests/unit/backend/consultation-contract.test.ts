@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 // 投资咨询 (我要对接, matter investment/consult) through the application pipeline on every implementation of the data
-// boundary (embedded, the reference server, the production server): the enterprise's credit code checked with its
+// boundary (embedded, the production server over HTTP): the enterprise's credit code checked with its
 // check character, one application per idempotency key, and the office's 受理 → 对接 (with its note) → 办结 with the
 // result through the /office commands, then 好差评.
 import type { ApplicationRequest } from '@/core/applications'

@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 // One contract suite, run against every implementation of the data boundary: the embedded backend, and the HTTP
-// backend talking to the reference server of docs/api.md and to the production server (tests/helpers/backends.ts).
+// backend talking to the production server of docs/api.md (tests/helpers/backends.ts).
 import type { AppealRequest } from '@/core/appeals/types'
 import type { Backend } from '@/backend/types'
 import type { BookingRequest } from '@/core/gov-services/types'

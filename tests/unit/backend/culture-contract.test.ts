@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 // 文化生活 answers the same on every implementation (tests/helpers/backends.ts): the embedded backend, and over HTTP the
-// reference server and the production server, as one signed-in resident: venues and events
+// production server, as one signed-in resident: venues and events
 // in both scripts, a venue's slots, and reservations that book once per idempotency key, never past capacity, once
 // per person per slot, never on a closed day (400 tourism.reserve.venueClosed), and give their places back on cancel.
 import { isBackendError } from '@/backend/errors'

@@ -2,15 +2,15 @@
  * @jest-environment node
  */
 // The 招商服务 reference data and policy matching answer the same on every implementation of the data boundary (the
-// embedded backend, and over HTTP the reference server and the production server): lists, one record by id (a policy with its online channels resolved), both scripts, not_found
+// embedded backend, and over HTTP the production server): lists, one record by id (a policy with its online channels resolved), both scripts, not_found
 // with the module's reasons, matching per city on today's Beijing date with the profile cleaned, and invalid for
 // cities that are not the zone's. The data is the test's own, so the contract holds whatever the bundle says.
-import { embeddedInvestmentApi, type InvestmentDataset } from '@/backend/embedded/investment'
+import type { InvestmentDataset } from '@/backend/embedded/investment'
 import type { InvestmentApi, MatchRequest } from '@/backend/types'
 import { isBackendError } from '@/backend/errors'
 import type { EnterprisePolicy, InvestmentProject, Park } from '@/core/investment/types'
-import { startApiServer } from '../../../scripts/api-server'
 import { BACKEND_IMPLEMENTATIONS, type MadeBackend } from '../../helpers/backends'
+import { startTestServer } from '../server/harness'
 
 // Tuesday 1 December 2026, 07:00 in Jiangmen, while it is still 30 November in UTC
 const NOW = Date.parse('2026-12-01T07:00:00+08:00')
@@ -203,18 +203,11 @@ describe.each(BACKEND_IMPLEMENTATIONS)('%s', (_, make) => {
   })
 })
 
-describe('the reference server', () => {
+describe('the production server, over HTTP', () => {
   let url = ''
   let stop: () => Promise<void> = async () => undefined
   beforeAll(async () => {
-    const server = await startApiServer(
-      0,
-      () => NOW,
-      {},
-      {
-        investment: embeddedInvestmentApi({ data: DATA, now: () => NOW })
-      }
-    )
+    const server = await startTestServer({ now: () => NOW, investment: DATA })
     url = server.url
     stop = server.close
   })
@@ -244,7 +237,7 @@ describe('the reference server', () => {
   })
 
   test('serves the bundled data when given none', async () => {
-    const server = await startApiServer(0)
+    const server = await startTestServer()
     try {
       const res = await fetch(`${server.url}/investment/parks/no-such-park`)
       expect(res.status).toBe(404)

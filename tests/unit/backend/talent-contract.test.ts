@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 // The 人才服务 reference data answers the same on every implementation (tests/helpers/backends.ts): the embedded
-// backend, and over HTTP the reference server and the production server: lists, one record by id (a policy with its
+// backend, and over HTTP the production server: lists, one record by id (a policy with its
 // online channels resolved), both scripts, and not_found.
 import type { TalentApi } from '@/backend/types'
 import { isBackendError } from '@/backend/errors'

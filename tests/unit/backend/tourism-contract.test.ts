@@ -2,7 +2,7 @@
  * @jest-environment node
  */
 // The 文旅服务 sights and routes answer the same on every implementation (tests/helpers/backends.ts): the embedded
-// backend, and over HTTP the reference server and the production server: lists, one record by id (a sight with its
+// backend, and over HTTP the production server: lists, one record by id (a sight with its
 // concession rules resolved), both scripts, and not_found.
 import type { TourismApi } from '@/backend/types'
 import { isBackendError } from '@/backend/errors'
