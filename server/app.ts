@@ -21,6 +21,7 @@ import { userRoutes } from './routes/user'
 import { authRoutes } from './routes/auth'
 import { tourismRoutes } from './routes/tourism'
 import { investmentRoutes } from './routes/investment'
+import { subscriptionRoutes } from './messages/routes'
 import { searchRoutes } from './routes/search'
 import { bundledSearchCatalogue, type SearchCatalogue } from './search'
 
@@ -149,6 +150,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       userRoutes(context, options.calendar ?? {})
       tourismRoutes(context, options.visitorKeys)
       investmentRoutes(context, options.investment)
+      subscriptionRoutes(context)
       searchRoutes(context, options.search ?? bundledSearchCatalogue())
     },
     { prefix: API_PREFIX }

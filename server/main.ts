@@ -15,6 +15,8 @@ import { migrate } from './migrate'
 import { startServer, LOG_REDACT } from './app'
 import { alipayProvider, testProvider, wechatProvider, type LoginProvider, type ProviderId } from './auth/providers'
 import { seedOfficeAccounts } from './auth/sessions'
+import { jobScheduler } from './jobs/scheduler'
+import { messageSendersFromEnv } from './messages/config'
 import { parseVisitorKeys } from './auth/visitor-keys'
 
 const env = process.env
@@ -82,6 +84,13 @@ async function main() {
     `API on ${db.kind === 'pglite' ? 'an embedded PostgreSQL (PGlite)' : 'PostgreSQL'} at ${server.url}` +
       ` (migrations applied now: ${applied.length ? applied.join(', ') : 'none'}; login: ${Object.keys(providers).join(', ') || 'none'}; started in ${Date.now() - started} ms)`
   )
+  // the jobs: deadline reminders, overdue marks, status messages (server/jobs, docs/server.md "Jobs and messages")
+  const jobs = jobScheduler({
+    db,
+    ...messageSendersFromEnv(env),
+    onError: (e) => server.app.log.error({ error: (e as Error)?.name }, 'jobs tick failed')
+  })
+  jobs.start()
   let closing = false
   const stop = (signal: string) => {
     if (closing) return
@@ -89,10 +98,13 @@ async function main() {
     say(`${signal}: finishing the requests in flight, then closing`)
     // a request that never ends cannot hold the process past this
     setTimeout(() => process.exit(1), 10_000).unref()
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1)
-    )
+    jobs
+      .stop()
+      .then(() => server.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1)
+      )
   }
   process.on('SIGTERM', () => stop('SIGTERM'))
   process.on('SIGINT', () => stop('SIGINT'))

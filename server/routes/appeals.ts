@@ -21,6 +21,7 @@ import { conflict, invalid, notFound } from '../http/errors'
 import { once, requestKey } from '../idempotency'
 import { audit, principalKey, requireActor, type OfficePrincipal } from '../auth/sessions'
 import { localeOf, paramsOf, type RouteContext } from '../context'
+import { afterChange, recordGrants } from '../jobs/hooks'
 import { nextInDay } from './gov'
 import { FILING_BODY_LIMIT } from './limits'
 
@@ -166,6 +167,7 @@ export function appealRoutes({ app, db, now, sessions }: RouteContext) {
          VALUES ($1, $2, $1, $3, $4, $5, $5, $5, $6) RETURNING ${COLUMNS}`,
         [appeal.id, user.userId, appeal.status, appeal.unitId ?? null, at, JSON.stringify(appeal)]
       )
+      await recordGrants(tx, user.userId, 'appeal', request.subscriptions, at)
       return view(rows[0], true)
     })
   })
@@ -210,6 +212,7 @@ export function appealRoutes({ app, db, now, sessions }: RouteContext) {
     return once(db, { principal: principalKey(user), operation, key, target: id }, async (tx) => {
       const current = await own(tx, user.userId, id, true)
       const next = apply(current.record, made)
+      await afterChange(tx, 'appeal', current.record, next)
       return view(await write(tx, next, next.updatedAt), true)
     })
   }
@@ -268,6 +271,7 @@ export function appealRoutes({ app, db, now, sessions }: RouteContext) {
         next = { ...acting, unitId: proposed }
       }
       const after = apply(current, next)
+      await afterChange(tx, 'appeal', current, after)
       await audit(tx, office, 'appeal', after.id, String(next.event), after.status)
       return view(await write(tx, after), office.role === 'unit' && after.unitId === office.unitId)
     })

@@ -28,6 +28,7 @@ import { conflict, invalid, notFound } from '../http/errors'
 import { once, requestKey } from '../idempotency'
 import { audit, principalKey } from '../auth/sessions'
 import { localeOf, paramsOf, type RouteContext } from '../context'
+import { afterChange, recordGrants } from '../jobs/hooks'
 import { nextInDay } from './gov'
 import { FILING_BODY_LIMIT } from './limits'
 
@@ -148,6 +149,7 @@ export function applicationRoutes({ app, db, now, sessions }: RouteContext) {
          VALUES ($1, $2, $1, $3, $4, $5, $5, $5, $6) RETURNING ${COLUMNS}`,
         [application.id, user.userId, application.matterId, application.status, at, JSON.stringify(application)]
       )
+      await recordGrants(tx, user.userId, 'application', request.subscriptions, at)
       return view(rows[0])
     })
   })
@@ -192,6 +194,7 @@ export function applicationRoutes({ app, db, now, sessions }: RouteContext) {
       return once(db, { principal: principalKey(user), operation, key, target: id }, async (tx) => {
         const current = await own(tx, user.userId, id, true)
         const next = step(current.record, req.body)
+        await afterChange(tx, 'application', current.record, next)
         return view(await write(tx, next, next.updatedAt))
       })
     }
@@ -254,6 +257,7 @@ export function applicationRoutes({ app, db, now, sessions }: RouteContext) {
         if (!known) throw invalid('application.field.unknown')
       }
       const after = apply(current, command)
+      await afterChange(tx, 'application', current, after)
       await audit(tx, office, 'application', after.id, String(command.event), after.status)
       return view(await write(tx, after))
     })

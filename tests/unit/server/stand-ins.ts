@@ -72,3 +72,141 @@ export function appKeys() {
     publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString()
   }
 }
+
+/**
+ * How a message stand-in answers each send, in order (then 'ok'): delivered; 'busy' answers the platform's
+ * "system busy, nothing sent"; 'refused' the user's subscription is gone; 'drop' delivers the message and then
+ * cuts the connection before answering (the answer lost on the way back).
+ */
+export type SendAnswer = 'ok' | 'busy' | 'refused' | 'drop'
+
+export interface MessageStandIn extends StandIn {
+  /** the messages delivered: who to, which template, the fields (key → value), the page */
+  delivered: { to: string; templateId: string; data: Record<string, string>; page: string }[]
+  /** answers for the next sends */
+  answers: SendAnswer[]
+}
+
+async function listenMessages(
+  handle: (
+    req: http.IncomingMessage,
+    body: string,
+    delivered: MessageStandIn['delivered'],
+    next: () => SendAnswer
+  ) => [number, string] | 'drop'
+): Promise<MessageStandIn> {
+  const requests: Record<string, string>[] = []
+  const delivered: MessageStandIn['delivered'] = []
+  const answers: SendAnswer[] = []
+  const server = http.createServer(async (req, res) => {
+    let body = ''
+    for await (const chunk of req) body += chunk
+    const url = new URL(req.url ?? '/', 'http://x')
+    requests.push({ path: url.pathname, ...Object.fromEntries(url.searchParams) })
+    const answer = handle(req, body, delivered, () => answers.shift() ?? 'ok')
+    if (answer === 'drop') {
+      res.socket?.destroy()
+      return
+    }
+    res.writeHead(answer[0], { 'Content-Type': 'application/json; charset=utf-8' })
+    res.end(answer[1])
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    delivered,
+    answers,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+/**
+ * WeChat: login (code2session for the codes it knows), access tokens (GET /cgi-bin/token, a new one each time)
+ * and subscribe messages (POST /cgi-bin/message/subscribe/send), refusing a token it never gave
+ */
+export async function wechatMessageStandIn(openids: Record<string, string>): Promise<MessageStandIn> {
+  const tokens = new Set<string>()
+  return listenMessages((req, body, delivered, next) => {
+    const url = new URL(req.url ?? '/', 'http://x')
+    if (url.pathname === '/sns/jscode2session') {
+      const openid = openids[url.searchParams.get('js_code') ?? '']
+      return [200, JSON.stringify(openid ? { openid, session_key: 'K' } : { errcode: 40029, errmsg: 'invalid code' })]
+    }
+    if (url.pathname === '/cgi-bin/token') {
+      const ok = url.searchParams.get('appid') === 'wx-app' && url.searchParams.get('secret') === 'wx-secret'
+      if (!ok) return [200, JSON.stringify({ errcode: 40013, errmsg: 'invalid appid' })]
+      const token = `token-${tokens.size + 1}`
+      tokens.add(token)
+      return [200, JSON.stringify({ access_token: token, expires_in: 7200 })]
+    }
+    if (url.pathname !== '/cgi-bin/message/subscribe/send') return [404, '{}']
+    if (!tokens.has(url.searchParams.get('access_token') ?? ''))
+      return [200, JSON.stringify({ errcode: 40001, errmsg: 'invalid credential' })]
+    const answer = next()
+    if (answer === 'busy') return [200, JSON.stringify({ errcode: -1, errmsg: 'system error' })]
+    if (answer === 'refused') return [200, JSON.stringify({ errcode: 43101, errmsg: 'user refuse to accept the msg' })]
+    const message = JSON.parse(body)
+    delivered.push({
+      to: message.touser,
+      templateId: message.template_id,
+      page: message.page,
+      data: Object.fromEntries(
+        Object.entries(message.data as Record<string, { value: string }>).map(([k, v]) => [k, v.value])
+      )
+    })
+    if (answer === 'drop') return 'drop'
+    return [200, JSON.stringify({ errcode: 0, errmsg: 'ok', msgid: 1000 + delivered.length })]
+  })
+}
+
+/**
+ * Alipay's gateway: alipay.system.oauth.token for the codes it knows and alipay.open.app.mini.templatemessage.send,
+ * each request's RSA2 signature checked with the app's public key and each answer signed with its own key
+ */
+export async function alipayMessageStandIn(appPublicKey: string, userIds: Record<string, string>) {
+  const own = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  const alipayPublicKey = own.publicKey.export({ type: 'spki', format: 'pem' }).toString()
+  const signed = (key: string, content: string): [number, string] => {
+    const sign = createSign('RSA-SHA256').update(content, 'utf8').sign(own.privateKey, 'base64')
+    return [200, `{"${key}":${content},"sign":"${sign}"}`]
+  }
+  const made = await listenMessages((_req, body, delivered, next) => {
+    const params = Object.fromEntries(new URLSearchParams(body))
+    const valid = createVerify('RSA-SHA256')
+      .update(alipaySigningString(params), 'utf8')
+      .verify(appPublicKey, params.sign ?? '', 'base64')
+    if (!valid)
+      return signed(
+        'error_response',
+        JSON.stringify({ code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.invalid-signature' })
+      )
+    if (params.method === 'alipay.system.oauth.token') {
+      const userId = userIds[params.code ?? '']
+      if (!userId) return signed('error_response', JSON.stringify({ code: '40002', msg: 'Invalid Arguments' }))
+      return signed('alipay_system_oauth_token_response', JSON.stringify({ user_id: userId, access_token: 'T' }))
+    }
+    const key = 'alipay_open_app_mini_templatemessage_send_response'
+    if (params.method !== 'alipay.open.app.mini.templatemessage.send') return [404, '{}']
+    const answer = next()
+    if (answer === 'busy') return signed(key, JSON.stringify({ code: '20000', msg: 'Service Currently Unavailable' }))
+    if (answer === 'refused')
+      return signed(key, JSON.stringify({ code: '40004', msg: 'Business Failed', sub_code: 'USER_UNSUBSCRIBED' }))
+    const biz = JSON.parse(params.biz_content)
+    delivered.push({
+      to: biz.to_user_id ?? biz.to_open_id,
+      templateId: biz.user_template_id,
+      page: biz.page,
+      data: Object.fromEntries(
+        Object.entries(JSON.parse(biz.data) as Record<string, { value: string }>).map(([k, v]) => [k, v.value])
+      )
+    })
+    if (answer === 'drop') return 'drop'
+    return signed(key, JSON.stringify({ code: '10000', msg: 'Success' }))
+  })
+  return { ...made, alipayPublicKey }
+}

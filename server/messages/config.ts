@@ -1,0 +1,33 @@
+// The message senders and templates `npm run server` takes from its environment: the same app credentials as the
+// login providers (WECHAT_APPID / WECHAT_SECRET / WECHAT_API, ALIPAY_APPID / ALIPAY_PRIVATE_KEY / ALIPAY_PUBLIC_KEY
+// / ALIPAY_GATEWAY), the template ids (WECHAT_TEMPLATE_APPEAL, WECHAT_TEMPLATE_APPLICATION, ALIPAY_TEMPLATE_APPEAL,
+// ALIPAY_TEMPLATE_APPLICATION), MESSAGE_FIELDS for other field keys, WECHAT_MESSAGE_STATE for a trial build.
+import { alipaySender } from './alipay'
+import type { MessageProvider, MessageSender } from './senders'
+import { templatesFromEnv, type Templates } from './templates'
+import { wechatSender } from './wechat'
+
+export function messageSendersFromEnv(env: Record<string, string | undefined>): {
+  senders: Partial<Record<MessageProvider, MessageSender>>
+  templates: Templates
+} {
+  const senders: Partial<Record<MessageProvider, MessageSender>> = {}
+  if (env.WECHAT_APPID && env.WECHAT_SECRET)
+    senders.wechat = wechatSender({
+      appId: env.WECHAT_APPID,
+      secret: env.WECHAT_SECRET,
+      base: env.WECHAT_API ?? 'https://api.weixin.qq.com',
+      state:
+        env.WECHAT_MESSAGE_STATE === 'trial' || env.WECHAT_MESSAGE_STATE === 'developer'
+          ? env.WECHAT_MESSAGE_STATE
+          : 'formal'
+    })
+  if (env.ALIPAY_APPID && env.ALIPAY_PRIVATE_KEY)
+    senders.alipay = alipaySender({
+      appId: env.ALIPAY_APPID,
+      privateKey: env.ALIPAY_PRIVATE_KEY,
+      alipayPublicKey: env.ALIPAY_PUBLIC_KEY,
+      gateway: env.ALIPAY_GATEWAY ?? 'https://openapi.alipay.com/gateway.do'
+    })
+  return { senders, templates: templatesFromEnv(env) }
+}

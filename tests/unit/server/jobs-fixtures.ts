@@ -1,0 +1,141 @@
+// What the jobs and messages tests share: the server on a business clock they move, calls as a resident or an
+// office account, an appeal filed and stepped through the workflow over HTTP, an application stepped through
+// src/core's workflow in a transaction as its route does, and the job tables emptied before each test.
+import { mainlandIdCheckChar } from '@/core/validators'
+import { applyApplicationEvent, type Application, type ApplicationCommand } from '@/core/applications'
+import type { Database } from '../../../server/db'
+import { afterChange } from '../../../server/jobs/hooks'
+import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
+import { unitAccount, type TestServer } from './harness'
+
+export const MONDAY = Date.parse('2026-11-23T08:00:00+08:00')
+export const MINUTE = 60_000
+export const HOUR = 3600_000
+
+/** the business clock every server and scheduler of a test reads */
+export const clock = { at: MONDAY }
+export const now = () => clock.at
+
+export async function emptyJobTables(db: Database) {
+  await db.query('TRUNCATE jobs, office_reminders, follow_ups RESTART IDENTITY')
+}
+
+export type Call = { status: number; body: any }
+
+export function caller(server: () => TestServer) {
+  return async function call(method: string, path: string, token?: string, body?: unknown): Promise<Call> {
+    const headers: Record<string, string> = {}
+    if (token) headers.Authorization = `Bearer ${token}`
+    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    const bodyKey = (body as { idempotencyKey?: string } | undefined)?.idempotencyKey
+    if (method === 'POST') headers['Idempotency-Key'] = bodyKey ?? `k-${Math.random().toString(36).slice(2)}`
+    const res = await fetch(server().url + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body)
+    })
+    return { status: res.status, body: await res.json() }
+  }
+}
+
+export const validId = (seq: string) => {
+  const first17 = `44070319900101${seq}`
+  return first17 + mainlandIdCheckChar(first17)
+}
+
+export function appealRequest(options: { subscriptions?: string[]; urgent?: boolean } = {}) {
+  return {
+    idempotencyKey: `appeal-${Math.random().toString(36).slice(2)}`,
+    zone: 'jiangmen',
+    type: 'complaint',
+    channel: 'personal',
+    urgent: options.urgent ?? false,
+    categoryCode: '010101',
+    tags: ['占道经营'],
+    content: '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。',
+    location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
+    photos: [],
+    contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
+    confidential: false,
+    subscriptions: options.subscriptions ?? []
+  }
+}
+
+export function applicationRequest(subscriptions: string[] = []) {
+  return {
+    idempotencyKey: `app-${Math.random().toString(36).slice(2)}`,
+    matterId: 'gov-services/svc-0001',
+    formVersion: 1,
+    zone: 'jiangmen',
+    applicant: {
+      name: '陈晓明',
+      idType: 'mainland',
+      idNumber: validId('123'),
+      phoneRegion: 'cn',
+      phone: '13800138000'
+    },
+    answers: { insurance: 'insurance-1', from: '2020-01', to: '2026-10', purpose: 'purpose-1' },
+    attachments: {},
+    subscriptions
+  }
+}
+
+export async function fileAppeal(
+  call: ReturnType<typeof caller>,
+  token: string,
+  options: Parameters<typeof appealRequest>[0] = {}
+): Promise<string> {
+  const filed = await call('POST', '/me/appeals', token, appealRequest(options))
+  if (filed.status !== 200) throw new Error(`filing: ${filed.status} ${JSON.stringify(filed.body)}`)
+  return filed.body.id
+}
+
+/** the centre's or the unit's steps on an appeal, each at the clock's time; throws on a refusal */
+export async function appealSteps(
+  server: TestServer,
+  call: ReturnType<typeof caller>,
+  id: string,
+  steps: ('accept' | 'dispatch' | 'start' | 'contact' | 'reply' | 'revisit')[]
+) {
+  const center = await server.officeLogin('center')
+  const unit = await server.officeLogin(await unitAccount(server.db, 'jm-urban'))
+  for (const event of steps) {
+    const body =
+      event === 'dispatch'
+        ? { actor: 'center', event, unitId: 'jm-urban' }
+        : event === 'reply'
+          ? { actor: 'unit', event, text: '已联系市场管理方清理占道摊位，并安排每日巡查。' }
+          : { actor: ['accept', 'revisit'].includes(event) ? 'center' : 'unit', event }
+    const token = body.actor === 'center' ? center : unit
+    const res = await call('POST', `/office/appeals/${id}/events`, token, body)
+    if (res.status !== 200) throw new Error(`${event}: ${res.status} ${JSON.stringify(res.body)}`)
+  }
+}
+
+/** an office step on an application, as POST /office/applications/:id/events does it: the workflow, then the hook */
+export async function applicationStep(db: Database, id: string, command: ApplicationCommand, at: number) {
+  await db.transaction(async (tx) => {
+    const { rows } = await tx.query<{ record: Application }>(
+      'SELECT record FROM applications WHERE id = $1 FOR UPDATE',
+      [id]
+    )
+    const result = applyApplicationEvent(rows[0].record, command, at)
+    if (!result.ok) throw new Error(`${command.event}: ${result.reason}`)
+    await tx.query('UPDATE applications SET record = $2, status = $3, updated_at = $4 WHERE id = $1', [
+      id,
+      JSON.stringify(result.application),
+      result.application.status,
+      result.application.updatedAt
+    ])
+    await afterChange(tx, 'application', rows[0].record, result.application)
+  })
+}
+
+/** waits for a condition (never for a time): bounded by the test's own timeout */
+export async function until(condition: () => boolean | Promise<boolean>, what: string) {
+  const giveUp = Date.now() + WAIT_TIMEOUT_MS
+  while (!(await condition())) {
+    if (Date.now() > giveUp) throw new Error(`never came: ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
