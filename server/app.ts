@@ -21,6 +21,9 @@ import { userRoutes } from './routes/user'
 import { authRoutes } from './routes/auth'
 import { tourismRoutes } from './routes/tourism'
 import { investmentRoutes } from './routes/investment'
+import { officeAuditRoutes } from './routes/office-audit'
+import { officeDepartmentRoutes } from './routes/office-departments'
+import { consoleRoutes } from './routes/office-console'
 import { subscriptionRoutes } from './messages/routes'
 import { searchRoutes } from './routes/search'
 import { bundledSearchCatalogue, type SearchCatalogue } from './search'
@@ -150,11 +153,15 @@ export function buildServer(options: ServerOptions): FastifyInstance {
       userRoutes(context, options.calendar ?? {})
       tourismRoutes(context, options.visitorKeys)
       investmentRoutes(context, options.investment)
+      officeDepartmentRoutes(context)
+      officeAuditRoutes(context)
       subscriptionRoutes(context)
       searchRoutes(context, options.search ?? bundledSearchCatalogue())
     },
     { prefix: API_PREFIX }
   )
+  // the office console's page (outside the API): served from server/console/
+  consoleRoutes(app)
   return app
 }
 

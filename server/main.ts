@@ -4,7 +4,8 @@
 //   PGLITE_DIR (server/.data; "memory" for none), CORS_ORIGIN (the H5 site), CALENDAR_FILE, LOGIN_TEST=1 (the test
 //   provider; on by default without NODE_ENV=production),
 //   WECHAT_APPID / WECHAT_SECRET / WECHAT_API, ALIPAY_APPID / ALIPAY_PRIVATE_KEY / ALIPAY_PUBLIC_KEY / ALIPAY_GATEWAY,
-//   OFFICE_CENTER_PASSWORD / OFFICE_UNIT_PASSWORD (else generated and printed once, on the first start),
+//   OFFICE_CENTER_PASSWORD / OFFICE_UNIT_PASSWORD / OFFICE_DEPARTMENT_PASSWORD (else generated and printed once, on
+//   the first start; the department accounts dept-<id> are made for every department with online forms),
 //   VISITOR_KEYS (sightId=key,…: the sights' gate systems that report visitor counts)
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -17,6 +18,7 @@ import { alipayProvider, testProvider, wechatProvider, type LoginProvider, type 
 import { seedOfficeAccounts } from './auth/sessions'
 import { jobScheduler } from './jobs/scheduler'
 import { messageSendersFromEnv } from './messages/config'
+import { departmentUsername, onlineDepartments } from './routes/office-departments'
 import { parseVisitorKeys } from './auth/visitor-keys'
 
 const env = process.env
@@ -65,6 +67,17 @@ async function main() {
     if (!env.OFFICE_CENTER_PASSWORD) say(`office account "center" (12345 centre): password ${center}`)
     if (!env.OFFICE_UNIT_PASSWORD) say(`office account "jm-urban" (unit jm-urban): password ${unit}`)
   }
+  // every department with online forms has its account, also on a database made before there were departments
+  const departments = onlineDepartments().map((d) => ({
+    username: departmentUsername(d.id),
+    password: env.OFFICE_DEPARTMENT_PASSWORD ?? randomBytes(9).toString('base64url'),
+    role: 'department' as const,
+    departmentId: d.id
+  }))
+  const made = new Set(await seedOfficeAccounts(db, departments))
+  for (const d of departments)
+    if (made.has(d.username) && !env.OFFICE_DEPARTMENT_PASSWORD)
+      say(`office account "${d.username}" (department ${d.departmentId}): password ${d.password}`)
   const file = env.CALENDAR_FILE
   const calendar = file ? parseArrangement(JSON.parse(readFileSync(file, 'utf8'))) : {}
   const providers = providersFromEnv()
@@ -84,6 +97,7 @@ async function main() {
     `API on ${db.kind === 'pglite' ? 'an embedded PostgreSQL (PGlite)' : 'PostgreSQL'} at ${server.url}` +
       ` (migrations applied now: ${applied.length ? applied.join(', ') : 'none'}; login: ${Object.keys(providers).join(', ') || 'none'}; started in ${Date.now() - started} ms)`
   )
+  say(`office console at ${server.origin}/console/`)
   // the jobs: deadline reminders, overdue marks, status messages (server/jobs, docs/server.md "Jobs and messages")
   const jobs = jobScheduler({
     db,

@@ -14,10 +14,15 @@ export interface UserPrincipal {
 export interface OfficePrincipal {
   kind: 'office'
   accountId: number
-  role: 'center' | 'unit'
+  role: OfficeRole
   /** a unit account's own unit: it sees and acts on that unit's appeals only */
   unitId: string | null
+  /** a department account's own department: it sees and acts on its matters' applications only */
+  departmentId: string | null
 }
+
+/** the 12345 centre, an appeal handling unit, or a department that handles online applications */
+export type OfficeRole = 'center' | 'unit' | 'department'
 
 export interface SessionOptions {
   db: Database
@@ -73,10 +78,13 @@ export function sessions({ db, now, userTtlMs, officeTtlMs, limitWrites }: Sessi
     },
 
     async officeLogin(username: string, password: string) {
-      const { rows } = await db.query<{ id: number; password_hash: string; role: 'center' | 'unit'; unit_id: string }>(
-        'SELECT id, password_hash, role, unit_id FROM office_accounts WHERE username = $1',
-        [username]
-      )
+      const { rows } = await db.query<{
+        id: number
+        password_hash: string
+        role: OfficeRole
+        unit_id: string | null
+        department_id: string | null
+      }>('SELECT id, password_hash, role, unit_id, department_id FROM office_accounts WHERE username = $1', [username])
       // an unknown name costs as long as a wrong password, so the answer's time does not tell which it was
       const ok = await verifyPassword(password, rows[0]?.password_hash ?? DUMMY_HASH)
       if (!rows[0] || !ok) throw unauthorized('office.login.refused')
@@ -87,7 +95,8 @@ export function sessions({ db, now, userTtlMs, officeTtlMs, limitWrites }: Sessi
         rows[0].id,
         expiresAt
       ])
-      return { token, expiresAt, role: rows[0].role, unitId: rows[0].unit_id ?? null }
+      const { role, unit_id, department_id } = rows[0]
+      return { token, expiresAt, role, unitId: unit_id ?? null, departmentId: department_id ?? null }
     },
 
     async office(req: FastifyRequest): Promise<OfficePrincipal> {
@@ -95,16 +104,18 @@ export function sessions({ db, now, userTtlMs, officeTtlMs, limitWrites }: Sessi
       if (!token) throw unauthorized('office.login.required')
       const { rows } = await db.query<{
         id: number
-        role: 'center' | 'unit'
+        role: OfficeRole
         unit_id: string | null
+        department_id: string | null
         expires_at: number
       }>(
-        `SELECT a.id, a.role, a.unit_id, s.expires_at FROM office_sessions s
+        `SELECT a.id, a.role, a.unit_id, a.department_id, s.expires_at FROM office_sessions s
          JOIN office_accounts a ON a.id = s.account_id WHERE s.token_hash = $1`,
         [tokenHash(token)]
       )
       if (!rows[0] || rows[0].expires_at <= now()) throw unauthorized('office.login.required')
-      return { kind: 'office', accountId: rows[0].id, role: rows[0].role, unitId: rows[0].unit_id }
+      const { id, role, unit_id, department_id } = rows[0]
+      return { kind: 'office', accountId: id, role, unitId: unit_id, departmentId: department_id }
     }
   }
 }
@@ -117,19 +128,29 @@ const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAA
 export interface OfficeAccountSeed {
   username: string
   password: string
-  role: 'center' | 'unit'
+  role: OfficeRole
   unitId?: string
+  departmentId?: string
 }
 
-/** creates the accounts that do not exist yet; an existing account keeps its password */
-export async function seedOfficeAccounts(db: Queryable, accounts: OfficeAccountSeed[]) {
+/** creates the accounts that do not exist yet (an existing account keeps its password); answers the names made */
+export async function seedOfficeAccounts(db: Queryable, accounts: OfficeAccountSeed[]): Promise<string[]> {
+  const made: string[] = []
   for (const a of accounts) {
-    await db.query(
-      `INSERT INTO office_accounts (username, password_hash, role, unit_id) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (username) DO NOTHING`,
-      [a.username, await hashPassword(a.password), a.role, a.role === 'unit' ? (a.unitId ?? null) : null]
+    const { rows } = await db.query(
+      `INSERT INTO office_accounts (username, password_hash, role, unit_id, department_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (username) DO NOTHING RETURNING id`,
+      [
+        a.username,
+        await hashPassword(a.password),
+        a.role,
+        a.role === 'unit' ? (a.unitId ?? null) : null,
+        a.role === 'department' ? (a.departmentId ?? null) : null
+      ]
     )
+    if (rows.length) made.push(a.username)
   }
+  return made
 }
 
 /** one line of the office audit log, in the transaction of the action it records */
@@ -142,9 +163,19 @@ export async function audit(
   statusAfter: string
 ) {
   await tx.query(
-    `INSERT INTO office_audit (at, account_id, role, unit_id, kind, record_id, event, status_after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [Date.now(), office.accountId, office.role, office.unitId, kind, recordId, event.slice(0, 40), statusAfter]
+    `INSERT INTO office_audit (at, account_id, role, unit_id, department_id, kind, record_id, event, status_after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [
+      Date.now(),
+      office.accountId,
+      office.role,
+      office.unitId,
+      office.departmentId,
+      kind,
+      recordId,
+      event.slice(0, 40),
+      statusAfter
+    ]
   )
 }
 
@@ -152,4 +183,5 @@ export async function audit(
 export function requireActor(office: OfficePrincipal, actor: unknown) {
   if (actor === 'center' && office.role !== 'center') throw forbidden('office.role')
   if (actor === 'unit' && office.role !== 'unit') throw forbidden('office.role')
+  if (actor === 'office' && office.role !== 'department') throw forbidden('office.role')
 }

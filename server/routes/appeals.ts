@@ -17,7 +17,7 @@ import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
 import type { AppealView } from '@/backend/types'
 import type { Queryable } from '../db'
 import { parseBody } from '../http/body'
-import { conflict, invalid, notFound } from '../http/errors'
+import { conflict, forbidden, invalid, notFound } from '../http/errors'
 import { once, requestKey } from '../idempotency'
 import { audit, principalKey, requireActor, type OfficePrincipal } from '../auth/sessions'
 import { localeOf, paramsOf, type RouteContext } from '../context'
@@ -231,6 +231,8 @@ export function appealRoutes({ app, db, now, sessions }: RouteContext) {
 
   app.get('/office/appeals', async (req) => {
     const office = await sessions.office(req)
+    // a department handles online applications only
+    if (office.role === 'department') throw forbidden('office.role')
     const { rows } = await db.query<Row>(
       `SELECT ${COLUMNS} FROM appeals WHERE ($1::text IS NULL OR unit_id = $1) ORDER BY seq DESC`,
       [office.role === 'unit' ? office.unitId : null]

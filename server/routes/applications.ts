@@ -24,13 +24,14 @@ import { applicationsDatasets } from '@/backend/embedded/applications-data'
 import type { ApplicationView } from '@/backend/types'
 import type { Queryable } from '../db'
 import { parseBody } from '../http/body'
-import { conflict, invalid, notFound } from '../http/errors'
+import { conflict, forbidden, invalid, notFound } from '../http/errors'
 import { once, requestKey } from '../idempotency'
-import { audit, principalKey } from '../auth/sessions'
+import { audit, principalKey, type OfficePrincipal } from '../auth/sessions'
 import { localeOf, paramsOf, type RouteContext } from '../context'
 import { afterChange, recordGrants } from '../jobs/hooks'
 import { nextInDay } from './gov'
 import { FILING_BODY_LIMIT } from './limits'
+import { mattersOfDepartment } from './office-departments'
 
 /** online applications are numbered from here within a day, apart from the window's own 受理编号 */
 const ONLINE_SERIAL_BASE = 500000
@@ -229,21 +230,41 @@ export function applicationRoutes({ app, db, now, sessions }: RouteContext) {
     })
   )
 
+  /**
+   * the matters whose applications an office account sees: a department its own, the 12345 centre every one (null);
+   * a unit handles appeals only
+   */
+  const scopeOf = (office: OfficePrincipal): string[] | null => {
+    if (office.role === 'center') return null
+    if (office.role === 'department' && office.departmentId) return mattersOfDepartment(office.departmentId)
+    throw forbidden('office.role')
+  }
+
   app.get('/office/applications', async (req) => {
-    await sessions.office(req)
-    const { rows } = await db.query<Row>(`SELECT ${COLUMNS} FROM applications ORDER BY seq DESC`)
+    const matters = scopeOf(await sessions.office(req))
+    const { rows } = await db.query<Row>(
+      `SELECT ${COLUMNS} FROM applications WHERE ($1::text[] IS NULL OR matter_id = ANY($1)) ORDER BY seq DESC`,
+      [matters]
+    )
     return rows.map(view)
   })
 
   app.post('/office/applications/:id/events', async (req) => {
     const office = await sessions.office(req)
+    // the departments act; the centre watches (督办) and sends no application command
+    if (office.role !== 'department') throw forbidden('office.role')
+    const matters = scopeOf(office)
     const { id } = paramsOf(req)
     const command = parseBody(commandSchema, req.body, 'application.actor.notAllowed') as unknown as ApplicationCommand
     if ((command as { actor?: unknown }).actor !== 'office') throw invalid('application.actor.notAllowed')
     const key = requestKey(req.headers['idempotency-key'])
     const call = { principal: principalKey(office), operation: 'application.office', key, target: id }
     return once(db, call, async (tx) => {
-      const { rows } = await tx.query<Row>(`SELECT ${COLUMNS} FROM applications WHERE id = $1 FOR UPDATE`, [id])
+      // another department's application answers as one that never existed
+      const { rows } = await tx.query<Row>(
+        `SELECT ${COLUMNS} FROM applications WHERE id = $1 AND matter_id = ANY($2) FOR UPDATE`,
+        [id, matters]
+      )
       if (!rows[0]) throw notFound('application.unknown')
       const current = rows[0].record
       if (command.event === 'requestAmend') {

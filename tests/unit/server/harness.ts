@@ -17,6 +17,7 @@ import { migrate } from '../../../server/migrate'
 import { startServer, type RunningServer, type ServerOptions } from '../../../server/app'
 import { testProvider } from '../../../server/auth/providers'
 import { seedOfficeAccounts } from '../../../server/auth/sessions'
+import { departmentOfMatter, departmentUsername } from '../../../server/routes/office-departments'
 import { fetchTransport } from '../../helpers/fetch-transport'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 import type { MadeBackend, TestData } from '../../helpers/backends'
@@ -81,6 +82,16 @@ export async function unitAccount(db: Database, unitId: string): Promise<string>
   return unitId
 }
 
+/** the department's own office account (username dept-<id>), made on first use */
+export async function departmentAccount(db: Database, departmentId: string): Promise<string> {
+  const username = departmentUsername(departmentId)
+  if (!seeded.has(username)) {
+    await seedOfficeAccounts(db, [{ username, password: OFFICE_PASSWORD, role: 'department', departmentId }])
+    seeded.add(username)
+  }
+  return username
+}
+
 export interface TestServer extends RunningServer {
   db: Database
   /** a session token of the test provider's user `name` */
@@ -119,8 +130,9 @@ const withToken =
 /**
  * The app's HTTP backend against the server, as one signed-in resident; its office side signs in as an office
  * would: the centre's account for centre commands and lists, and for a unit's command the account of the unit
- * that holds the appeal. The culture, talent, tourism, crowding and investment clients go as the same resident;
- * `data` replaces bundled reference data with a test's own.
+ * that holds the appeal; an application's office command goes as the department of its matter, and its lists as the
+ * centre. The culture, talent, tourism, crowding and investment clients go as the same resident; `data` replaces
+ * bundled reference data with a test's own.
  */
 export async function serverBackend(now: () => number, data: TestData = {}): Promise<MadeBackend> {
   const server = await startTestServer({ now, investment: data.investment })
@@ -132,7 +144,6 @@ export async function serverBackend(now: () => number, data: TestData = {}): Pro
   }
   const options = { base: server.url, retries: 0, timeoutMs: WAIT_TIMEOUT_MS }
   const user = { ...options, transport: withToken(async () => resident) }
-  const center = { ...options, transport: withToken(() => office('center')) }
   const appealsOffice: Transport = async (request) => {
     const body = request.body as { actor?: unknown } | undefined
     let username = 'center'
@@ -149,6 +160,23 @@ export async function serverBackend(now: () => number, data: TestData = {}): Pro
     }
     return withToken(() => office(username))(request)
   }
+  const applicationsOffice: Transport = async (request) => {
+    let username = 'center'
+    const id = /\/office\/applications\/([^/]+)\/events$/.exec(request.url)?.[1]
+    if (id) {
+      const listed = await withToken(() => office('center'))({
+        method: 'GET',
+        url: `${server.url}/office/applications`,
+        headers: { Accept: 'application/json' },
+        timeoutMs: request.timeoutMs
+      })
+      const matterId = (listed.body as { id: string; matterId: string }[]).find(
+        (a) => a.id === decodeURIComponent(id)
+      )?.matterId
+      username = await departmentAccount(server.db, (matterId && departmentOfMatter(matterId)) || 'social-insurance')
+    }
+    return withToken(() => office(username))(request)
+  }
   const citizenAppeals = httpAppealsApi(user)
   const citizenApplications = httpApplicationsApi(user)
   return {
@@ -156,7 +184,10 @@ export async function serverBackend(now: () => number, data: TestData = {}): Pro
       gov: httpGovApi(user),
       user: httpUserApi(user),
       appeals: { ...citizenAppeals, office: httpAppealsApi({ ...options, transport: appealsOffice }).office },
-      applications: { ...citizenApplications, office: httpApplicationsApi(center).office },
+      applications: {
+        ...citizenApplications,
+        office: httpApplicationsApi({ ...options, transport: applicationsOffice }).office
+      },
       calendar: httpCalendarApi(user)
     },
     culture: httpCultureApi(user),

@@ -1,0 +1,253 @@
+/**
+ * @jest-environment node
+ */
+// The office console (/console/) in Chromium against the server on 127.0.0.1: a resident files a confidential
+// appeal and a 社保 application through the API; the 12345 centre sees the appeal without its contact, accepts and
+// dispatches it; the unit sees it with the contact, signs for it and replies (a short reply refused with the
+// workflow's own Chinese message); the 社保 department accepts and decides the application, which the 公积金
+// department never sees; the centre reads the audit log, which names no person; a session the server ended goes
+// back to the login. Every wait is on a locator; screenshots at a phone's and a desktop's width go to
+// /tmp/console-shots/. The page runs under its strict CSP: a violation would be a console error, and fails the test.
+import { mkdirSync } from 'node:fs'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import { mainlandIdCheckChar } from '@/core/validators'
+import { applicationsDatasets } from '@/backend/embedded/applications-data'
+import { CHROMIUM_FLAGS } from '../../../scripts/chromium-flags.mjs'
+import { departmentAccount, OFFICE_PASSWORD, startTestServer, unitAccount, type TestServer } from './harness'
+import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
+
+const SHOTS = '/tmp/console-shots'
+const PHONE = { width: 390, height: 844 }
+const DESKTOP = { width: 1280, height: 800 }
+const CONTENT = '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。'
+
+let server: TestServer
+let browser: Browser
+const problems: string[] = []
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true })
+  server = await startTestServer()
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS
+  })
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function post(path: string, token: string, body: unknown, key: string) {
+  const res = await fetch(server.url + path, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    body: JSON.stringify(body)
+  })
+  expect(res.status).toBe(200)
+  return (await res.json()) as { id: string; reference: string }
+}
+
+async function open(size: { width: number; height: number }): Promise<Page> {
+  const context = await browser.newContext({ viewport: size, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
+  const page = await context.newPage()
+  page.setDefaultTimeout(WAIT_TIMEOUT_MS / 4)
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`))
+  page.on('console', (m) => {
+    // a refusal's 4xx is logged by Chromium as a failed load: the page shows it, which is what is tested
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      problems.push(`console error: ${m.text()}`)
+  })
+  await page.goto(`${server.origin}/console/`)
+  await page.locator('body[data-ready="true"]').waitFor()
+  return page
+}
+
+async function signIn(page: Page, username: string) {
+  await page.getByLabel('用户名').fill(username)
+  await page.getByLabel('密码').fill(OFFICE_PASSWORD)
+  // by keyboard: Enter in the password field submits the form
+  await page.getByLabel('密码').press('Enter')
+  await page.getByRole('button', { name: '退出登录' }).waitFor()
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: '退出登录' }).click()
+  await page.getByRole('heading', { name: '登录', exact: true }).waitFor()
+  await page.context().close()
+}
+
+const see = (where: Page | Locator, text: string | RegExp) => where.getByText(text).first().waitFor()
+/** the open record's own text (at a phone's width the list behind it is hidden, not gone) */
+const detail = (page: Page) => page.locator('#detail')
+
+async function step(page: Page, action: string, done: string) {
+  await page.getByLabel('操作', { exact: true }).selectOption({ label: action })
+  await page.getByRole('button', { name: '提交', exact: true }).click()
+  await see(page, done)
+}
+
+async function shoot(page: Page, name: string) {
+  for (const [width, size] of [
+    ['390', PHONE],
+    ['1280', DESKTOP]
+  ] as const) {
+    await page.setViewportSize(size)
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true })
+  }
+}
+
+test('the centre, a unit and the departments work their own records in the console', async () => {
+  const resident = await server.login('resident')
+  const appeal = await post(
+    '/me/appeals',
+    resident,
+    {
+      idempotencyKey: 'appeal-1',
+      zone: 'jiangmen',
+      type: 'complaint',
+      channel: 'personal',
+      urgent: false,
+      categoryCode: '010101',
+      tags: ['占道经营'],
+      content: CONTENT,
+      location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
+      photos: [],
+      contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
+      confidential: true,
+      subscriptions: []
+    },
+    'appeal-1'
+  )
+  const first17 = '44070319900101123'
+  const application = await post(
+    '/me/applications',
+    resident,
+    {
+      idempotencyKey: 'application-1',
+      matterId: 'gov-services/svc-0001',
+      formVersion: applicationsDatasets['zh-Hans'].forms.find((f) => f.matterId === 'gov-services/svc-0001')!.version,
+      zone: 'jiangmen',
+      applicant: {
+        name: '陈晓明',
+        idType: 'mainland',
+        idNumber: first17 + mainlandIdCheckChar(first17),
+        phoneRegion: 'cn',
+        phone: '13900139000'
+      },
+      answers: { insurance: 'insurance-1', from: '2020-01', to: '2026-10', purpose: 'purpose-1' },
+      attachments: {}
+    },
+    'application-1'
+  )
+  await unitAccount(server.db, 'jm-urban')
+  await departmentAccount(server.db, 'social-insurance')
+  await departmentAccount(server.db, 'hpf')
+
+  // ── the 12345 centre, on a phone ────────────────────────────────────────────────────────────────────────────
+  const center = await open(PHONE)
+  await shoot(center, 'login')
+  await center.getByRole('button', { name: '登录', exact: true }).click()
+  await see(center, '请填写用户名和密码')
+  await center.getByLabel('用户名').fill('center')
+  await center.getByLabel('密码').fill('wrong-password')
+  await center.getByRole('button', { name: '登录', exact: true }).click()
+  await see(center, '用户名或密码不正确')
+  await signIn(center, 'center')
+  await see(center, 'center（12345 热线）')
+  const appealItem = center.getByRole('button', { name: new RegExp(appeal.reference) })
+  await appealItem.waitFor()
+  await shoot(center, 'center-list')
+  // the list's filters: nothing is overdue yet; 已提交 shows it
+  await center.getByLabel('时限').selectOption({ label: '已超期' })
+  await see(center, '共 0 件（全部 1 件）')
+  await center.getByLabel('时限').selectOption({ label: '全部' })
+  await center.getByLabel('状态').selectOption({ label: '已提交' })
+  await see(center, '共 1 件')
+  // opened by keyboard
+  await appealItem.focus()
+  await center.keyboard.press('Enter')
+  await center.getByRole('heading', { name: `诉求 ${appeal.reference}` }).waitFor()
+  await see(center, '只有承办单位可以看到联系方式')
+  await see(detail(center), '（保密）')
+  expect(await center.locator('#detail').innerText()).not.toContain('138****8000')
+  await shoot(center, 'center-detail')
+  await step(center, '受理', `已受理：${appeal.reference}`)
+  await center.getByLabel('操作', { exact: true }).selectOption({ label: '派单' })
+  await center.getByLabel('承办单位').selectOption('jm-urban')
+  await center.getByRole('button', { name: '提交', exact: true }).click()
+  await see(center, `已派单：${appeal.reference}`)
+  await see(detail(center), '状态：已派单')
+  // the applications are the departments' to work: the centre sees them, with no step to take
+  await center.getByRole('button', { name: '申办（查看）' }).click()
+  await center.getByRole('button', { name: new RegExp(application.reference) }).click()
+  await center.getByRole('heading', { name: `申办 ${application.reference}` }).waitFor()
+  expect(await center.locator('#actions').isHidden()).toBe(true)
+  await signOut(center)
+
+  // ── the unit holding it, on a desktop ──────────────────────────────────────────────────────────────────────
+  const unit = await open(DESKTOP)
+  await signIn(unit, 'jm-urban')
+  await unit.getByRole('button', { name: new RegExp(appeal.reference) }).click()
+  await see(unit, '本单位承办，可以看到联系方式')
+  await see(detail(unit), '陈*明 138****8000')
+  await step(unit, '签收办理', `已签收办理：${appeal.reference}`)
+  await unit.getByLabel('操作', { exact: true }).selectOption({ label: '答复' })
+  await unit.getByLabel('答复内容').fill('已处理')
+  await unit.getByRole('button', { name: '提交', exact: true }).click()
+  await see(unit, '答复内容至少需要10个字，请写明办理结果和依据')
+  await unit.getByLabel('答复内容').fill('已联系市场管理方清理占道摊位，并安排每日早市巡查。')
+  await unit.getByRole('button', { name: '提交', exact: true }).click()
+  await see(unit, `已答复：${appeal.reference}`)
+  await see(detail(unit), '状态：已答复')
+  await shoot(unit, 'unit-detail')
+  await signOut(unit)
+
+  // ── the 社保 department steps its application; the 公积金 department does not see it ──────────────────────────
+  const social = await open(PHONE)
+  await signIn(social, 'dept-social-insurance')
+  await see(social, '江门市社会保险基金管理局')
+  expect(await social.getByRole('button', { name: '诉求', exact: true }).count()).toBe(0)
+  await social.getByRole('button', { name: new RegExp(application.reference) }).click()
+  await see(detail(social), '陈*明')
+  await step(social, '受理', `已受理：${application.reference}`)
+  await social.getByLabel('操作', { exact: true }).selectOption({ label: '作出决定' })
+  await social.getByRole('radio', { name: '准予' }).check()
+  await social.getByLabel('决定内容').fill('准予，已出具参保证明')
+  await social.getByRole('button', { name: '提交', exact: true }).click()
+  await see(social, `已作出决定：${application.reference}`)
+  await see(detail(social), '状态：已办结')
+  await shoot(social, 'department-detail')
+  await signOut(social)
+
+  const fund = await open(PHONE)
+  await signIn(fund, 'dept-hpf')
+  await see(fund, '共 0 件')
+  expect(await fund.getByText(application.reference).count()).toBe(0)
+  // the server ends the session: the next call goes back to the login
+  await server.db.query('DELETE FROM office_sessions')
+  await fund.getByRole('button', { name: '刷新' }).click()
+  await see(fund, '登录已过期，请重新登录。')
+  await fund.getByLabel('用户名').waitFor()
+  expect(await fund.evaluate(() => sessionStorage.length)).toBe(0)
+  await fund.context().close()
+
+  // ── the centre's audit log ──────────────────────────────────────────────────────────────────────────────────
+  const audit = await open(DESKTOP)
+  await signIn(audit, 'center')
+  await audit.getByRole('button', { name: '操作日志' }).click()
+  const rows = audit.locator('#audit tr')
+  await rows.nth(5).waitFor()
+  expect(await rows.count()).toBe(6)
+  const log = await audit.locator('#audit').innerText()
+  for (const line of ['dept-social-insurance', 'jm-urban', 'center', '派单', '答复', '签收办理', '作出决定'])
+    expect(log).toContain(line)
+  for (const personal of ['陈大明', '陈晓明', '13800138000', '138****8000', '已联系市场', '准予，已出具']) {
+    expect(log).not.toContain(personal)
+  }
+  await shoot(audit, 'audit')
+  await signOut(audit)
+
+  expect(problems).toEqual([])
+})
