@@ -6,6 +6,15 @@ export const MAX_TEMPLATES_PER_REQUEST = 3
 
 export type SubscribeChannel = 'wechat' | 'alipay' | 'in-app'
 
+/** what the resident is told about: an appeal's or an application's status changes, each on its own templates */
+export type StatusKind = 'appeal' | 'application'
+
+/** a kind's own setting when given, else the shared one (TARO_APP_SUBSCRIBE_TEMPLATES) */
+export function templatesFor(own: string | undefined, shared: string | undefined): string[] {
+  const ids = parseTemplateIds(own)
+  return ids.length > 0 ? ids : parseTemplateIds(shared)
+}
+
 /** a comma-separated build setting into distinct, non-empty ids, at most three */
 export function parseTemplateIds(raw: string | undefined): string[] {
   const ids = (raw ?? '')

@@ -1,16 +1,23 @@
 import {
   acceptedAlipayTemplates,
-  parseTemplateIds,
+  templatesFor,
   type AlipaySubscribeResult,
+  type StatusKind,
   type SubscribeChannel
 } from './subscribe-templates'
 
-export type { SubscribeChannel } from './subscribe-templates'
+export type { StatusKind, SubscribeChannel } from './subscribe-templates'
 
 export const SUBSCRIBE_CHANNEL: SubscribeChannel = 'alipay'
 
 // written out in full: only a literal process.env.TARO_APP_* is inlined at build time
-const TEMPLATE_IDS = parseTemplateIds(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? '')
+const TEMPLATE_IDS: Record<StatusKind, string[]> = {
+  appeal: templatesFor(process.env.TARO_APP_SUBSCRIBE_TEMPLATES_APPEAL, process.env.TARO_APP_SUBSCRIBE_TEMPLATES),
+  application: templatesFor(
+    process.env.TARO_APP_SUBSCRIBE_TEMPLATES_APPLICATION,
+    process.env.TARO_APP_SUBSCRIBE_TEMPLATES
+  )
+}
 
 // Alipay's request takes entityIds and reports in its own shape: called on `my` directly.
 declare const my: {
@@ -25,12 +32,13 @@ declare const my: {
  * Call it from a tap handler, before any await. Resolves with the subscribed template ids, [] when
  * the user cancels, the client is too old to subscribe, or no templates are configured.
  */
-export function requestStatusSubscription(): Promise<string[]> {
-  if (TEMPLATE_IDS.length === 0 || typeof my.requestSubscribeMessage !== 'function') return Promise.resolve([])
+export function requestStatusSubscription(kind: StatusKind = 'appeal'): Promise<string[]> {
+  const ids = TEMPLATE_IDS[kind]
+  if (ids.length === 0 || typeof my.requestSubscribeMessage !== 'function') return Promise.resolve([])
   return new Promise((resolve) => {
     my.requestSubscribeMessage?.({
-      entityIds: TEMPLATE_IDS,
-      success: (res) => resolve(acceptedAlipayTemplates(TEMPLATE_IDS, res)),
+      entityIds: ids,
+      success: (res) => resolve(acceptedAlipayTemplates(ids, res)),
       fail: () => resolve([])
     })
   })

@@ -3,13 +3,23 @@ const mockRequest = jest.fn()
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { requestSubscribeMessage: mockRequest } }))
 
 import { SUBSCRIBE_CHANNEL, requestStatusSubscription } from '@/platform/subscribe'
-import { acceptedAlipayTemplates, acceptedWechatTemplates, parseTemplateIds } from '@/platform/subscribe-templates'
+import {
+  acceptedAlipayTemplates,
+  acceptedWechatTemplates,
+  parseTemplateIds,
+  templatesFor
+} from '@/platform/subscribe-templates'
 
 const saved = process.env.TARO_APP_SUBSCRIBE_TEMPLATES
 
-function loadWeapp(templates: string | undefined): typeof import('@/platform/subscribe.weapp') {
+function loadWeapp(templates: string | undefined, perKind: Record<string, string> = {}) {
   if (templates === undefined) delete process.env.TARO_APP_SUBSCRIBE_TEMPLATES
   else process.env.TARO_APP_SUBSCRIBE_TEMPLATES = templates
+  for (const kind of ['APPEAL', 'APPLICATION']) {
+    const value = perKind[kind]
+    if (value === undefined) delete process.env[`TARO_APP_SUBSCRIBE_TEMPLATES_${kind}`]
+    else process.env[`TARO_APP_SUBSCRIBE_TEMPLATES_${kind}`] = value
+  }
   let mod: typeof import('@/platform/subscribe.weapp') | undefined
   jest.isolateModules(() => {
     mod = require('@/platform/subscribe.weapp')
@@ -20,6 +30,8 @@ function loadWeapp(templates: string | undefined): typeof import('@/platform/sub
 
 afterEach(() => {
   mockRequest.mockReset()
+  delete process.env.TARO_APP_SUBSCRIBE_TEMPLATES_APPEAL
+  delete process.env.TARO_APP_SUBSCRIBE_TEMPLATES_APPLICATION
   if (saved === undefined) delete process.env.TARO_APP_SUBSCRIBE_TEMPLATES
   else process.env.TARO_APP_SUBSCRIBE_TEMPLATES = saved
 })
@@ -73,4 +85,45 @@ test('accepted ids per platform answer', () => {
   ).toEqual(['b'])
   expect(acceptedAlipayTemplates(['a', 'b'], { behavior: 'subscribe', a: 'accept', b: 'reject' })).toEqual(['a'])
   expect(acceptedAlipayTemplates(['a'], {})).toEqual([])
+})
+
+test('each kind asks for its own templates, the shared setting where a kind has none', async () => {
+  expect(templatesFor('x, y', 'shared')).toEqual(['x', 'y'])
+  expect(templatesFor('', 'shared')).toEqual(['shared'])
+  expect(templatesFor(undefined, undefined)).toEqual([])
+  const weapp = loadWeapp('tpl-shared', { APPLICATION: 'tpl-app-1,tpl-app-2' })
+  mockRequest.mockResolvedValue({ 'tpl-shared': 'accept', 'tpl-app-1': 'accept', 'tpl-app-2': 'reject' })
+  expect(await weapp.requestStatusSubscription('application')).toEqual(['tpl-app-1'])
+  expect(mockRequest.mock.calls[0][0].tmplIds).toEqual(['tpl-app-1', 'tpl-app-2'])
+  expect(await weapp.requestStatusSubscription('appeal')).toEqual(['tpl-shared'])
+  expect(await weapp.requestStatusSubscription()).toEqual(['tpl-shared'])
+})
+
+test('Alipay asks with entityIds per kind and reads its final subscribed list', async () => {
+  process.env.TARO_APP_SUBSCRIBE_TEMPLATES_APPEAL = 'ali-appeal'
+  const calls: unknown[] = []
+  ;(globalThis as Record<string, unknown>).my = {
+    requestSubscribeMessage: (option: { entityIds: string[]; success: (res: unknown) => void }) => {
+      calls.push(option.entityIds)
+      option.success({ behavior: 'subscribe', result: { subscribedEntityIds: option.entityIds } })
+    }
+  }
+  try {
+    let alipay: typeof import('@/platform/subscribe.alipay') | undefined
+    jest.isolateModules(() => {
+      alipay = require('@/platform/subscribe.alipay')
+    })
+    expect(alipay!.SUBSCRIBE_CHANNEL).toBe('alipay')
+    expect(await alipay!.requestStatusSubscription('appeal')).toEqual(['ali-appeal'])
+    expect(calls).toEqual([['ali-appeal']])
+    // no templates for applications (and no shared setting): nothing asked
+    delete process.env.TARO_APP_SUBSCRIBE_TEMPLATES
+    jest.isolateModules(() => {
+      alipay = require('@/platform/subscribe.alipay')
+    })
+    expect(await alipay!.requestStatusSubscription('application')).toEqual([])
+    expect(calls).toHaveLength(1)
+  } finally {
+    delete (globalThis as Record<string, unknown>).my
+  }
 })
