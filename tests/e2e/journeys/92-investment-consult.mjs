@@ -45,22 +45,8 @@ const fmt = (template, values) => template.replace(/\{(\w+)\}/g, (_, k) => Strin
 
 const outboxItems = async (page) => Object.keys((await storage(page))['wst:application-outbox']?.state?.items ?? {})
 
-/**
- * The page back at its own scale, then the control scrolled into view. Mobile Chromium zooms in on a focused input
- * whose text is under 16 px (as iOS Safari does, and the form's inputs are 15 px), now and then, by timing; a click in
- * the zoomed view lands off its element and is refused for a covering one. A person would pinch back out. `cdp` is
- * the journey's one DevTools session (a session attached and detached while offline can bring the network back).
- */
-async function reveal(page, cdp, selector) {
-  await settle(page)
-  await cdp.send('Emulation.setPageScaleFactor', { pageScaleFactor: 1 })
-  await until(() => page.evaluate(() => window.visualViewport.scale === 1), { message: 'the page is not zoomed' })
-  await currentPage(page).locator(selector).filter({ visible: true }).first().scrollIntoViewIfNeeded()
-}
-
 export default async function (page) {
   const context = page.context()
-  const cdp = await context.newCDPSession(page)
   const agentId = mainlandId('44070319880615002')
   const code = creditCode('91440300MA5FABCD1')
   const wrongCode = wrongLast(code, '0', '1')
@@ -88,16 +74,13 @@ export default async function (page) {
   await fill(page, '手机号码', '13800138000')
   await fill(page, '计划投资额（万元）', '50000')
   await fill(page, '用地需求（亩）', '150')
-  await reveal(page, cdp, '#apply-f-model')
   await choose(page, '意向合作方式', '深圳研发 + 江门生产')
   await fill(page, '留言', MESSAGE)
-  await reveal(page, cdp, '#apply-submit-consent [role=checkbox]')
   await tap(page, '#apply-submit-consent [role=checkbox]')
   await settle(page)
   await shot(page, 'filled')
   assert.equal((await storedApplications(page)).length, 0, 'nothing is sent before 提交申请')
 
-  await reveal(page, cdp, '#apply-submit')
   try {
     await context.setOffline(true)
     await until(() => page.evaluate(() => navigator.onLine === false), { message: 'the browser went offline' })
@@ -156,7 +139,6 @@ export default async function (page) {
   await shot(page, 'concluded')
 
   // 好差评: 非常满意, no reason asked, no follow-up
-  await reveal(page, cdp, '#application-rate-submit')
   await tapText(page, t['rating.level.5'], { exact: true })
   await until(
     () =>
@@ -166,7 +148,6 @@ export default async function (page) {
         .count(),
     { message: 'the 非常满意 chip is chosen' }
   )
-  await reveal(page, cdp, '#application-rate-submit')
   await tap(page, '#application-rate-submit')
   await expectText(page, fmt(t['rating.given'], { level: t['rating.level.5'] }))
   await expectNoText(page, t['rating.followUp'])
