@@ -7,7 +7,7 @@ import { recordGrants } from '../jobs/hooks'
 import type { RouteContext } from '../context'
 import { queryOf } from '../context'
 
-const subscriptionSchema = z.object({
+const subscriptionSchema = z.strictObject({
   kind: z.enum(['appeal', 'application']),
   /** the template ids the platform's dialog says were accepted; both platforms ask for at most 3 at once */
   accepted: z.array(z.string().min(1).max(128)).max(3)
@@ -19,6 +19,19 @@ interface SubscriptionRow {
   granted_at: number
   used_at: number | null
 }
+
+/**
+ * which rows an office account sees: the centre every row, a unit its own appeals' rows, any other office account
+ * (a department) the applications' rows
+ */
+const scopeOf = (office: { role: string; unitId: string | null }): [string, string | null] =>
+  office.role === 'center' ? ['all', null] : office.role === 'unit' ? ['unit', office.unitId] : ['applications', null]
+
+/** the scope's condition, its two parameters numbered from n */
+const scoped = (
+  n: number
+) => `($${n}::text = 'all' OR ($${n} = 'unit' AND record_kind = 'appeal' AND unit_id = $${n + 1}::text)
+  OR ($${n} = 'applications' AND record_kind = 'application'))`
 
 export function subscriptionRoutes({ app, db, now, sessions }: RouteContext) {
   const list = async (userId: number) => {
@@ -61,9 +74,8 @@ export function subscriptionRoutes({ app, db, now, sessions }: RouteContext) {
       at: number
     }>(
       `SELECT id, record_kind, record_id, unit_id, item, kind, due_at, at FROM office_reminders
-       WHERE id > $1 AND ($2::text IS NULL OR unit_id = $2 OR record_kind = 'application')
-       ORDER BY id LIMIT 500`,
-      [after, office.role === 'unit' ? office.unitId : null]
+       WHERE id > $1 AND ${scoped(2)} ORDER BY id LIMIT 500`,
+      [after, ...scopeOf(office)]
     )
     return rows.map((r) => ({
       id: r.id,
@@ -90,11 +102,7 @@ export function subscriptionRoutes({ app, db, now, sessions }: RouteContext) {
       rectify_due_at: number
       called_back_at: number | null
       rectified_at: number | null
-    }>(
-      `SELECT * FROM follow_ups WHERE ($1::text IS NULL OR unit_id = $1 OR record_kind = 'application')
-       ORDER BY rated_at DESC LIMIT 500`,
-      [office.role === 'unit' ? office.unitId : null]
-    )
+    }>(`SELECT * FROM follow_ups WHERE ${scoped(1)} ORDER BY rated_at DESC LIMIT 500`, scopeOf(office))
     return rows.map((r) => ({
       recordKind: r.record_kind,
       recordId: r.record_id,
