@@ -79,7 +79,10 @@ function CityResults({ t, city, results }: { t: Translate; city: CityId; results
       <ResultGroup t={t} title={t('investment.match.unknown')} results={group('unknown')} />
       {group('unknown').length > 0 ? (
         <View className='policy-actions'>
-          <Button className='wst-button wst-button--secondary' onClick={() => go(pageUrl('investment', 'profile'))}>
+          <Button
+            className='wst-button wst-button--secondary'
+            onClick={() => go(pageUrl('investment', 'profile', { question: group('unknown')[0].unanswered[0] }))}
+          >
             {t('investment.match.answer')}
           </Button>
         </View>

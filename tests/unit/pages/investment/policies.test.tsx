@@ -191,6 +191,24 @@ test('matching shows the policies met with their deciding conditions and the nea
   expect(near.text()).toContain('✗ 研发费用占营业收入比例还差 0.5%')
 })
 
+test('去回答 opens the profile at the first question a result still needs', async () => {
+  const partial: CompanyProfile = { ...hightech(220), taxCredit: undefined }
+  const page = await renderPage(matchPage, { storage: { ...consent, ...stored(partial) } })
+  await page.waitForText('去回答')
+  await page.tap('去回答')
+  const [url] = page.navigations
+  const question = new URL(url, 'https://x').searchParams.get('question')!
+  expect(url).toBe(pageUrl('investment', 'profile', { question }))
+  expect(question).toBe('taxCredit')
+
+  const profile = await renderPage(profilePage, { storage: { ...consent, ...stored(partial) }, params: { question } })
+  await profile.waitForText('纳税信用等级')
+  expect(profile.calls.filter((c) => c.api === 'pageScrollTo').map((c) => c.options)).toContainEqual(
+    expect.objectContaining({ selector: '#profile-q-taxCredit' })
+  )
+  expect(profile.container.querySelector('#profile-q-taxCredit')).not.toBeNull()
+})
+
 test('without answers, matching asks for the profile first; answers kept without consent are not read', async () => {
   const page = await renderPage(matchPage, { storage: stored(hightech(220)) })
   await page.waitForText('还没有填写企业画像，先回答几个问题再来匹配。')

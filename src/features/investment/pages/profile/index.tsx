@@ -1,7 +1,8 @@
 // 企业画像: the company's name and credit code (filled from 我的信息) and the questions of the company-fact
 // vocabulary (the derived ratios shown, never asked), grouped as a company reads them. Kept on the device once the
 // user has agreed to the privacy notice, as a draft that survives reloads and app kills; saved to 我的信息 on
-// request; never sent unless the user asks for matching on the server.
+// request; never sent unless the user asks for matching on the server. Opened with ?question=<fact> (去回答 on a
+// match result) it scrolls to that question.
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
@@ -19,6 +20,7 @@ import { TextField } from '@/components/text-field'
 import { Section } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
 import { go } from '@/platform/navigation'
+import { useRouteParam } from '@/platform/route-params'
 import { pageUrl } from '@/routes'
 import { useProfile } from '@/stores/profile'
 import { PRIVACY_VERSION, useSettings } from '@/stores/settings'
@@ -36,7 +38,8 @@ const GROUPS = {
   ip: ['inventionPatents', 'utilityPatents', 'designPatents', 'softwareCopyrights'],
   quals: ['qualifications', 'taxCredit']
 } as const satisfies Record<string, readonly CompanyFactName[]>
-const TOTAL = Object.values(GROUPS).reduce((n, g) => n + g.length, 0)
+const ASKED = new Set<string>(Object.values(GROUPS).flat())
+const TOTAL = ASKED.size
 /** shown under the scale group, computed from its answers */
 const DERIVED = ['rdRatio', 'techStaffRatio'] as const
 
@@ -106,16 +109,23 @@ function CompanyProfileForm({ t }: { t: Translate }) {
     setRound((r) => r + 1)
     void Taro.showToast({ title: t('investment.profile.resetDone'), icon: 'none' })
   }
+  // 去回答: the question a match result still needs, brought into view once the form is drawn
+  const question = useRouteParam('question')
+  useEffect(() => {
+    if (question && ASKED.has(question)) void Taro.pageScrollTo({ selector: `#profile-q-${question}`, duration: 0 })
+  }, [question])
+
   const facts = companyFacts(profile)
   const ask = (fact: CompanyFactName) => (
-    <ProfileQuestion
-      key={`${fact}-${round}`}
-      t={t}
-      fact={fact}
-      value={profile[fact] as never}
-      today={today}
-      onChange={(v) => answer(fact, v)}
-    />
+    <View key={`${fact}-${round}`} id={`profile-q-${fact}`}>
+      <ProfileQuestion
+        t={t}
+        fact={fact}
+        value={profile[fact] as never}
+        today={today}
+        onChange={(v) => answer(fact, v)}
+      />
+    </View>
   )
 
   return (
