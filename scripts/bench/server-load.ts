@@ -23,6 +23,8 @@ export interface Answer {
   status: number
   body: any
   ms: number
+  /** the Retry-After header, when there is one */
+  retryAfter?: string
 }
 
 /** one request; status 0 when no answer came (refused, reset, or no answer within `timeoutMs`) */
@@ -53,7 +55,8 @@ export async function send(
     } catch {
       // not JSON: kept as text for the report
     }
-    return { status: res.status, body: parsed, ms: performance.now() - started }
+    const retryAfter = res.headers.get('retry-after') ?? undefined
+    return { status: res.status, body: parsed, ms: performance.now() - started, ...(retryAfter ? { retryAfter } : {}) }
   } catch (e) {
     return { status: 0, body: { error: (e as Error).name }, ms: performance.now() - started }
   }
@@ -190,12 +193,17 @@ export async function sendWrite(
   base: string,
   token: string,
   write: Write,
-  { attempts = 1, ready = async () => undefined }: { attempts?: number; ready?: () => Promise<void> } = {}
+  {
+    attempts = 1,
+    ready = async () => undefined,
+    onAnswer
+  }: { attempts?: number; ready?: () => Promise<void>; onAnswer?: (answer: Answer) => void } = {}
 ): Promise<{ last: Answer; tries: Answer[] }> {
   const tries: Answer[] = []
   for (;;) {
     const answer = await send(base + write.path, 'POST', token, write.body, write.key)
     tries.push(answer)
+    onAnswer?.(answer)
     if ((answer.status !== 0 && answer.status !== 503) || tries.length >= attempts) return { last: answer, tries }
     await ready()
   }
