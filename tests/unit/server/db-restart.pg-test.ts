@@ -7,7 +7,9 @@
 // stopped at once (pg_ctl stop -m immediate: no shutdown checkpoint, the next start recovers from the WAL) and
 // started again. While it is down every request that needs it is answered 503 database.unavailable with
 // Retry-After, at once, and the in-memory search still answers; the same server process serves again when it is
-// back; every write sent again under its Idempotency-Key until it was acknowledged is stored exactly once.
+// back; every write sent again under its Idempotency-Key until it was acknowledged is stored exactly once. On the
+// same cluster: DATABASE_REPLICA_URL's reads go to the replicas (the primary standing in for one that does not
+// answer), and public slot availability is such a read while the booking and the user's own list are not.
 //
 // It needs PostgreSQL's server binaries, so it is not a *.test.ts of `npm test`: CI's PostgreSQL step runs it
 //   npx jest --testMatch '**/tests/unit/server/*.pg-test.ts'
@@ -27,6 +29,10 @@ import {
   type Answer,
   type WriteKind
 } from '../../../scripts/bench/server-load'
+import { postgresDatabase, type Queryable } from '../../../server/db'
+import { migrate } from '../../../server/migrate'
+import { startServer } from '../../../server/app'
+import { testProvider } from '../../../server/auth/providers'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 
 const ROOT = join(__dirname, '../../..')
@@ -158,8 +164,13 @@ async function until(what: string, check: () => boolean | Promise<boolean>) {
 
 const UNAVAILABLE = { error: { code: 'unavailable', reason: 'database.unavailable' } }
 
+let cluster: Cluster
+beforeAll(async () => {
+  cluster = await throwAwayCluster()
+})
+afterAll(() => cluster?.remove())
+
 test('PostgreSQL restarted under load: 503 while it is down, the same process serves again, nothing acknowledged lost or doubled', async () => {
-  const cluster = await throwAwayCluster()
   let server: Running | undefined
   try {
     server = await startServerProcess(cluster.url)
@@ -247,6 +258,59 @@ test('PostgreSQL restarted under load: 503 while it is down, the same process se
       server.child.kill('SIGKILL')
       await server.exited
     }
-    cluster.remove()
+  }
+})
+
+test('DATABASE_REPLICA_URL: lag-tolerant reads go to the replicas in turn, to the primary when one does not answer', async () => {
+  const named = (name: string, db = 'postgres') => cluster.url.replace(/\/postgres$/, `/${db}?application_name=${name}`)
+  const nameOf = async (q: Queryable) =>
+    (await q.query<{ n: string }>(`SELECT current_setting('application_name') AS n`)).rows[0].n
+  const dead = `postgresql://postgres@127.0.0.1:${await freePort()}/postgres`
+  const db = postgresDatabase(named('primary'), { replicaUrls: [named('replica-a'), dead, named('replica-b')] })
+  try {
+    expect(await nameOf(db)).toBe('primary')
+    expect(await db.transaction(nameOf)).toBe('primary')
+    // in turn, the one that does not answer standing in for by the primary
+    expect([await nameOf(db.replica), await nameOf(db.replica), await nameOf(db.replica)]).toEqual([
+      'replica-a',
+      'primary',
+      'replica-b'
+    ])
+    // a query the replica refuses is refused, not sent on to the primary
+    await expect(db.replica.query('SELECT no_such_column')).rejects.toMatchObject({ code: '42703' })
+  } finally {
+    await db.close()
+  }
+})
+
+test('public slot availability reads the replica; the booking and the user’s own list stay on the primary', async () => {
+  // a "replica" that never catches up: a database of its own with the same tables
+  const admin = postgresDatabase(cluster.url)
+  await admin.query('DROP DATABASE IF EXISTS lagging')
+  await admin.query('CREATE DATABASE lagging')
+  await admin.close()
+  const lagging = cluster.url.replace(/\/postgres$/, '/lagging')
+  // the schema the server's pools work in, on both
+  const replica = postgresDatabase(lagging, { schema: 'replica_test' })
+  await migrate(replica)
+  await replica.close()
+  const db = postgresDatabase(cluster.url, { schema: 'replica_test', replicaUrls: [lagging] })
+  await migrate(db)
+  const server = await startServer({ db, providers: { test: testProvider() }, rateLimits: false, closeDatabase: true })
+  try {
+    const { token } = (await send(`${server.url}/auth/login`, 'POST', undefined, { provider: 'test', code: 'r' })).body
+    const write = writeFor('booking', 0, `replica${Date.now()}`, Date.now())
+    const booked = await sendWrite(server.url, token, write)
+    expect(booked.last.status).toBe(200)
+    const { hallId, date, slot } = write.body as { hallId: string; date: string; slot: string }
+    const availability = await send(`${server.url}/gov/halls/${hallId}/availability?date=${date}`, 'GET')
+    // the replica has not seen the booking yet: lag, as a replica may show
+    expect(availability.body.find((a: { slot: string }) => a.slot === slot).booked).toBe(0)
+    // the user reads their own write
+    const mine = await send(`${server.url}/me/bookings`, 'GET', token)
+    expect(mine.body.map((b: { id: string }) => b.id)).toEqual([booked.last.body.id])
+  } finally {
+    await db.query('DROP SCHEMA replica_test CASCADE')
+    await server.close()
   }
 })
