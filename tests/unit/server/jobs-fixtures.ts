@@ -1,12 +1,11 @@
 // What the jobs and messages tests share: the server on a business clock they move, calls as a resident or an
-// office account, an appeal filed and stepped through the workflow over HTTP, an application stepped through
-// src/core's workflow in a transaction as its route does, and the job tables emptied before each test.
+// office account, an appeal filed and stepped through the workflow over HTTP (the centre's and the unit's steps),
+// an application stepped by its matter's department, and the job tables emptied before each test.
 import { mainlandIdCheckChar } from '@/core/validators'
-import { applyApplicationEvent, type Application, type ApplicationCommand } from '@/core/applications'
 import type { Database } from '../../../server/db'
-import { afterChange } from '../../../server/jobs/hooks'
+import { departmentOfMatter } from '../../../server/routes/office-departments'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
-import { unitAccount, type TestServer } from './harness'
+import { departmentAccount, unitAccount, type TestServer } from './harness'
 
 export const MONDAY = Date.parse('2026-11-23T08:00:00+08:00')
 export const MINUTE = 60_000
@@ -112,23 +111,19 @@ export async function appealSteps(
   }
 }
 
-/** an office step on an application, as POST /office/applications/:id/events does it: the workflow, then the hook */
-export async function applicationStep(db: Database, id: string, command: ApplicationCommand, at: number) {
-  await db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ record: Application }>(
-      'SELECT record FROM applications WHERE id = $1 FOR UPDATE',
-      [id]
-    )
-    const result = applyApplicationEvent(rows[0].record, command, at)
-    if (!result.ok) throw new Error(`${command.event}: ${result.reason}`)
-    await tx.query('UPDATE applications SET record = $2, status = $3, updated_at = $4 WHERE id = $1', [
-      id,
-      JSON.stringify(result.application),
-      result.application.status,
-      result.application.updatedAt
-    ])
-    await afterChange(tx, 'application', rows[0].record, result.application)
-  })
+/** an office step on an application, by the department of its matter, at the clock's time; throws on a refusal */
+export async function applicationStep(
+  server: TestServer,
+  call: ReturnType<typeof caller>,
+  id: string,
+  command: Record<string, unknown>
+) {
+  const matterId = (
+    await server.db.query<{ matter_id: string }>('SELECT matter_id FROM applications WHERE id = $1', [id])
+  ).rows[0].matter_id
+  const token = await server.officeLogin(await departmentAccount(server.db, departmentOfMatter(matterId)!))
+  const res = await call('POST', `/office/applications/${id}/events`, token, command)
+  if (res.status !== 200) throw new Error(`${String(command.event)}: ${res.status} ${JSON.stringify(res.body)}`)
 }
 
 /** waits for a condition (never for a time): bounded by the test's own timeout */

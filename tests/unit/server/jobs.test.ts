@@ -165,9 +165,9 @@ describe('差评 follow-up', () => {
       { event: 'accept', actor: 'office' },
       { event: 'review', actor: 'office' },
       { event: 'decide', actor: 'office', outcome: 'approved', text: '材料齐全，准予办理。' }
-    ] as const) {
+    ]) {
       clock.at += HOUR
-      await applicationStep(server.db, id, command, clock.at)
+      await applicationStep(server, call, id, command)
     }
     const rated = await call('POST', `/me/applications/${id}/rating`, resident, {
       level: 1,
@@ -192,7 +192,7 @@ describe('差评 follow-up', () => {
     expect(await reminders()).toEqual(['callback:dueSoon', 'callback:overdue'])
     // the office calls back: no more callback marks; the rectification is still watched
     clock.at = followUp.callbackDueAt + 2 * MINUTE
-    await applicationStep(server.db, id, { event: 'callBack', actor: 'office', note: '已电话回访并致歉' }, clock.at)
+    await applicationStep(server, call, id, { event: 'callBack', actor: 'office', note: '已电话回访并致歉' })
     expect((await call('GET', '/office/follow-ups', center)).body[0].calledBackAt).toBe(clock.at)
     await jobs.runDueJobs(followUp.rectifyDueAt - 2 * MINUTE)
     await jobs.runDueJobs(followUp.rectifyDueAt + MINUTE)

@@ -138,7 +138,7 @@ test('an application through Alipay: the gateway request signed RSA2, the messag
   const filed = await call('POST', '/me/applications', resident, applicationRequest(['ali-application']))
   expect(filed.status).toBe(200)
   clock.at += 5 * MINUTE
-  await applicationStep(server.db, filed.body.id, { event: 'accept', actor: 'office' }, clock.at)
+  await applicationStep(server, call, filed.body.id, { event: 'accept', actor: 'office' })
   await schedulerFor().runDueJobs()
   expect(alipay.delivered).toEqual([
     {
