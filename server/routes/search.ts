@@ -21,7 +21,9 @@ const querySchema = z
   .object({
     q: z.string().max(200).default(''),
     zone: z.enum(ZONE_IDS).optional(),
-    lang: z.enum(LOCALES).default('zh-Hans'),
+    // `locale` as every read of the contract; `lang` is the same, the name the issue gave it
+    locale: z.enum(LOCALES).optional(),
+    lang: z.enum(LOCALES).optional(),
     limit: count(SEARCH_LIMITS.maxLimit).pipe(z.number().min(1)).default(SEARCH_LIMITS.defaultLimit),
     offset: count(SEARCH_LIMITS.maxWindow).default(0)
   })
@@ -34,8 +36,9 @@ export function searchRoutes({ app }: RouteContext, catalogue: SearchCatalogue) 
     'search index ready'
   )
   app.get('/search', async (req) => {
-    const { q, zone, lang, limit, offset } = parseBody(querySchema, req.query, 'search.invalid')
+    const { q, zone, locale, lang, limit, offset } = parseBody(querySchema, req.query, 'search.invalid')
     const answer = runSearch(catalogue.searcher, { query: q, zone, limit, offset })
-    return { hits: answer.hits.map((hit) => hitInLocale(hit, lang, toHant)), elsewhere: answer.elsewhere }
+    const script = locale ?? lang ?? 'zh-Hans'
+    return { hits: answer.hits.map((hit) => hitInLocale(hit, script, toHant)), elsewhere: answer.elsewhere }
   })
 }

@@ -115,9 +115,10 @@ test('any query made of the catalogue’s own words, pinyin or initials gets the
   )
 })
 
-test('lang=zh-Hant answers in 繁體, one character for one, so the ranges still fit', async () => {
-  const { status, body } = await get(`q=${encodeURIComponent('社保')}&lang=zh-Hant&limit=3`)
+test('locale=zh-Hant (or lang=zh-Hant) answers in 繁體, one character for one, so the ranges still fit', async () => {
+  const { status, body } = await get(`q=${encodeURIComponent('社保')}&locale=zh-Hant&limit=3`)
   expect(status).toBe(200)
+  expect(await get(`q=${encodeURIComponent('社保')}&lang=zh-Hant&limit=3`)).toEqual({ status, body })
   const hans = await embedded.search({ query: '社保', limit: 3 })
   expect(body.hits).toEqual(hans.hits.map((h) => hitInLocale(h, 'zh-Hant', toHant)))
   expect(body.hits[0].doc.title).not.toBe(hans.hits[0].doc.title)
@@ -133,6 +134,7 @@ test('a request out of bounds is 400 search.invalid', async () => {
     'q=a&limit=50&offset=151',
     'q=a&zone=beijing',
     'q=a&lang=en',
+    'q=a&locale=en',
     'q=a&q=b',
     `q=${'a'.repeat(201)}`
   ]) {
