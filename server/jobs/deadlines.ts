@@ -99,17 +99,7 @@ export interface ScanReport {
  * afford at a city's volume (tens of thousands open).
  */
 export async function scanDeadlines(db: Database, now: number): Promise<ScanReport> {
-  const report: ScanReport = { dueSoon: 0, overdue: 0 }
-  const write = async (recordKind: string, recordId: string, unitId: string | null, marks: Mark[]) => {
-    for (const m of marks) {
-      const { rowCount } = await db.query(
-        `INSERT INTO office_reminders (record_kind, record_id, unit_id, item, kind, due_at, at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
-        [recordKind, recordId, unitId, m.item, m.kind, m.dueAt, now]
-      )
-      report[m.kind] += rowCount
-    }
-  }
+  const marks: { recordKind: string; recordId: string; unitId: string | null; mark: Mark }[] = []
   const appeals = await db.query<{
     id: string
     unit_id: string | null
@@ -129,11 +119,36 @@ export async function scanDeadlines(db: Database, now: number): Promise<ScanRepo
       ratings: a.ratings ?? [],
       redoCount: a.redo ?? 0
     })
-    await write('appeal', a.id, a.unit_id, marksAt(items, now))
+    for (const mark of marksAt(items, now))
+      marks.push({ recordKind: 'appeal', recordId: a.id, unitId: a.unit_id, mark })
   }
   const applications = await db.query<{ id: string; ratings: RatingRecord[] }>(
     `SELECT id, record->'ratings' AS ratings FROM applications WHERE record->'ratings' @> '[{"followUp": {}}]'::jsonb`
   )
-  for (const a of applications.rows) await write('application', a.id, null, marksAt(applicationItems(a.ratings), now))
+  for (const a of applications.rows)
+    for (const mark of marksAt(applicationItems(a.ratings), now))
+      marks.push({ recordKind: 'application', recordId: a.id, unitId: null, mark })
+
+  // every mark in a few statements: the unique key drops those already written
+  const report: ScanReport = { dueSoon: 0, overdue: 0 }
+  for (let i = 0; i < marks.length; i += 5000) {
+    const batch = marks.slice(i, i + 5000)
+    const { rows } = await db.query<{ kind: MarkKind }>(
+      `INSERT INTO office_reminders (record_kind, record_id, unit_id, item, kind, due_at, at)
+       SELECT r, id, u, i, k, d, $7 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])
+         AS m(r, id, u, i, k, d)
+       ON CONFLICT DO NOTHING RETURNING kind`,
+      [
+        batch.map((m) => m.recordKind),
+        batch.map((m) => m.recordId),
+        batch.map((m) => m.unitId),
+        batch.map((m) => m.mark.item),
+        batch.map((m) => m.mark.kind),
+        batch.map((m) => m.mark.dueAt),
+        now
+      ]
+    )
+    for (const r of rows) report[r.kind]++
+  }
   return report
 }
