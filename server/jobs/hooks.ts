@@ -23,7 +23,7 @@ interface Changed {
   reference: string
   status: string
   updatedAt: number
-  timeline: readonly unknown[]
+  timeline: readonly { actor: string }[]
   ratings: readonly RatingRecord[]
   unitId?: string
   matterName?: string
@@ -34,7 +34,9 @@ export const MESSAGE_JOB = 'message.send'
 
 /** the step's consequences: a status message (outbox row and its job), a 差评's follow-up task, its progress */
 export async function afterChange(tx: Queryable, kind: RecordKind, before: Changed, after: Changed): Promise<void> {
-  if (after.status !== before.status && MESSAGE_STATUSES[kind].includes(after.status)) {
+  // the resident's own steps (a withdrawal, a rating that closes) tell them nothing they do not know
+  const byResident = ['citizen', 'applicant'].includes(String(after.timeline[after.timeline.length - 1]?.actor))
+  if (!byResident && after.status !== before.status && MESSAGE_STATUSES[kind].includes(after.status)) {
     // the event is the timeline entry that made the change: the same step is one message however often it is seen
     const eventId = `${after.status}:${after.timeline.length}`
     const payload = {

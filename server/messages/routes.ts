@@ -1,11 +1,13 @@
 // The resident's subscriptions (PUT / GET /me/subscriptions: the templates they accepted on their platform) and
 // the office's view of the jobs' results (GET /office/reminders: deadlines coming and passed; GET
-// /office/follow-ups: the 差评 follow-up tasks). A unit sees its own appeals' rows, the centre every row.
+// /office/follow-ups: the 差评 follow-up tasks), scoped as the office's own routes are.
 import { z } from 'zod'
 import { parseBody } from '../http/body'
 import { recordGrants } from '../jobs/hooks'
+import type { OfficePrincipal } from '../auth/sessions'
 import type { RouteContext } from '../context'
 import { queryOf } from '../context'
+import { mattersOfDepartment } from '../routes/office-departments'
 
 const subscriptionSchema = z.strictObject({
   kind: z.enum(['appeal', 'application']),
@@ -21,17 +23,21 @@ interface SubscriptionRow {
 }
 
 /**
- * which rows an office account sees: the centre every row, a unit its own appeals' rows, any other office account
- * (a department) the applications' rows
+ * which rows an office account sees, as the office routes scope it: the centre every row, a unit its own appeals'
+ * rows, a department its own matters' applications
  */
-const scopeOf = (office: { role: string; unitId: string | null }): [string, string | null] =>
-  office.role === 'center' ? ['all', null] : office.role === 'unit' ? ['unit', office.unitId] : ['applications', null]
+const scopeOf = (office: OfficePrincipal): [string, string | null, string[]] =>
+  office.role === 'center'
+    ? ['all', null, []]
+    : office.role === 'unit'
+      ? ['unit', office.unitId, []]
+      : ['department', null, office.departmentId ? mattersOfDepartment(office.departmentId) : []]
 
-/** the scope's condition, its two parameters numbered from n */
-const scoped = (
-  n: number
-) => `($${n}::text = 'all' OR ($${n} = 'unit' AND record_kind = 'appeal' AND unit_id = $${n + 1}::text)
-  OR ($${n} = 'applications' AND record_kind = 'application'))`
+/** the scope's condition, its three parameters numbered from n */
+const scoped = (n: number) => `($${n}::text = 'all'
+  OR ($${n} = 'unit' AND record_kind = 'appeal' AND unit_id = $${n + 1}::text)
+  OR ($${n} = 'department' AND record_kind = 'application'
+    AND record_id IN (SELECT id FROM applications WHERE matter_id = ANY($${n + 2}::text[]))))`
 
 export function subscriptionRoutes({ app, db, now, sessions }: RouteContext) {
   const list = async (userId: number) => {

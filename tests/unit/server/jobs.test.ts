@@ -11,7 +11,8 @@ import { appealItems, marksAt, remindAt, type DueItem } from '../../../server/jo
 import { backoffMs, claim, enqueue, LEASE_MS, runDueJobs, RetryLater } from '../../../server/jobs/queue'
 import { jobScheduler, SCAN_MS } from '../../../server/jobs/scheduler'
 import { postgresDatabase, type Database } from '../../../server/db'
-import { startTestServer, unitAccount, type TestServer } from './harness'
+import { departmentAccount, startTestServer, unitAccount, type TestServer } from './harness'
+import { departmentOfMatter, onlineDepartments } from '../../../server/routes/office-departments'
 import {
   HOUR,
   MINUTE,
@@ -194,6 +195,17 @@ describe('差评 follow-up', () => {
     clock.at = followUp.callbackDueAt + 2 * MINUTE
     await applicationStep(server, call, id, { event: 'callBack', actor: 'office', note: '已电话回访并致歉' })
     expect((await call('GET', '/office/follow-ups', center)).body[0].calledBackAt).toBe(clock.at)
+    // its department sees the rows, another department and a unit do not
+    const mine = await server.officeLogin(await departmentAccount(server.db, departmentOfMatter(filed.body.matterId)!))
+    const otherId = onlineDepartments().find((d) => d.id !== departmentOfMatter(filed.body.matterId))!.id
+    const other = await server.officeLogin(await departmentAccount(server.db, otherId))
+    const unit = await server.officeLogin(await unitAccount(server.db, 'jm-urban'))
+    expect((await call('GET', '/office/reminders', mine)).body).toHaveLength(2)
+    expect((await call('GET', '/office/follow-ups', mine)).body).toHaveLength(1)
+    for (const token of [other, unit]) {
+      expect((await call('GET', '/office/reminders', token)).body).toEqual([])
+      expect((await call('GET', '/office/follow-ups', token)).body).toEqual([])
+    }
     await jobs.runDueJobs(followUp.rectifyDueAt - 2 * MINUTE)
     await jobs.runDueJobs(followUp.rectifyDueAt + MINUTE)
     expect(await reminders()).toEqual(['callback:dueSoon', 'callback:overdue', 'rectify:dueSoon', 'rectify:overdue'])

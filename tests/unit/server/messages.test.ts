@@ -187,6 +187,23 @@ test('no subscription, no message; a one-time acceptance is good for one message
   expect((await call('PUT', '/me/subscriptions', undefined, { kind: 'appeal', accepted: [] })).status).toBe(401)
 })
 
+test("the resident's own step (a rating that closes the appeal) messages nobody and leaves the acceptance", async () => {
+  const resident = await login('wechat', 'code-8')
+  const id = await fileAppeal(call, resident)
+  await appealSteps(server, call, id, ['accept', 'dispatch', 'start', 'reply', 'revisit'])
+  const jobs = schedulerFor()
+  await jobs.runDueJobs()
+  await call('PUT', '/me/subscriptions', resident, { kind: 'appeal', accepted: ['wx-appeal'] })
+  clock.at += MINUTE
+  const rated = await call('POST', `/me/appeals/${id}/rating`, resident, { level: 5 })
+  expect(rated.body.status).toBe('closed')
+  await jobs.runDueJobs()
+  expect(wechat.delivered).toHaveLength(0)
+  // 已受理, 已答复 and 待评价 (no acceptance then); nothing for 已办结
+  expect((await outbox()).map((r) => r.state)).toEqual(['skipped', 'skipped', 'skipped'])
+  expect((await call('GET', '/me/subscriptions', resident)).body.subscriptions[0].available).toBe(true)
+})
+
 test('the platform says "not sent" (busy): the job is retried after its backoff and sends once', async () => {
   const resident = await login('wechat', 'code-3')
   const id = await fileAppeal(call, resident, { subscriptions: ['wx-appeal'] })
