@@ -15,6 +15,8 @@ import { runDueJobs, type JobHandler, type RunReport } from './queue'
 export const SCAN_JOB = 'deadlines.scan'
 export const TICK_MS = 15_000
 export const SCAN_MS = 60_000
+/** how long a finished job's row is kept */
+export const KEEP_DONE_MS = 7 * 24 * 3600_000
 /** rounds of claims per tick: a job may enqueue another due at once */
 const ROUNDS = 20
 
@@ -47,6 +49,8 @@ export function jobScheduler(options: SchedulerOptions): Scheduler {
   const handlers: Record<string, JobHandler> = {
     [SCAN_JOB]: async (_job, at) => {
       await scanDeadlines(db, at)
+      // finished jobs are kept a week for a look at what ran, then dropped (the outbox keeps every message's row)
+      await db.query("DELETE FROM jobs WHERE state = 'done' AND finished_at < $1", [at - KEEP_DONE_MS])
       return { again: at + scanEveryMs }
     },
     [MESSAGE_JOB]: messageHandler({

@@ -9,7 +9,7 @@ import { addWorkingDaysAt, isWorkingDay, shanghaiDate } from '@/core/calendar'
 import { deadlineState } from '@/core/appeals/deadlines'
 import { appealItems, marksAt, remindAt, type DueItem } from '../../../server/jobs/deadlines'
 import { backoffMs, claim, enqueue, LEASE_MS, runDueJobs, RetryLater } from '../../../server/jobs/queue'
-import { jobScheduler, SCAN_MS } from '../../../server/jobs/scheduler'
+import { jobScheduler, KEEP_DONE_MS, SCAN_MS } from '../../../server/jobs/scheduler'
 import { postgresDatabase, type Database } from '../../../server/db'
 import { departmentAccount, startTestServer, unitAccount, type TestServer } from './harness'
 import { departmentOfMatter, onlineDepartments } from '../../../server/routes/office-departments'
@@ -250,6 +250,20 @@ describe('the queue', () => {
     expect(ran).toBe(1)
     const { rows } = await db.query<{ state: string; attempts: number }>('SELECT state, attempts FROM jobs')
     expect(rows).toEqual([{ state: 'done', attempts: 2 }])
+  })
+
+  test('finished jobs are dropped after a week; failed ones stay', async () => {
+    const db = server.db
+    await enqueue(db, { kind: 'work', key: 'done', runAt: MONDAY })
+    await enqueue(db, { kind: 'broken', key: 'failed', runAt: MONDAY, maxAttempts: 1 })
+    await runDueJobs(db, { work: async () => undefined }, MONDAY)
+    const jobs = jobScheduler({ db, now })
+    await jobs.runDueJobs(MONDAY + KEEP_DONE_MS)
+    const keys = async () =>
+      (await db.query<{ key: string }>('SELECT key FROM jobs ORDER BY key')).rows.map((r) => r.key)
+    expect(await keys()).toEqual(['deadlines.scan', 'done', 'failed'])
+    await jobs.runDueJobs(MONDAY + KEEP_DONE_MS + SCAN_MS + 1)
+    expect(await keys()).toEqual(['deadlines.scan', 'failed'])
   })
 
   test('two workers claiming at once take disjoint jobs (SKIP LOCKED)', async () => {
