@@ -9,14 +9,14 @@ import { routeAppeal, type RoutingInput } from '@/core/appeals/routing'
 import { resolveHandler } from '@/core/appeals/handler'
 import { applyEvent, createAppeal, type AppealCommand } from '@/core/appeals/workflow'
 import { commandShapeError } from '@/core/appeals/command-shape'
-import type { Appeal, AppealRequest } from '@/core/appeals/types'
+import type { Appeal, AppealEvent, AppealRequest } from '@/core/appeals/types'
 import { shanghaiDate } from '@/core/calendar'
 import { maskName, maskPhone, validateName, validatePhone } from '@/core/validators'
 import { zoneById } from '@/zones'
 import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
 import type { AppealView } from '@/backend/types'
 import type { Queryable } from '../db'
-import { parseBody } from '../http/body'
+import { parseBody, parseCommand } from '../http/body'
 import { conflict, forbidden, invalid, notFound } from '../http/errors'
 import { once, requestKey } from '../idempotency'
 import { audit, principalKey, requireActor, type OfficePrincipal } from '../auth/sessions'
@@ -26,8 +26,8 @@ import { nextInDay } from './gov'
 import { FILING_BODY_LIMIT } from './limits'
 
 const s = (max: number) => z.string().max(max)
-const photo = z.object({ path: s(3_000_000), size: z.number() })
-const appealSchema = z.object({
+const photo = z.strictObject({ path: s(3_000_000), size: z.number() })
+const appealSchema = z.strictObject({
   idempotencyKey: s(200),
   zone: s(40),
   type: s(40),
@@ -37,7 +37,7 @@ const appealSchema = z.object({
   tags: z.array(s(100)).max(20),
   classifiedBy: z.enum(['suggestion', 'hand']).optional(),
   content: s(10_000),
-  location: z.object({
+  location: z.strictObject({
     city: s(40),
     district: s(40).optional(),
     address: s(1000),
@@ -45,12 +45,12 @@ const appealSchema = z.object({
     longitude: z.number().optional()
   }),
   photos: z.array(photo).max(20),
-  contact: z.object({ name: s(200), phoneRegion: s(10), phone: s(40) }),
-  enterprise: z.object({ name: s(200), creditCode: s(40) }).optional(),
+  contact: z.strictObject({ name: s(200), phoneRegion: s(10), phone: s(40) }),
+  enterprise: z.strictObject({ name: s(200), creditCode: s(40) }).optional(),
   confidential: z.boolean(),
   subscriptions: z.array(s(200)).max(20)
 })
-const routingSchema = z.object({
+const routingSchema = z.strictObject({
   text: s(10_000),
   tags: z.array(s(100)).max(20),
   categoryCode: s(40).optional(),
@@ -58,8 +58,23 @@ const routingSchema = z.object({
   district: s(40).optional()
 })
 // the level is the workflow's to judge (appeal.rate.levelInvalid); a reason that is not text is a wrong shape
-const ratingSchema = z.object({ level: z.unknown(), reason: s(2000).optional() })
+const ratingSchema = z.strictObject({ level: z.unknown(), reason: s(2000).optional() })
 const commandSchema = z.looseObject({ actor: s(20), event: s(40) })
+/** the fields each office command takes (AppealCommand): its own, and on every one `note` and `actingUnitId` */
+const COMMAND_BASE = ['event', 'actor', 'note', 'actingUnitId'] as const
+const COMMAND_FIELDS: Record<Exclude<AppealEvent, 'submit'>, readonly string[]> = {
+  withdraw: COMMAND_BASE,
+  rate: [...COMMAND_BASE, 'level', 'reason'],
+  accept: COMMAND_BASE,
+  dispatch: [...COMMAND_BASE, 'unitId'],
+  reassign: [...COMMAND_BASE, 'unitId'],
+  return: COMMAND_BASE,
+  start: COMMAND_BASE,
+  contact: COMMAND_BASE,
+  reply: [...COMMAND_BASE, 'text', 'attachments'],
+  revisit: COMMAND_BASE,
+  close: COMMAND_BASE
+}
 
 export function appealRoutes({ app, db, now, sessions }: RouteContext) {
   const data = appealsDatasets['zh-Hans']
@@ -249,6 +264,7 @@ export function appealRoutes({ app, db, now, sessions }: RouteContext) {
     // appeal.command.invalid
     const shapeError = commandShapeError(body)
     if (shapeError) throw invalid(shapeError)
+    parseCommand(body, COMMAND_FIELDS, 'appeal.command.invalid')
     const command = parseBody(commandSchema, body, 'appeal.command.invalid') as unknown as AppealCommand
     if (command.actor !== 'center' && command.actor !== 'unit') throw invalid('appeal.actor.notAllowed')
     requireActor(office, command.actor)

@@ -14,7 +14,8 @@ import {
   type Application,
   type ApplicationCommand,
   type ApplicationForm,
-  type ApplicationRequest
+  type ApplicationRequest,
+  type OfficeApplicationCommand
 } from '@/core/applications'
 import { shanghaiDate } from '@/core/calendar'
 import type { Locale } from '@/core/domain'
@@ -23,7 +24,7 @@ import { CASE_REFERENCE_PREFIX } from '@/core/validators/case-reference'
 import { applicationsDatasets } from '@/backend/embedded/applications-data'
 import type { ApplicationView } from '@/backend/types'
 import type { Queryable } from '../db'
-import { parseBody } from '../http/body'
+import { parseBody, parseCommand } from '../http/body'
 import { conflict, forbidden, invalid, notFound } from '../http/errors'
 import { once, requestKey } from '../idempotency'
 import { audit, principalKey, type OfficePrincipal } from '../auth/sessions'
@@ -37,29 +38,43 @@ import { mattersOfDepartment } from './office-departments'
 const ONLINE_SERIAL_BASE = 500000
 
 const s = (max: number) => z.string().max(max)
-const attachment = z.object({ path: s(3_000_000), size: z.number(), name: s(300).optional() })
+const attachment = z.strictObject({ path: s(3_000_000), size: z.number(), name: s(300).optional() })
 const answers = z.record(s(200), s(5000))
 const attachments = z.record(s(200), z.array(attachment).max(20))
-const requestSchema = z.object({
+const requestSchema = z.strictObject({
   idempotencyKey: s(200).min(1),
   matterId: s(200),
   formVersion: z.number(),
   zone: s(40),
-  applicant: z.object({
+  applicant: z.strictObject({
     name: s(200),
     idType: s(20),
     idNumber: s(40),
     phoneRegion: s(10),
     phone: s(40),
-    company: z.object({ name: s(200), creditCode: s(40) }).optional()
+    company: z.strictObject({ name: s(200), creditCode: s(40) }).optional()
   }),
   answers,
   attachments,
   subscriptions: z.array(s(200)).max(20).optional()
 })
-const amendmentSchema = z.object({ answers: answers.optional(), attachments: attachments.optional() })
-const ratingSchema = z.object({ level: z.unknown(), reason: s(2000).optional() })
+const amendmentSchema = z.strictObject({ answers: answers.optional(), attachments: attachments.optional() })
+const ratingSchema = z.strictObject({ level: z.unknown(), reason: s(2000).optional() })
 const commandSchema = z.looseObject({ actor: z.unknown(), event: z.unknown() })
+/** the fields each office command takes (OfficeApplicationCommand), `note` on every one */
+const COMMAND_BASE = ['event', 'actor', 'note'] as const
+const COMMAND_FIELDS: Record<OfficeApplicationCommand['event'], readonly string[]> = {
+  accept: COMMAND_BASE,
+  requestAmend: [...COMMAND_BASE, 'fields', 'materials'],
+  review: COMMAND_BASE,
+  publicize: COMMAND_BASE,
+  connect: COMMAND_BASE,
+  decide: [...COMMAND_BASE, 'outcome', 'text'],
+  pay: COMMAND_BASE,
+  return: COMMAND_BASE,
+  callBack: COMMAND_BASE,
+  rectify: COMMAND_BASE
+}
 
 type Row = { record: Application; seen_at: number }
 const COLUMNS = 'record, seen_at'
@@ -204,9 +219,10 @@ export function applicationRoutes({ app, db, now, sessions }: RouteContext) {
     '/me/applications/:id/amendment',
     { bodyLimit: FILING_BODY_LIMIT },
     applicant('application.amend', (current, body) => {
+      // the body's shape first: a field the contract does not have is refused whatever the status
+      const amendment = parseBody(amendmentSchema, body, 'application.command.invalid')
       const asked = current.amendRequest
       if (current.status !== 'amending' || !asked) throw conflict('application.transition.invalid')
-      const amendment = parseBody(amendmentSchema, body, 'application.command.invalid')
       const answers = amendment.answers ?? {}
       const attachments = (amendment.attachments ?? {}) as Application['attachments']
       // the amended application must pass the form's rules on everything the office asked about
@@ -257,6 +273,7 @@ export function applicationRoutes({ app, db, now, sessions }: RouteContext) {
     const { id } = paramsOf(req)
     const command = parseBody(commandSchema, req.body, 'application.actor.notAllowed') as unknown as ApplicationCommand
     if ((command as { actor?: unknown }).actor !== 'office') throw invalid('application.actor.notAllowed')
+    parseCommand(command, COMMAND_FIELDS, 'application.command.invalid')
     const key = requestKey(req.headers['idempotency-key'])
     const call = { principal: principalKey(office), operation: 'application.office', key, target: id }
     return once(db, call, async (tx) => {

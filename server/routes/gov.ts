@@ -16,7 +16,7 @@ import { principalKey } from '../auth/sessions'
 import { localeOf, newId, paramsOf, queryOf, type RouteContext } from '../context'
 
 const text = z.string().max(200)
-const bookingSchema = z.object({
+const bookingSchema = z.strictObject({
   idempotencyKey: text,
   serviceId: text,
   hallId: text,
@@ -28,7 +28,7 @@ const bookingSchema = z.object({
   phoneRegion: text,
   phone: text
 })
-const rescheduleSchema = z.object({ idempotencyKey: text, hallId: text, date: text, slot: text })
+const rescheduleSchema = z.strictObject({ idempotencyKey: text, hallId: text, date: text, slot: text })
 
 /** the refusals that are about other bookings, not about the request */
 const TAKEN = new Set(['booking.slotFull', 'booking.duplicatePerson'])

@@ -10,8 +10,11 @@ import { embeddedInvestmentApi, type InvestmentDataset } from '@/backend/embedde
 import { parseBody } from '../http/body'
 import { localeOf, paramsOf, type RouteContext } from '../context'
 
-/** the profile is any object, cleaned below; the cities are the zone's, at least one */
-const matchSchema = z.object({
+/**
+ * the profile and the cities, nothing else; the profile is any object, cleaned below to the facts the vocabulary
+ * allows (an answer it does not know is dropped, never matched); the cities are the zone's, at least one
+ */
+const matchSchema = z.strictObject({
   profile: z.unknown(),
   cities: z.array(z.enum(CITY_IDS)).min(1)
 })

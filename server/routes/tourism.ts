@@ -26,12 +26,12 @@ import { localeOf, newId, paramsOf, queryOf, type RouteContext } from '../contex
 import { nextInDay } from './gov'
 
 const s = (max: number) => z.string().max(max)
-const reservationSchema = z.object({
+const reservationSchema = z.strictObject({
   idempotencyKey: s(200).min(1),
   venueId: s(200),
   date: s(20),
   slot: s(20),
-  visitors: z.array(z.object({ name: s(200), idType: s(20), idNumber: s(40) })).max(20),
+  visitors: z.array(z.strictObject({ name: s(200), idType: s(20), idNumber: s(40) })).max(20),
   phoneRegion: s(10),
   phone: s(40)
 })

@@ -8,7 +8,7 @@ import { invalid } from '../http/errors'
 import { paramsOf, type RouteContext } from '../context'
 
 const s = (max: number) => z.string().min(1).max(max)
-const savedItemSchema = z.object({
+const savedItemSchema = z.strictObject({
   module: s(60),
   kind: s(60),
   id: s(200),

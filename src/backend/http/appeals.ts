@@ -1,6 +1,7 @@
 import type { AppealCatalogue, AppealsApi, AppealView } from '../types'
 import type { RoutingResult } from '@/core/appeals/types'
 import { newIdempotencyKey } from '@/core/idempotency-key'
+import { appealBody, ratingBody, routingBody } from './bodies'
 import { createHttpClient, type ClientOptions } from './client'
 
 /** a key for one call: its own retries are answered once, a later call is a new action */
@@ -13,16 +14,19 @@ export function httpAppealsApi(options: ClientOptions): AppealsApi {
     catalogue: (locale) => call<AppealCatalogue>('GET', '/appeals/catalogue', { query: { locale } }),
     // a pure computation on the server: safe to repeat
     proposeRouting: (input) =>
-      call<RoutingResult>('POST', '/appeals/routing-proposals', { body: input, idempotencyKey: once('route') }),
+      call<RoutingResult>('POST', '/appeals/routing-proposals', {
+        body: routingBody(input),
+        idempotencyKey: once('route')
+      }),
     submit: (request) =>
-      call<AppealView>('POST', '/me/appeals', { body: request, idempotencyKey: request.idempotencyKey }),
+      call<AppealView>('POST', '/me/appeals', { body: appealBody(request), idempotencyKey: request.idempotencyKey }),
     list: () => call<AppealView[]>('GET', '/me/appeals'),
     get: (id) => call<AppealView>('GET', `/me/appeals/${enc(id)}`),
     withdraw: (id) =>
       call<AppealView>('POST', `/me/appeals/${enc(id)}/withdraw`, { idempotencyKey: once(`withdraw:${id}`) }),
     rate: (id, level, reason) =>
       call<AppealView>('POST', `/me/appeals/${enc(id)}/rating`, {
-        body: { level, reason },
+        body: ratingBody(level, reason),
         idempotencyKey: once(`rate:${id}`)
       }),
     async markSeen(id) {

@@ -1,6 +1,7 @@
 import type { ApplicationForm } from '@/core/applications'
 import { newIdempotencyKey } from '@/core/idempotency-key'
 import type { ApplicationFormSummary, ApplicationsApi, ApplicationView } from '../types'
+import { amendmentBody, applicationBody, ratingBody } from './bodies'
 import { createHttpClient, type ClientOptions } from './client'
 
 /** a key for one call: its own retries are answered once, a later call is a new action */
@@ -14,17 +15,20 @@ export function httpApplicationsApi(options: ClientOptions): ApplicationsApi {
     getForm: (matterId, locale) =>
       call<ApplicationForm>('GET', `/applications/forms/${enc(matterId)}`, { query: { locale } }),
     submit: (request) =>
-      call<ApplicationView>('POST', '/me/applications', { body: request, idempotencyKey: request.idempotencyKey }),
+      call<ApplicationView>('POST', '/me/applications', {
+        body: applicationBody(request),
+        idempotencyKey: request.idempotencyKey
+      }),
     list: () => call<ApplicationView[]>('GET', '/me/applications'),
     get: (id) => call<ApplicationView>('GET', `/me/applications/${enc(id)}`),
     amend: (id, amendment) =>
       call<ApplicationView>('POST', `/me/applications/${enc(id)}/amendment`, {
-        body: amendment,
+        body: amendmentBody(amendment),
         idempotencyKey: once(`amend:${id}`)
       }),
     rate: (id, level, reason) =>
       call<ApplicationView>('POST', `/me/applications/${enc(id)}/rating`, {
-        body: { level, reason },
+        body: ratingBody(level, reason),
         idempotencyKey: once(`rate:${id}`)
       }),
     async markSeen(id) {

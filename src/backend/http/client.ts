@@ -4,6 +4,7 @@
 import type { KeyValueStorage } from '@/platform/key-value'
 import type { LoginCode } from '@/platform/login'
 import { BackendError, type BackendErrorCode } from '../errors'
+import { loginBody } from './bodies'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
 
@@ -213,7 +214,7 @@ export function createSession({
         method: 'POST',
         url: `${base}/auth/login`,
         headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-        body: code,
+        body: loginBody(code),
         timeoutMs
       })
     } catch (e) {

@@ -1,6 +1,7 @@
 import type { SlotAvailability } from '@/core/gov-services/types'
 import type { CultureEvent, CultureVenue, Reservation } from '@/core/tourism/culture-types'
 import type { CultureApi } from '../types'
+import { reservationBody } from './bodies'
 import { createHttpClient, type ClientOptions } from './client'
 
 export function httpCultureApi(options: ClientOptions): CultureApi {
@@ -14,7 +15,10 @@ export function httpCultureApi(options: ClientOptions): CultureApi {
     getVenueSlots: (venueId, date) =>
       call<SlotAvailability[]>('GET', `/culture/venues/${enc(venueId)}/slots`, { query: { date } }),
     reserve: (request) =>
-      call<Reservation>('POST', '/me/venue-reservations', { body: request, idempotencyKey: request.idempotencyKey }),
+      call<Reservation>('POST', '/me/venue-reservations', {
+        body: reservationBody(request),
+        idempotencyKey: request.idempotencyKey
+      }),
     listReservations: () => call<Reservation[]>('GET', '/me/venue-reservations'),
     getReservation: (id) => call<Reservation>('GET', `/me/venue-reservations/${enc(id)}`),
     // cancelling twice leaves it cancelled, so the POST is safe to retry under the reservation's own key

@@ -11,6 +11,7 @@ import type {
   Theme
 } from '@/core/gov-services/types'
 import type { GovApi } from '../types'
+import { bookingBody, rescheduleBody } from './bodies'
 import { createHttpClient, type ClientOptions } from './client'
 
 export function httpGovApi(options: ClientOptions): GovApi {
@@ -26,14 +27,15 @@ export function httpGovApi(options: ClientOptions): GovApi {
     getHall: (id, locale) => call<HallDetail>('GET', `/gov/halls/${enc(id)}`, { query: { locale } }),
     getAvailability: (hallId, date) =>
       call<SlotAvailability[]>('GET', `/gov/halls/${enc(hallId)}/availability`, { query: { date } }),
-    book: (request) => call<Booking>('POST', '/me/bookings', { body: request, idempotencyKey: request.idempotencyKey }),
+    book: (request) =>
+      call<Booking>('POST', '/me/bookings', { body: bookingBody(request), idempotencyKey: request.idempotencyKey }),
     listBookings: () => call<Booking[]>('GET', '/me/bookings'),
     getBooking: (id) => call<Booking>('GET', `/me/bookings/${enc(id)}`),
     // cancelling twice leaves it cancelled, so the POST is safe to retry under the booking's own key
     cancelBooking: (id) => call<Booking>('POST', `/me/bookings/${enc(id)}/cancel`, { idempotencyKey: `cancel:${id}` }),
     rescheduleBooking: (id, request) =>
       call<Booking>('POST', `/me/bookings/${enc(id)}/reschedule`, {
-        body: request,
+        body: rescheduleBody(request),
         idempotencyKey: request.idempotencyKey
       }),
     findCase: (reference, locale) => call<CaseRecord>('GET', `/gov/cases/${enc(reference)}`, { query: { locale } })

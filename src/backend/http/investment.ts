@@ -2,6 +2,7 @@ import type { PolicyMatch } from '@/core/investment/matching'
 import type { EnterprisePolicy, InvestmentProject, Park } from '@/core/investment/types'
 import type { CityId } from '@/core/domain'
 import type { EnterprisePolicyDetail, InvestmentApi } from '../types'
+import { matchBody } from './bodies'
 import { createHttpClient, type ClientOptions } from './client'
 
 export function httpInvestmentApi(options: ClientOptions): InvestmentApi {
@@ -20,7 +21,7 @@ export function httpInvestmentApi(options: ClientOptions): InvestmentApi {
     matchPolicies: (request, locale) =>
       call<Partial<Record<CityId, PolicyMatch[]>>>('POST', '/investment/match', {
         query: { locale },
-        body: { profile: request.profile, cities: request.cities }
+        body: matchBody(request)
       })
   }
 }

@@ -1,5 +1,6 @@
 import type { SavedItem, SavedRef } from '@/core/domain'
 import type { UserApi } from '../types'
+import { savedItemBody } from './bodies'
 import { createHttpClient, type ClientOptions } from './client'
 
 /** /{module}/{kind}/{id} of a saved item */
@@ -16,12 +17,12 @@ export function httpUserApi(options: ClientOptions): UserApi {
       const current = await this.isFavourite(item)
       // PUT and DELETE are idempotent, so a retried toggle never flips twice
       if (current) await call('DELETE', `/me/favourites/${refPath(item)}`)
-      else await call('PUT', `/me/favourites/${refPath(item)}`, { body: item })
+      else await call('PUT', `/me/favourites/${refPath(item)}`, { body: savedItemBody(item) })
       return !current
     },
     listHistory: () => call<SavedItem[]>('GET', '/me/history'),
     async addHistory(item) {
-      await call('PUT', `/me/history/${refPath(item)}`, { body: item })
+      await call('PUT', `/me/history/${refPath(item)}`, { body: savedItemBody(item) })
     },
     async clearHistory() {
       await call('DELETE', '/me/history')

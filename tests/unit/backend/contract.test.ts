@@ -345,6 +345,19 @@ describe.each(BACKEND_IMPLEMENTATIONS)('backend contract: %s', (_name, make) => 
     expect(await backend.user.listHistory()).toHaveLength(0)
   })
 
+  test('what the pages hand over, keys of their own and all (a booking draft’s updatedAt), is accepted', async () => {
+    // the booking form sends its draft as it is kept on the device (gov-services/booking.ts)
+    const draft = { ...bookingOf({ idempotencyKey: 'draft-1' }), updatedAt: NOW }
+    const booking = await backend.gov.book(draft)
+    expect(booking).toMatchObject({ status: 'active', idNumber: draft.idNumber, slot: draft.slot })
+    // a saved record may carry more than the saved item it names
+    const saved = { module: 'gov-services', kind: 'service', id: bookable.id, title: '社保', titleHant: '社保' }
+    const item = { ...saved, route: '/x', at: NOW, pinned: true }
+    expect(await backend.user.toggleFavourite(item)).toBe(true)
+    await backend.user.addHistory({ ...item, at: NOW + 1 })
+    expect((await backend.user.listHistory()).map((h) => h.id)).toEqual([bookable.id])
+  })
+
   describe('诉求服务', () => {
     const filing = (patch: Partial<AppealRequest> = {}): AppealRequest => ({
       idempotencyKey: 'appeal-1',
