@@ -111,7 +111,7 @@ export interface AppealsApi {
   rate(id: string, level: RatingLevel, reason?: string): Promise<AppealView>
   /** the user has seen its latest state */
   markSeen(id: string): Promise<void>
-  /** the other side of the loop, run by the embedded backend and the reference server */
+  /** the other side of the loop, run by the embedded backend and the production server's /office routes */
   office: {
     list(): Promise<AppealView[]>
     act(id: string, command: OfficeCommand): Promise<AppealView>

@@ -1,7 +1,7 @@
 // The storage interface every layer writes through, and what keeps a damaged value from being lost.
 // No Taro here: the backend, the stores and the tests use it on any host.
 
-/** synchronous key-value storage: Taro storage on devices, a Map in tests and in the reference server */
+/** synchronous key-value storage: Taro storage on devices, a Map in tests */
 export interface KeyValueStorage {
   get(key: string): unknown
   set(key: string, value: unknown): void

@@ -1,4 +1,4 @@
-// The embedded 诉求服务 backend: both sides of the 12345 loop on the device (or in the reference server).
+// The embedded 诉求服务 backend: both sides of the 12345 loop on the device.
 // The citizen files, withdraws and rates; the centre and the units act through `office`. Every state
 // change goes through the workflow table of src/core/appeals/workflow.ts.
 import { isLeafCode } from '@/core/appeals/categories'

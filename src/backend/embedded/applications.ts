@@ -1,4 +1,4 @@
-// The embedded 在线申办 backend: both sides of the application loop on the device (or in the reference server).
+// The embedded 在线申办 backend: both sides of the application loop on the device.
 // The applicant submits, amends after a 补正 request and rates; the office acts through `office`. Every state
 // change goes through the workflow table of src/core/applications/workflow.ts, and every submission and
 // amendment is checked against the matter's form with the same rules the app's form uses.

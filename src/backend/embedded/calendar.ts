@@ -3,7 +3,7 @@ import type { CalendarApi } from '../types'
 
 /**
  * The holiday arrangement the embedded backend publishes: the bundled table, plus whatever its host
- * was given (the reference server reads a published arrangement from a file), from last year on.
+ * was given (the production server reads a published arrangement from CALENDAR_FILE), from last year on.
  */
 export function embeddedCalendarApi(extra: Arrangement = {}, now: () => number = Date.now): CalendarApi {
   const arrangement = mergeArrangements(BUNDLED_ARRANGEMENT, extra)

@@ -1,6 +1,6 @@
 // The embedded 客流 backend: the typical hourly profiles of the bundled sample data (src/data/tourism/crowding.json,
 // packed into tourism-data.json). Nothing on the device counts visitors, so it never has a live count unless a
-// source is given (the reference server's, to serve one).
+// source is given (a test's); the production server's live counts are the sights' gate reports.
 import packed from '@/generated/tourism-data.json'
 import { unpack, type PackedJson } from '@/core/packed-json'
 import { parseCrowding, type CrowdingData, type LiveCount } from '@/core/tourism/crowding'

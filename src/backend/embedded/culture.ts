@@ -1,6 +1,6 @@
 // The embedded 文化生活 backend: the culture venues and events of the bundled sample data (packed at build time
 // from src/data/tourism/ with the module's other files) and the user's venue reservations on the device, under
-// the same rules as the reference server: once per idempotency key, never past a slot's capacity, one place per
+// the same rules as the production server: once per idempotency key, never past a slot's capacity, one place per
 // person per slot, no booking on a closed day.
 import packed from '@/generated/tourism-data.json'
 import { nextBookingReference } from '@/core/booking/reference'

@@ -21,7 +21,7 @@ export function createEmbeddedBackend(
     applications?: Record<Locale, ApplicationsDataset>
   },
   now: () => number = Date.now,
-  /** holiday arrangements published after the app's bundle (the reference server's --calendar file) */
+  /** holiday arrangements published after the app's bundle (the production server's CALENDAR_FILE) */
   calendar: Arrangement = {}
 ): Backend {
   const records = userRecords(storage)

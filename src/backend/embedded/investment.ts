@@ -1,7 +1,7 @@
 // The embedded 招商服务 backend: the parks, projects and 惠企政策 of the bundled sample data, packed at build time
 // from src/data/investment/ (src/core/packed-json.ts), and policy matching on the device. 繁體 is derived on first
-// use with the build-time table, as for the other datasets. The reference server answers POST /investment/match
-// with this same implementation, so the profile is checked by one function wherever it is matched.
+// use with the build-time table, as for the other datasets. The production server answers POST /investment/match
+// with the same functions (cleanProfile, matchCity), so the profile is checked by one function wherever it is matched.
 import channels from '@/data/gov/channels.json'
 import packed from '@/generated/investment-data.json'
 import { shanghaiDate } from '@/core/calendar'

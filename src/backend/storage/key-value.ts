@@ -1,4 +1,4 @@
-// Key-value storage in memory, for tests and the reference server (devices use platform/storage.ts).
+// Key-value storage in memory, for tests (devices use platform/storage.ts).
 import type { KeyValueStorage } from '@/platform/key-value'
 
 export function memoryStorage(

@@ -51,7 +51,7 @@ export type ApplicationCommand = CommandBase &
 
 type CommandOf<E extends ApplicationEvent> = Extract<ApplicationCommand, { event: E }>
 
-/** the office's side of the loop: what the office console and the reference server accept */
+/** the office's side of the loop: what the office console sends and the server accepts */
 export type OfficeApplicationCommand = Exclude<ApplicationCommand, { event: 'amend' } | { event: 'rate' }>
 
 interface Row<E extends ApplicationEvent = ApplicationEvent> {
