@@ -37,8 +37,6 @@ export interface ModuleRecord<Pages extends Record<string, string> = Record<stri
   id: string
   /** page name → path under the subpackage root */
   pages: Pages
-  /** pages only development builds list (NODE_ENV=development), never compiled into production ones */
-  devPages?: readonly string[]
   /** the zones that show the module on 首页 and 服务; default: every zone */
   zones?: readonly ZoneId[]
   /** its entries on 首页, in order */

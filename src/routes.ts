@@ -35,16 +35,10 @@ export function linkUrl(module: ModuleRecord, link: ModuleLink): string {
   return 'tab' in link ? `/${TAB_PAGES[link.tab]}` : withQuery(pagePath(module, link.page), link.query)
 }
 
-/** development builds only (NODE_ENV=development); production builds never list them, so never compile them */
-export const DEV_ONLY_PAGES: { root: string; pages: string[] }[] = MODULE_RECORDS.filter((m) => m.devPages).map(
-  (m) => ({ root: moduleRoot(m), pages: [...(m.devPages ?? [])] })
-)
-const isDevelopment = process.env.NODE_ENV === 'development'
-
 /** the subpackages: one per module, rooted at its folder */
 export const SUBPACKAGES = MODULE_RECORDS.map((m) => ({
   root: moduleRoot(m),
-  pages: [...Object.values(m.pages), ...(isDevelopment ? (m.devPages ?? []) : [])]
+  pages: Object.values(m.pages)
 }))
 
 export const routes = {
@@ -88,7 +82,6 @@ export const routes = {
         : undefined
     }),
   application: (id: string) => pageUrl('gov-services', 'application', { id }),
-  applicationOffice: () => `/${moduleRoot({ id: 'gov-services' })}/${moduleById('gov-services')?.devPages?.[0]}`,
   /** subject: what the appeal is about (a sight, a shop), filled in as its place; district: where that is */
   fileAppeal: (query?: {
     channel?: Extract<AppealChannel, 'enterprise'>
@@ -99,7 +92,6 @@ export const routes = {
   }) => pageUrl('appeals', 'file', query),
   appeals: (query?: { status?: string }) => pageUrl('appeals', 'list', query),
   appeal: (id: string) => pageUrl('appeals', 'detail', { id }),
-  office: () => `/${moduleRoot({ id: 'appeals' })}/${moduleById('appeals')?.devPages?.[0]}`,
   search: (q?: string) => pageUrl('search', 'search', { q }),
   favourites: () => pageUrl('account', 'favourites'),
   history: () => pageUrl('account', 'history'),

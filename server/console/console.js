@@ -445,7 +445,12 @@ function deadlineLines(kind, r) {
       : r.deadline?.dueAt !== undefined
         ? [line(`承诺时限 ${r.deadline.promisedDays} 个工作日`, r.deadline.dueAt, r.deadline.metAt)]
         : [el('li', { text: `承诺时限 ${r.deadline?.promisedDays ?? 0} 个工作日，受理后开始计算` })]
-  if (kind === 'application' && r.publicity) items.push(line('公示期', r.publicity.endsAt))
+  if (kind === 'application' && r.publicity) {
+    const { startedAt, endsAt } = r.publicity
+    items.push(
+      el('li', { text: `公示期：${when(startedAt)} 至 ${when(endsAt)}（${endsAt < now ? '已结束' : '进行中'}）` })
+    )
+  }
   return el('ul', {}, items)
 }
 
@@ -516,8 +521,8 @@ function renderDetail() {
         ['决定', r.decision ? `${r.decision.outcome === 'approved' ? '准予' : '不予'}：${r.decision.text}` : undefined],
         ['补正要求', r.amendRequest?.note]
       ]),
-      el('h3', { text: '申请内容' }),
-      rows(answers)
+      answers.length ? el('h3', { text: '申请内容' }) : null,
+      answers.length ? rows(answers) : null
     )
     if (r.payments?.length)
       body.push(
@@ -533,7 +538,7 @@ function renderDetail() {
     el('h3', { text: '办理记录' }),
     timeline(sel.kind, r)
   )
-  $('detail').replaceChildren(...body)
+  $('detail').replaceChildren(...body.filter(Boolean))
   renderActions(sel.kind, r)
 }
 
@@ -620,6 +625,9 @@ function renderActionFields(kind, r) {
       el('textarea', { id, required, maxlength: 500 })
     )
   })
+  // 记录发放 pays the first instalment not yet paid: say which
+  const next = event === 'pay' ? r.payments?.find((p) => p.paidAt === undefined) : undefined
+  if (next) fields.unshift(el('p', { class: 'hint', text: `本次发放：${next.label}（应于 ${next.dueOn} 起）` }))
   $('action-fields').replaceChildren(...fields)
 }
 

@@ -56,7 +56,7 @@ function meta() {
     })),
     labels: {
       ...pick(appealLabels, ['appeal.status.', 'appeal.event.', 'appeal.actor.', 'appeal.district.']),
-      ...pick(applicationLabels, ['application.status.', 'application.event.', 'application.office.'])
+      ...pick(applicationLabels, ['application.status.', 'application.event.'])
     },
     errors: { ...APPEAL_MESSAGES, ...applicationMessages },
     units,

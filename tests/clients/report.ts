@@ -1,7 +1,6 @@
 // Shared bookkeeping of the client checks: failures, the per-page checks, and the process-level safety nets.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { DEV_ONLY_PAGES } from '../../src/routes'
 import { EXPECTATIONS, LIMITS, type PageExpectation } from './expectations'
 import { describeError, MiniHost, type MiniPage } from './host'
 
@@ -54,12 +53,6 @@ export function expectationFor(pagePath: string): PageExpectation | undefined {
 /** rows of the table that name no page of the build: probably a renamed or removed page */
 export function staleExpectations(pages: string[]): string[] {
   return Object.keys(EXPECTATIONS).filter((p) => !pages.includes(p))
-}
-
-/** development-only pages (src/routes.ts DEV_ONLY_PAGES) that a production build lists: there must be none */
-export function devOnlyPagesIn(pages: string[]): string[] {
-  const devOnly = DEV_ONLY_PAGES.flatMap(({ root, pages: ps }) => ps.map((p) => `${root}/${p}`))
-  return pages.filter((p) => devOnly.includes(p))
 }
 
 /** the checks common to both clients; returns the reasons a page fails */

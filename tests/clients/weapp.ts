@@ -5,16 +5,7 @@
 //  3. a few client behaviours: tapping 语言 switches to 繁體 (the custom tab bar too, and it persists), a 高频服务 tile opens its guide,
 //     a zh_HK device starts in 繁體, the system font scale reaches the pages.
 import { allPages, BootError, describeError, type MiniHost } from './host'
-import {
-  checkPage,
-  devOnlyPagesIn,
-  expectationFor,
-  kb,
-  Report,
-  requireDist,
-  staleExpectations,
-  warningsOf
-} from './report'
+import { checkPage, expectationFor, kb, Report, requireDist, staleExpectations, warningsOf } from './report'
 import { compileAllWxss, visibleTexts } from './wcc'
 import { bootWeappPage, WEAPP_DIST, weappRenderer, type BootOptions, type WeappPage } from './weapp-client'
 
@@ -93,7 +84,6 @@ async function checkAllPages(): Promise<void> {
       client.dispose()
     }
   }
-  devOnlyPagesIn(pages).forEach((p) => report.fail(p, 'a development-only page is listed in a production build'))
   staleExpectations(pages).forEach((p) =>
     report.note(`warning: expectations.ts has a row for ${p}, which is not in app.json`)
   )

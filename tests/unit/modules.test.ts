@@ -15,7 +15,7 @@ test('every folder under src/features is a module of the manifest, and every mod
 
 test('every page a module lists exists, with its page config', () => {
   const missing = MODULE_RECORDS.flatMap((m) =>
-    [...Object.values(m.pages), ...(m.devPages ?? [])].flatMap((page) =>
+    Object.values(m.pages).flatMap((page) =>
       ['.tsx', '.config.ts']
         .map((ext) => path.join(moduleRoot(m), page + ext))
         .filter((file) => !existsSync(path.join(src, file)))

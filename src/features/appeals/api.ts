@@ -9,11 +9,10 @@ import { invalidating, useQuery } from '@/components/query'
 const SCOPES = {
   catalogue: 'appeals.catalogue',
   routing: 'appeals.routing',
-  appeals: 'appeals',
-  office: 'appeals.office'
+  appeals: 'appeals'
 } as const
 
-const CHANGED = [SCOPES.appeals, SCOPES.office]
+const CHANGED = [SCOPES.appeals]
 
 export const appealsApi: AppealsApi = {
   ...backend,
@@ -43,6 +42,3 @@ export const useRoutingProposal = (input: RoutingInput) =>
 export const useAppeals = () => useQuery([SCOPES.appeals, 'list'], () => appealsApi.list())
 
 export const useAppeal = (id: string) => useQuery([SCOPES.appeals, id], () => appealsApi.get(id))
-
-/** every appeal, as the 12345 centre and the units see them (the office page of development builds) */
-export const useOfficeAppeals = () => useQuery([SCOPES.office], () => appealsApi.office.list())

@@ -8,8 +8,6 @@ export const appealsModule = defineModule({
     list: 'pages/list/index',
     detail: 'pages/detail/index'
   },
-  // act as the 12345 centre and the handling units, so the whole loop can be walked through by hand
-  devPages: ['pages/office/index'],
   home: [
     { labelKey: 'appeals.file', to: { page: 'file' }, icon: 'message-square-text' },
     { labelKey: 'appeals.enterprise', to: { page: 'file', query: { channel: 'enterprise' } }, icon: 'building' },

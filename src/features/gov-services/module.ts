@@ -16,8 +16,6 @@ export const govServicesModule = defineModule({
     apply: 'pages/apply/index',
     application: 'pages/application/index'
   },
-  // the office side of 在线申办 (受理, 补正, 办结, 差评跟进), for walking the loop by hand in development builds
-  devPages: ['pages/office/index'],
   home: [
     { labelKey: 'module.gov-services', to: { tab: 'services' }, icon: 'landmark' },
     { labelKey: 'services.bundles', to: { page: 'bundles' }, icon: 'layers' },

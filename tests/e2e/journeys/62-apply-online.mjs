@@ -40,7 +40,7 @@ async function storedApplications(page) {
 }
 
 /**
- * What the office would have done (its console is in development builds only): one step on the stored
+ * What the office would have done (its console is the server's, not the app's): one step on the stored
  * application, as the workflow writes it, just after its last step.
  */
 async function officeStep(page, reference, event, to, extra = {}) {

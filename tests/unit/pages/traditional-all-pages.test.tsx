@@ -12,9 +12,7 @@ import { renderPage, type RenderedPage } from '../../helpers/render-page'
 
 const PAGES = [
   ...Object.values(TAB_PAGES),
-  ...MODULE_RECORDS.flatMap((m) =>
-    [...Object.values(m.pages), ...(m.devPages ?? [])].map((p) => `${moduleRoot(m)}/${p}`)
-  )
+  ...MODULE_RECORDS.flatMap((m) => Object.values(m.pages).map((p) => `${moduleRoot(m)}/${p}`))
 ]
 
 /** pages whose row in the table has no query yet: the route they are opened with here */

@@ -10,6 +10,12 @@
 // /tmp/console-shots/. The page runs under its strict CSP: a violation would be a console error, and fails the test.
 import { mkdirSync } from 'node:fs'
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import {
+  applyApplicationEvent,
+  createApplication,
+  type Application,
+  type ApplicationCommand
+} from '@/core/applications'
 import { mainlandIdCheckChar } from '@/core/validators'
 import { applicationsDatasets } from '@/backend/embedded/applications-data'
 import { CHROMIUM_FLAGS } from '../../../scripts/chromium-flags.mjs'
@@ -175,6 +181,8 @@ test('the centre, a unit and the departments work their own records in the conso
   await shoot(center, 'center-detail')
   await step(center, '受理', `已受理：${appeal.reference}`)
   await center.getByLabel('操作', { exact: true }).selectOption({ label: '派单' })
+  // the classifier's unit comes preselected
+  expect(await center.getByLabel('承办单位').locator('option:checked').innerText()).toMatch(/（建议）$/)
   await center.getByLabel('承办单位').selectOption('jm-urban')
   await center.getByRole('button', { name: '提交', exact: true }).click()
   await see(center, `已派单：${appeal.reference}`)
@@ -193,6 +201,16 @@ test('the centre, a unit and the departments work their own records in the conso
   await see(unit, '本单位承办，可以看到联系方式')
   await see(detail(unit), '陈*明 138****8000')
   await step(unit, '签收办理', `已签收办理：${appeal.reference}`)
+  expect(await unit.getByLabel('操作', { exact: true }).locator('option').allInnerTexts()).toEqual([
+    '退单',
+    '联系诉求人',
+    '答复'
+  ])
+  // a 退单 needs its reason: refused with the workflow's message, and the appeal stays
+  await unit.getByLabel('操作', { exact: true }).selectOption({ label: '退单' })
+  await unit.getByRole('button', { name: '提交', exact: true }).click()
+  await see(unit, '退单需要说明理由（至少5个字），例如不属于本单位职责的依据')
+  await see(detail(unit), '状态：办理中')
   await unit.getByLabel('操作', { exact: true }).selectOption({ label: '答复' })
   await unit.getByLabel('答复内容').fill('已处理')
   await unit.getByRole('button', { name: '提交', exact: true }).click()
@@ -248,6 +266,161 @@ test('the centre, a unit and the departments work their own records in the conso
   }
   await shoot(audit, 'audit')
   await signOut(audit)
+
+  expect(problems).toEqual([])
+})
+
+/** an application of `matterId` stored as the server stores one, moved on by the office's `steps` at their times */
+async function stored(
+  userId: number,
+  matterId: string,
+  n: number,
+  steps: [number, { event: ApplicationCommand['event'] } & Record<string, unknown>][] = []
+): Promise<Application> {
+  const form = applicationsDatasets['zh-Hans'].forms.find((f) => f.matterId === matterId)!
+  const reference = `JM20261123${String(600000 + n).padStart(6, '0')}`
+  const at = steps[0]?.[0] ?? Date.now()
+  const first17 = '44070319900101456'
+  let a = createApplication(
+    {
+      idempotencyKey: `stored-${n}`,
+      matterId,
+      formVersion: form.version,
+      zone: 'jiangmen',
+      applicant: {
+        name: '李小红',
+        idType: 'mainland',
+        idNumber: first17 + mainlandIdCheckChar(first17),
+        phoneRegion: 'cn',
+        phone: '13900139000'
+      },
+      answers: {},
+      attachments: {}
+    },
+    form,
+    { id: reference, reference, matterName: form.title, at: at - 1 }
+  )
+  for (const [when, command] of steps) {
+    const result = applyApplicationEvent(a, { actor: 'office', ...command } as ApplicationCommand, when)
+    if (!result.ok) throw new Error(result.reason)
+    a = result.application
+  }
+  await server.db.query(
+    `INSERT INTO applications (id, user_id, reference, matter_id, status, created_at, updated_at, seen_at, record)
+     VALUES ($1, $2, $1, $3, $4, $5, $6, $6, $7)`,
+    [a.id, userId, matterId, a.status, a.createdAt, a.updatedAt, JSON.stringify(a)]
+  )
+  return a
+}
+
+const actions = (page: Page) => page.getByLabel('操作', { exact: true }).locator('option').allInnerTexts()
+
+async function submit(page: Page, action: string) {
+  await page.getByLabel('操作', { exact: true }).selectOption({ label: action })
+  await page.getByRole('button', { name: '提交', exact: true }).click()
+}
+
+test('the departments’ steps: 补正 names what to change, a subsidy’s 公示 and 发放, a consultation’s 对接', async () => {
+  await server.login('resident')
+  const userId = (await server.db.query<{ id: number }>(`SELECT id FROM users WHERE subject = 'resident'`)).rows[0].id
+  const now = Date.now()
+  const DAY = 24 * 3600_000
+  // 无犯罪记录证明开具 (公安局), just filed
+  const certificate = await stored(userId, 'gov-services/svc-0069', 1)
+  // 高技能人才购房补贴 (人社局): one at 复审, one approved after its 公示, its first year due
+  const reviewing = await stored(userId, 'talent/jm-high-skill-housing', 2, [
+    [now - 2000, { event: 'accept' }],
+    [now - 1000, { event: 'review' }]
+  ])
+  const paying = await stored(userId, 'talent/jm-high-skill-housing', 3, [
+    [now - 40 * DAY, { event: 'accept' }],
+    [now - 39 * DAY, { event: 'review' }],
+    [now - 30 * DAY, { event: 'publicize' }],
+    [now - 10 * DAY, { event: 'decide', outcome: 'approved', text: '公示无异议，准予发放购房补贴' }]
+  ])
+  expect(paying.status).toBe('paying')
+  // 投资咨询 (商务局), accepted
+  const consultation = await stored(userId, 'investment/consult', 4, [[now - 1000, { event: 'accept' }]])
+  for (const d of ['psb', 'hrss', 'commerce']) await departmentAccount(server.db, d)
+
+  // ── 受理, then a 补正 that names a field; without a note or an item the office is told what is missing ────────
+  const police = await open(DESKTOP)
+  await signIn(police, 'dept-psb')
+  await police.getByRole('button', { name: new RegExp(certificate.reference) }).click()
+  expect(await actions(police)).toEqual(['受理', '退回'])
+  await step(police, '受理', `已受理：${certificate.reference}`)
+  expect(await actions(police)).toEqual(['要求补正', '开始审核', '作出决定', '退回'])
+  await submit(police, '要求补正')
+  await see(police, '请写明需要补正的内容（至少 5 个字）')
+  await police.getByLabel('补正说明').fill('请写明提交单位全称')
+  await police.getByRole('button', { name: '提交', exact: true }).click()
+  await see(police, '请至少选择一项需要补正的字段或材料')
+  await police.getByRole('checkbox', { name: '证明提交单位' }).check()
+  await police.getByRole('button', { name: '提交', exact: true }).click()
+  await see(detail(police), '状态：待补正')
+  const asked = await server.db.query<{ record: Application }>('SELECT record FROM applications WHERE id = $1', [
+    certificate.id
+  ])
+  expect(asked.rows[0].record.amendRequest).toMatchObject({ fields: ['recipient'], note: '请写明提交单位全称' })
+  await signOut(police)
+
+  // ── a subsidy: 公示 from 复审, 通过 refused while it runs, 不予通过; 记录发放 one instalment at a time ──────────────
+  const hrss = await open(PHONE)
+  await signIn(hrss, 'dept-hrss')
+  await hrss.getByRole('button', { name: new RegExp(reviewing.reference) }).click()
+  await see(detail(hrss), '状态：复审中')
+  expect(await actions(hrss)).toEqual(['要求补正', '公示', '作出决定', '退回'])
+  await step(hrss, '公示', `已公示：${reviewing.reference}`)
+  await see(detail(hrss), '状态：公示中')
+  expect(await actions(hrss)).toEqual(['作出决定'])
+  await hrss.getByRole('radio', { name: '通过', exact: true }).check()
+  await hrss.getByLabel('决定内容').fill('经复审符合条件，准予补贴')
+  await hrss.getByRole('button', { name: '提交', exact: true }).click()
+  await see(hrss, '公示期尚未结束，公示期满无异议后才能通过')
+  await hrss.getByRole('radio', { name: '不予通过' }).check()
+  await hrss.getByLabel('决定内容').fill('公示期间收到实名异议，经核实不符合条件')
+  await hrss.getByRole('button', { name: '提交', exact: true }).click()
+  await see(detail(hrss), '状态：不予通过')
+  await hrss.getByRole('button', { name: '返回列表' }).click()
+  await hrss.getByRole('button', { name: new RegExp(paying.reference) }).click()
+  await see(detail(hrss), '状态：发放中')
+  expect(await actions(hrss)).toEqual(['记录发放'])
+  await see(hrss, `本次发放：第 1 期购房补贴（应于 ${paying.payments![0].dueOn} 起）`)
+  await step(hrss, '记录发放', `已记录发放：${paying.reference}`)
+  await see(hrss, `本次发放：第 2 期购房补贴（应于 ${paying.payments![1].dueOn} 起）`)
+  // the second year is not due yet
+  await hrss.getByRole('button', { name: '提交', exact: true }).click()
+  await see(hrss, '目前没有到期待发放的款项')
+  const paid = await server.db.query<{ record: Application }>('SELECT record FROM applications WHERE id = $1', [
+    paying.id
+  ])
+  expect(paid.rows[0].record.payments!.map((p) => p.paidAt !== undefined)).toEqual([true, false, false])
+  await shoot(hrss, 'subsidy')
+  await signOut(hrss)
+
+  // ── a consultation: 完成对接 needs its note, then 办结 with its result ─────────────────────────────────────────
+  const commerce = await open(DESKTOP)
+  await signIn(commerce, 'dept-commerce')
+  await commerce.getByRole('button', { name: new RegExp(consultation.reference) }).click()
+  expect(await actions(commerce)).toEqual(['要求补正', '完成对接', '退回'])
+  await commerce.getByLabel('操作', { exact: true }).selectOption({ label: '完成对接' })
+  await commerce.getByLabel('对接情况').fill('已联系')
+  await commerce.getByRole('button', { name: '提交', exact: true }).click()
+  await see(commerce, '请写明对接情况：谁在何时与企业见面、在哪个园区（至少 5 个字）')
+  await commerce.getByLabel('对接情况').fill('深江经济合作区招商部李经理与企业面谈，并实地考察银湖湾园区')
+  await commerce.getByRole('button', { name: '提交', exact: true }).click()
+  await see(detail(commerce), '状态：已对接')
+  expect(await actions(commerce)).toEqual(['办结', '退回'])
+  await commerce.getByLabel('操作', { exact: true }).selectOption({ label: '办结' })
+  await commerce.getByRole('radio', { name: '暂未达成' }).check()
+  await commerce.getByLabel('决定内容').fill('企业暂缓投资计划，保持联系')
+  await commerce.getByRole('button', { name: '提交', exact: true }).click()
+  await see(detail(commerce), '状态：已办结')
+  const done = await server.db.query<{ record: Application }>('SELECT record FROM applications WHERE id = $1', [
+    consultation.id
+  ])
+  expect(done.rows[0].record.decision).toMatchObject({ outcome: 'denied', text: '企业暂缓投资计划，保持联系' })
+  await signOut(commerce)
 
   expect(problems).toEqual([])
 })

@@ -1,23 +1,21 @@
 // 在线申办 of 招商服务's 投资咨询 (我要对接) on the consultation workflow: the apply page takes the project a page preset
 // and says the time limit runs to the meeting (对接); the application page names 已对接 with the office's note and
-// then 已办结 with the result, and takes 好差评 only then; the office page offers 完成对接 and 办结 with its result.
+// then 已办结 with the result, and takes 好差评 only then. The office's side is the server's console
+// (tests/unit/server/console.test.ts).
 import { createEmbeddedBackend } from '@/backend/embedded'
 import { appealsDatasets, toSimplified } from '@/backend/embedded/appeals-data'
 import { govDatasets } from '@/backend/embedded/gov-data'
 import { memoryStorage } from '@/backend/storage/key-value'
 import type { Backend } from '@/backend/types'
 import { formatShanghai } from '@/core/calendar'
-import { renderPage, type RenderedPage } from '../../../helpers/render-page'
+import { renderPage } from '../../../helpers/render-page'
 
 const applyPage = () => import('@/features/gov-services/pages/apply')
 const applicationPage = () => import('@/features/gov-services/pages/application')
-const officePage = () => import('@/features/gov-services/pages/office')
 const CONSENTED = { privacyConsent: 1 }
 const MEETING = '深江经济合作区招商部李经理与企业面谈，并实地考察银湖湾园区'
 const RESULT = '双方达成投资意向，拟在银湖湾园区用地 150 亩'
 
-const buttons = (page: RenderedPage) =>
-  Array.from(page.container.querySelectorAll('taro-button-core')).map((b) => b.textContent)
 const storedApplications = (device: Map<string, unknown>): Array<Record<string, any>> => {
   const raw = device.get('wst:applications')
   return ((typeof raw === 'string' ? JSON.parse(raw) : raw) as { items?: Array<Record<string, any>> })?.items ?? []
@@ -128,26 +126,4 @@ test('已对接 with the note of the meeting and its time; nothing to rate until
   expect(closed.text()).toContain(RESULT)
   expect(closed.text()).toContain('办结 → 已办结')
   expect(closed.container.querySelector('#application-rate-submit')).not.toBeNull()
-})
-
-test('the office: 完成对接 needs its note, then 办结 with the result (达成 or 暂未达成) or 退回', async () => {
-  const { storage, id: reference } = await seedConsultation(accept)
-  const page = await renderPage(officePage, { storage })
-  await page.waitForText(reference)
-  expect(page.text()).toContain('已受理')
-  expect(buttons(page)).toEqual(['要求补正', '完成对接', '退回'])
-  await page.input(page.container.querySelector('taro-textarea-core') as Element, '已联系')
-  await page.tap('完成对接')
-  await page.waitForText('请写明对接情况：谁在何时与企业见面、在哪个园区（至少 5 个字）')
-  await page.input(page.container.querySelector('taro-textarea-core') as Element, MEETING)
-  await page.tap('完成对接')
-  await page.waitForText('已对接')
-  expect(buttons(page)).toEqual(['办结：达成合作意向', '办结：暂未达成', '退回'])
-  await page.input(page.container.querySelector('taro-textarea-core') as Element, '企业暂缓投资计划，保持联系')
-  await page.tap('办结：暂未达成')
-  await page.waitForText('已办结')
-  expect(storedApplications(page.device)[0]).toMatchObject({
-    status: 'decided',
-    decision: { outcome: 'denied', text: '企业暂缓投资计划，保持联系' }
-  })
 })

@@ -1,17 +1,17 @@
 // 在线申办 of another module's matter on the subsidy workflow: the apply page takes ?matter=talent/<id>; the
 // application page names the subsidy's statuses (初审中 … 公示中, 通过, 发放中), the publicity's end and the payment
-// schedule; 我的办件 says what a subsidy waits for; the office page offers 公示, 通过 / 不予通过 and 记录发放.
+// schedule; 我的办件 says what a subsidy waits for. The office's side (公示, 通过 / 不予通过, 记录发放) is the server's
+// console (tests/unit/server/console.test.ts).
 import type { Backend } from '@/backend/types'
 import type { ApplicationRequest } from '@/core/applications'
 import { addWorkingDaysAt, formatShanghai } from '@/core/calendar'
 import { routes } from '@/routes'
-import { renderPage, type RenderedPage } from '../../../helpers/render-page'
+import { renderPage } from '../../../helpers/render-page'
 import { seedApplication } from './seed-applications'
 
 const applyPage = () => import('@/features/gov-services/pages/apply')
 const applicationPage = () => import('@/features/gov-services/pages/application')
 const progressPage = () => import('@/features/gov-services/pages/progress')
-const officePage = () => import('@/features/gov-services/pages/office')
 const CONSENTED = { privacyConsent: 1 }
 const DAY = 24 * 60 * 60 * 1000
 const PHOTO = { path: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', size: 14 }
@@ -20,8 +20,6 @@ const storedApplications = (device: Map<string, unknown>): Array<Record<string, 
   const raw = device.get('wst:applications')
   return ((typeof raw === 'string' ? JSON.parse(raw) : raw) as { items?: Array<Record<string, any>> })?.items ?? []
 }
-const buttons = (page: RenderedPage) =>
-  Array.from(page.container.querySelectorAll('taro-button-core')).map((b) => b.textContent)
 const day = (ms: number) => formatShanghai(ms, 'YYYY-MM-DD')
 
 /** 高技能人才购房补贴, filled in: 3 万元 in three yearly instalments */
@@ -165,58 +163,6 @@ test('通过: the payment schedule with due dates, paid dates and notes; 发放�
   const list = await renderPage(progressPage, { storage })
   await list.waitForText('高技能人才购房补贴')
   expect(list.text()).toContain(`下一期：第 2 期购房补贴，应于 ${second.dueOn} 发放`)
-})
-
-test('the office: 公示 from 复审, 通过 refused while it runs, 不予通过; 记录发放 one instalment at a time', async () => {
-  const { storage, id: reference } = await seedApplication(
-    async (b, id) => {
-      await office(b).act(id, { event: 'accept', actor: 'office' })
-      await office(b).act(id, { event: 'review', actor: 'office' })
-    },
-    Date.now(),
-    HOUSING
-  )
-  const page = await renderPage(officePage, { storage })
-  await page.waitForText(reference)
-  expect(page.text()).toContain('复审中')
-  expect(buttons(page)).toEqual(['要求补正', '公示', '不予通过', '退回'])
-  await page.tap('公示')
-  await page.waitForText('公示中')
-  expect(buttons(page)).toEqual(['通过', '不予通过'])
-  await page.input(page.container.querySelector('taro-textarea-core') as Element, '经复审符合条件，准予补贴')
-  await page.tap('通过')
-  await page.waitForText('公示期尚未结束，公示期满无异议后才能通过')
-  await page.input(
-    page.container.querySelector('taro-textarea-core') as Element,
-    '公示期间收到实名异议，经核实不符合条件'
-  )
-  await page.tap('不予通过')
-  await page.waitForText('不予通过')
-  expect(storedApplications(page.device)[0]).toMatchObject({ status: 'decided', decision: { outcome: 'denied' } })
-  page.unmount()
-
-  const clock = clockFrom(30)
-  const paying = await seedApplication(
-    async (b, id) => {
-      await toPublicity(b, id)
-      clock.advance(10 * DAY)
-      await office(b).act(id, approve)
-    },
-    clock.now,
-    HOUSING
-  )
-  const desk = await renderPage(officePage, { storage: paying.storage })
-  await desk.waitForText('发放中')
-  const [{ payments }] = storedApplications(new Map(Object.entries(paying.storage)))
-  const label = (i: number) => `记录发放：第 ${i + 1} 期购房补贴（应于 ${payments[i].dueOn}）`
-  expect(buttons(desk)).toEqual([label(0)])
-  await desk.tap(label(0))
-  await desk.waitForText(label(1))
-  expect(storedApplications(desk.device)[0].payments[0].paidAt).toEqual(expect.any(Number))
-  // the second year is not due yet
-  await desk.tap(label(1))
-  await desk.waitForText('目前没有到期待发放的款项')
-  expect(storedApplications(desk.device)[0].payments[1].paidAt).toBeUndefined()
 })
 
 test('a long schedule (36 monthly instalments) shows the last paid and the next ones, then all on request', async () => {

@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '承办端（开发调试）' })

@@ -1,1 +1,0 @@
-export default definePageConfig({ navigationBarTitleText: '在线申办 · 受理端' })
