@@ -19,6 +19,7 @@ import {
 import { mainlandIdCheckChar } from '@/core/validators'
 import { applicationsDatasets } from '@/backend/embedded/applications-data'
 import { CHROMIUM_FLAGS } from '../../../scripts/chromium-flags.mjs'
+import { CONSOLE_CSP, SECURITY_HEADERS } from '../../../server/http/security'
 import { departmentAccount, OFFICE_PASSWORD, startTestServer, unitAccount, type TestServer } from './harness'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 
@@ -103,6 +104,36 @@ async function shoot(page: Page, name: string) {
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true })
   }
 }
+
+test('the page, its style, script and meta are served under the console’s CSP; the API keeps its own', async () => {
+  const redirect = await fetch(`${server.origin}/console`, { redirect: 'manual' })
+  expect(redirect.status).toBe(301)
+  expect(redirect.headers.get('location')).toBe('/console/')
+  for (const [path, type] of [
+    ['/console/', 'text/html'],
+    ['/console/console.css', 'text/css'],
+    ['/console/console.js', 'text/javascript'],
+    ['/console/meta.json', 'application/json']
+  ]) {
+    const res = await fetch(server.origin + path)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain(type)
+    expect(res.headers.get('content-security-policy')).toBe(CONSOLE_CSP)
+    for (const name of ['X-Frame-Options', 'X-Content-Type-Options', 'Referrer-Policy', 'Cache-Control'])
+      expect(res.headers.get(name)).toBe(SECURITY_HEADERS[name])
+    const body = await res.text()
+    if (type === 'text/html') {
+      // nothing inline for the CSP to refuse: every script is a file, no style attribute, no handler attribute
+      expect(body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+      expect(body).not.toMatch(/\sstyle=|\son[a-z]+=/)
+      expect(body).not.toMatch(/https?:\/\//)
+    }
+  }
+  expect(CONSOLE_CSP).toMatch(/^default-src 'self';/)
+  expect((await fetch(`${server.origin}/console/other.js`)).status).toBe(404)
+  const api = await fetch(`${server.url}/appeals/catalogue`)
+  expect(api.headers.get('content-security-policy')).toBe(SECURITY_HEADERS['Content-Security-Policy'])
+})
 
 test('the centre, a unit and the departments work their own records in the console', async () => {
   const resident = await server.login('resident')
