@@ -1,7 +1,10 @@
 // WeChat's subscribe message: POST /cgi-bin/message/subscribe/send?access_token=…, with the mini-program's access
-// token from GET /cgi-bin/token, kept in memory until five minutes before it expires (one fetch at a time; a
-// token WeChat calls invalid is fetched again once). WeChat has no idempotency key for a send: the once-only rule
-// is the outbox's (send.ts), and a one-time subscription itself allows one message.
+// token kept in memory until five minutes before it expires (one fetch at a time; a token WeChat calls invalid is
+// fetched again once). The token comes from POST /cgi-bin/stable_token by default: every caller gets the same token
+// until it expires, so N server processes never invalidate each other's; `tokenApi: 'token'` takes GET
+// /cgi-bin/token instead, whose every fetch replaces the last one (five minutes later the old one is refused).
+// WeChat has no idempotency key for a send: the once-only rule is the outbox's (send.ts), and a one-time
+// subscription itself allows one message.
 import { request, parseJson, SendUnknown, type MessageSender, type SendOutcome } from './senders'
 
 export interface WechatMessageConfig {
@@ -11,6 +14,8 @@ export interface WechatMessageConfig {
   base: string
   /** formal, trial or developer: which version of the mini-program the message opens */
   state?: 'formal' | 'trial' | 'developer'
+  /** where the access token comes from: stable_token (shared by every process, the default) or token */
+  tokenApi?: 'stable' | 'token'
   timeoutMs?: number
   /** the token cache's clock: real time */
   clock?: () => number
@@ -24,13 +29,30 @@ const NO_SUBSCRIPTION = 43101
 const PERMANENT = new Set([40003, 40037, 41030, 47003, 43107])
 
 export function wechatSender(config: WechatMessageConfig): MessageSender {
-  const { appId, secret, base, state = 'formal', timeoutMs = 5000, clock = Date.now } = config
+  const { appId, secret, base, state = 'formal', tokenApi = 'stable', timeoutMs = 5000, clock = Date.now } = config
   let cached: { token: string; until: number } | undefined
   let pending: Promise<string | null> | undefined
 
-  async function fetchToken(): Promise<string | null> {
+  async function fetchToken(forceRefresh: boolean): Promise<string | null> {
     const q = new URLSearchParams({ grant_type: 'client_credential', appid: appId, secret })
-    const res = await request(`${base}/cgi-bin/token?${q}`, { method: 'GET' }, timeoutMs)
+    const res =
+      tokenApi === 'token'
+        ? await request(`${base}/cgi-bin/token?${q}`, { method: 'GET' }, timeoutMs)
+        : await request(
+            `${base}/cgi-bin/stable_token`,
+            {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json' },
+              // force_refresh only once WeChat has refused the token it gave: it ends the token for every caller
+              body: JSON.stringify({
+                grant_type: 'client_credential',
+                appid: appId,
+                secret,
+                force_refresh: forceRefresh
+              })
+            },
+            timeoutMs
+          )
     const json = res.ok && res.status === 200 ? parseJson(res.text) : undefined
     if (typeof json?.access_token !== 'string' || json.access_token === '') return null
     const seconds = Number(json.expires_in) || 7200
@@ -42,7 +64,7 @@ export function wechatSender(config: WechatMessageConfig): MessageSender {
   function token(fresh = false): Promise<string | null> {
     if (!fresh && cached && cached.until > clock()) return Promise.resolve(cached.token)
     if (fresh) cached = undefined
-    pending ??= fetchToken().finally(() => (pending = undefined))
+    pending ??= fetchToken(fresh).finally(() => (pending = undefined))
     return pending
   }
 

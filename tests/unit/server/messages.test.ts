@@ -41,7 +41,7 @@ const templates: Templates = {
 
 const keys = appKeys()
 let server: TestServer
-let wechat: MessageStandIn
+let wechat: MessageStandIn & { revokeTokens(): void }
 let alipay: MessageStandIn & { alipayPublicKey: string }
 const schedulers: Scheduler[] = []
 const call = caller(() => server)
@@ -125,8 +125,9 @@ test('an appeal accepted: one WeChat message on the accepted template, with its 
     }
   ])
   expect(await outbox()).toEqual([{ state: 'sent', reason: null, record_id: id }])
-  // the access token came from /cgi-bin/token once, and the send carried it
-  expect(wechat.requests.filter((r) => r.path === '/cgi-bin/token')).toHaveLength(1)
+  // the access token came from /cgi-bin/stable_token once, and the send carried it
+  expect(wechat.requests.filter((r) => r.path === '/cgi-bin/stable_token')).toHaveLength(1)
+  expect(wechat.requests.find((r) => r.path === '/cgi-bin/message/subscribe/send')?.access_token).toBe('stable-1')
   // again, and on another worker: nothing more
   await jobs.runDueJobs()
   await schedulerFor().runDueJobs(clock.at + 3600_000)
@@ -281,6 +282,30 @@ test('the user refused the template on the platform (43101): failed, never retri
   await jobs.runDueJobs(clock.at + 10 * backoffMs(8))
   expect(wechat.requests.filter((r) => r.path === '/cgi-bin/message/subscribe/send')).toHaveLength(1)
   expect((await outbox())[0]).toMatchObject({ state: 'failed', reason: 'wechat.43101' })
+})
+
+test('the access token: one for every process (stable_token), fetched again once WeChat refuses it; /cgi-bin/token on request', async () => {
+  const first = wechatSender({ appId: 'wx-app', secret: 'wx-secret', base: wechat.url })
+  const second = wechatSender({ appId: 'wx-app', secret: 'wx-secret', base: wechat.url })
+  const message = { to: 'openid-1', templateId: 'wx-appeal', page: 'p', data: { phrase2: '已受理' } }
+  expect(await first.send(message)).toMatchObject({ sent: true })
+  expect(await second.send(message)).toMatchObject({ sent: true })
+  expect(await first.send(message)).toMatchObject({ sent: true })
+  const tokenCalls = () => wechat.requests.filter((r) => r.path === '/cgi-bin/stable_token').length
+  expect(tokenCalls()).toBe(2)
+  expect(new Set(wechat.requests.map((r) => r.access_token).filter(Boolean))).toEqual(new Set(['stable-1']))
+  // WeChat refuses the token: fetched anew (forced) and the message sent, once
+  wechat.revokeTokens()
+  expect(await first.send(message)).toMatchObject({ sent: true })
+  expect(tokenCalls()).toBe(3)
+  expect(wechat.delivered).toHaveLength(4)
+  const classic = wechatSender({ appId: 'wx-app', secret: 'wx-secret', base: wechat.url, tokenApi: 'token' })
+  expect(await classic.send(message)).toMatchObject({ sent: true })
+  expect(wechat.requests.filter((r) => r.path === '/cgi-bin/token')).toHaveLength(1)
+  // a wrong secret gets no token: not sent, worth a retry
+  const wrong = wechatSender({ appId: 'wx-app', secret: 'nope', base: wechat.url })
+  expect(await wrong.send(message)).toEqual({ sent: false, retry: true, reason: 'wechat.token' })
+  expect(wechat.delivered).toHaveLength(5)
 })
 
 test('two workers at once never send one message twice', async () => {

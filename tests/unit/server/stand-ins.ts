@@ -126,12 +126,18 @@ async function listenMessages(
 }
 
 /**
- * WeChat: login (code2session for the codes it knows), access tokens (GET /cgi-bin/token, a new one each time)
+ * WeChat: login (code2session for the codes it knows), access tokens (GET /cgi-bin/token, a new one each time;
+ * POST /cgi-bin/stable_token, one for every caller until forced anew)
  * and subscribe messages (POST /cgi-bin/message/subscribe/send), refusing a token it never gave
  */
-export async function wechatMessageStandIn(openids: Record<string, string>): Promise<MessageStandIn> {
+export async function wechatMessageStandIn(
+  openids: Record<string, string>
+): Promise<MessageStandIn & { revokeTokens(): void }> {
   const tokens = new Set<string>()
-  return listenMessages((req, body, delivered, next) => {
+  let stable: string | undefined
+  let stableCount = 0
+  let tokenCount = 0
+  const made = await listenMessages((req, body, delivered, next) => {
     const url = new URL(req.url ?? '/', 'http://x')
     if (url.pathname === '/sns/jscode2session') {
       const openid = openids[url.searchParams.get('js_code') ?? '']
@@ -140,9 +146,21 @@ export async function wechatMessageStandIn(openids: Record<string, string>): Pro
     if (url.pathname === '/cgi-bin/token') {
       const ok = url.searchParams.get('appid') === 'wx-app' && url.searchParams.get('secret') === 'wx-secret'
       if (!ok) return [200, JSON.stringify({ errcode: 40013, errmsg: 'invalid appid' })]
-      const token = `token-${tokens.size + 1}`
+      const token = `token-${++tokenCount}`
       tokens.add(token)
       return [200, JSON.stringify({ access_token: token, expires_in: 7200 })]
+    }
+    if (url.pathname === '/cgi-bin/stable_token') {
+      // the same token for every caller until it is forced anew, which ends the old one
+      const asked = JSON.parse(body || '{}')
+      if (asked.appid !== 'wx-app' || asked.secret !== 'wx-secret')
+        return [200, JSON.stringify({ errcode: 40013, errmsg: 'invalid appid' })]
+      if (asked.force_refresh || stable === undefined) {
+        if (stable) tokens.delete(stable)
+        stable = `stable-${++stableCount}`
+        tokens.add(stable)
+      }
+      return [200, JSON.stringify({ access_token: stable, expires_in: 7200 })]
     }
     if (url.pathname !== '/cgi-bin/message/subscribe/send') return [404, '{}']
     if (!tokens.has(url.searchParams.get('access_token') ?? ''))
@@ -162,6 +180,8 @@ export async function wechatMessageStandIn(openids: Record<string, string>): Pro
     if (answer === 'drop') return 'drop'
     return [200, JSON.stringify({ errcode: 0, errmsg: 'ok', msgid: 1000 + delivered.length })]
   })
+  // WeChat refusing every token it gave (expired early, ended by another caller's refresh)
+  return { ...made, revokeTokens: () => tokens.clear() }
 }
 
 /**
