@@ -282,3 +282,75 @@ test('collections keep their limits, newest first', () => {
   expect(records.history.all()).toHaveLength(50)
   expect(records.history.all()[0].id).toBe('0')
 })
+
+// Oversized data: a value of several megabytes where a collection should be, or a record with a huge field
+const MEGABYTES = 4
+const huge = (text: string) => text.repeat(Math.ceil((MEGABYTES * 1024 * 1024) / text.length))
+
+test('oversized: a multi-megabyte value that is no collection reads as empty, is set aside whole, and costs no other collection a record', () => {
+  const garbage = huge('噪音') // not JSON
+  const truncated = JSON.stringify({ v: 2, items: [item('x'), { ...item('y'), title: huge('长') }] }).slice(0, -3)
+  const storage = memoryStorage({
+    'wst:favourites': { v: 2, items: [item('a'), item('b')] },
+    'wst:history': garbage,
+    'wst:bookings': truncated
+  })
+  const before = JSON.stringify(storage.dump())
+  const records = userRecords(storage)
+  expect(records.history.all()).toEqual([])
+  expect(records.bookings.all()).toEqual([])
+  expect(records.favourites.all().map((f) => f.id)).toEqual(['a', 'b'])
+  expect(JSON.stringify(storage.dump())).toBe(before) // reading never writes
+
+  records.history.write([item('h')])
+  expect(storage.dump()['wst:history:aside:1']).toBe(garbage)
+  expect(records.history.all().map((h) => h.id)).toEqual(['h'])
+  records.favourites.write([item('n'), ...records.favourites.all()])
+  expect(records.favourites.all().map((f) => f.id)).toEqual(['n', 'a', 'b'])
+  expect(storage.dump()['wst:bookings']).toBe(truncated) // not written: untouched
+})
+
+test('oversized: a record with a huge field is read with the others, damaged ones beside it are kept, nothing else is touched', () => {
+  const big = { ...minimalAppeal('big'), content: huge('夜间施工噪音很大') }
+  const damaged = { ...minimalAppeal('bad'), createdAt: huge('x') }
+  const storage = memoryStorage({
+    'wst:appeals': { v: 1, items: [minimalAppeal('a'), big, damaged, minimalAppeal('c')] },
+    'wst:favourites': { v: 2, items: [item('f')] }
+  })
+  const records = userRecords(storage)
+  expect(records.appeals.all().map((a) => a.id)).toEqual(['a', 'big', 'c'])
+  expect(records.appeals.all()[1].content).toBe(big.content)
+  records.appeals.write([minimalAppeal('new') as never, ...records.appeals.all()])
+  const stored = storage.dump()['wst:appeals'] as { items: { id: string }[]; unreadable: unknown[] }
+  expect(stored.items.map((a) => a.id)).toEqual(['new', 'a', 'big', 'c'])
+  expect(stored.unreadable).toEqual([damaged])
+  expect(records.favourites.all().map((f) => f.id)).toEqual(['f'])
+})
+
+/** device storage with a quota, as H5's localStorage has (about five million characters in all) */
+function quotaStorage(initial: Record<string, unknown>, quota = 5 * 1024 * 1024) {
+  const storage = memoryStorage(initial)
+  const size = (dump: Record<string, unknown>) =>
+    Object.entries(dump).reduce((n, [k, v]) => n + k.length + JSON.stringify(v ?? '').length, 0)
+  return {
+    ...storage,
+    set(key: string, value: unknown) {
+      if (size({ ...storage.dump(), [key]: value }) > quota) throw new Error('QuotaExceededError')
+      storage.set(key, value)
+    }
+  }
+}
+
+test('oversized: when the value cannot be copied aside for want of room, it stays, the write says storage.full, and the other collections still write', () => {
+  const garbage = huge('噪音') // 4 MB of a 5 MB quota: no room for a copy
+  const storage = quotaStorage({ 'wst:history': garbage, 'wst:favourites': { v: 2, items: [item('a')] } })
+  const records = userRecords(storage)
+  expect(records.history.all()).toEqual([])
+  expect(() => records.history.write([item('h')])).toThrow(
+    expect.objectContaining({ code: 'storage', reason: 'storage.full' })
+  )
+  expect(storage.dump()['wst:history']).toBe(garbage)
+  expect(Object.keys(storage.dump()).filter((k) => k.includes(':aside:'))).toEqual([])
+  records.favourites.write([item('b'), ...records.favourites.all()])
+  expect(records.favourites.all().map((f) => f.id)).toEqual(['b', 'a'])
+})

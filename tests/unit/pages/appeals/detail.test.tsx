@@ -184,3 +184,25 @@ test('an unknown id says the appeal was not found', async () => {
   await page.waitForText('没有找到这条诉求，可能已被清除')
   expect(page.text()).not.toContain('办理时限')
 })
+
+test('an appeal with a status of a newer app version reads 其他状态 and offers no action', async () => {
+  // a state where this version would offer 评价 and, before acceptance, 撤回: a newer version moved each on
+  for (const steps of [STEPS.submitted, STEPS.awaitingRating]) {
+    const { storage, appeals } = await seedAppeals([{ steps }])
+    const [appeal] = appeals
+    const envelope = storage['wst:appeals'] as { v: number; items: Record<string, unknown>[] }
+    const items = envelope.items.map((a) => ({ ...a, status: 'suspended', suspendedUntil: Date.now() + 86_400_000 }))
+    const page = await open(appeal.id, { ...storage, 'wst:appeals': { ...envelope, items } })
+    await page.waitForText(appeal.reference)
+    expect(status(page)).toBe('投诉 · 企业诉求·117其他状态')
+    // what it holds is still shown
+    expect(page.text()).toContain(appeal.content)
+    // read-only: no 撤回, no 评价, no button at all
+    expect(buttons(page)).toEqual([])
+    for (const action of ['撤回诉求', '评价办理结果', '提交评价', '满意']) expect(page.queryByText(action)).toBeNull()
+    expect(page.container.querySelector('#appeal-rate')).toBeNull()
+    // opening it changed nothing stored
+    expect(stored(page, appeal.id)).toMatchObject({ status: 'suspended', suspendedUntil: expect.any(Number) })
+    page.unmount()
+  }
+})

@@ -409,3 +409,45 @@ test('when sending fails on the way, the filing stays in the outbox to be sent l
     jest.dontMock('@/backend/appeals')
   }
 })
+
+test.each([
+  [
+    'zh-Hans',
+    '手机存储空间已满：您刚填写的内容暂时只保留在本页，关闭小程序会丢失。请先提交，或清理手机存储空间后再继续。'
+  ],
+  [
+    'zh-Hant',
+    '手機存儲空間已滿：您剛填寫的內容暫時只保留在本頁，關閉小程序會丟失。請先提交，或清理手機存儲空間後再繼續。'
+  ]
+] as const)(
+  'storage full (%s): the page says so in its script and the draft stays in the form',
+  async (locale, notice) => {
+    const page = await open({ settings: { locale } })
+    await page.waitForText(locale === 'zh-Hans' ? '提交诉求' : '提交訴求')
+    expect(page.text()).not.toContain(notice)
+    // the device refuses every write, as WeChat does when its storage is full
+    const Taro = require('@tarojs/taro') as { setStorageSync(key: string, value: unknown): void }
+    const full = jest.spyOn(Taro, 'setStorageSync').mockImplementation(() => {
+      throw new Error('setStorageSync:fail exceed storage max size 10MB')
+    })
+    try {
+      await page.input('#appeal-content', NOISE)
+      await page.waitForText(notice)
+      expect(page.value('#appeal-content')).toBe(NOISE)
+      await page.input('#appeal-content', `${NOISE}昨晚又到了一点。`)
+      expect(page.value('#appeal-content')).toBe(`${NOISE}昨晚又到了一点。`)
+      expect(page.getAllByText(notice)).toHaveLength(1)
+      // nothing reached the device: the draft lives in memory only
+      expect(storedState(page.device, 'wst:appeal-drafts')?.drafts.personal).toBeUndefined()
+    } finally {
+      full.mockRestore()
+    }
+    // room again: the next change writes the whole draft and the notice goes
+    await page.input('#appeal-address', '蓬江区白沙大道西1号')
+    await waitFor(() => expect(page.text()).not.toContain(notice))
+    expect(storedState(page.device, 'wst:appeal-drafts')?.drafts.personal).toMatchObject({
+      content: `${NOISE}昨晚又到了一点。`,
+      location: expect.objectContaining({ address: '蓬江区白沙大道西1号' })
+    })
+  }
+)

@@ -181,3 +181,24 @@ test('pulling down the list sends what waits and ends the refresh', async () => 
   expect(queuedRows(page)).toEqual([])
   expect(page.calls.map((c) => c.api)).toContain('stopPullDownRefresh')
 })
+
+test('an appeal a newer app version stored with a status this version does not know is listed as 其他状态', async () => {
+  const { storage, appeals } = await seedAppeals([{ steps: STEPS.processing }, {}])
+  const envelope = storage['wst:appeals'] as { v: number; items: Record<string, unknown>[] }
+  // the newer version put the first one on hold, with a field of its own
+  const items = envelope.items.map((a) =>
+    a.id === appeals[0].id ? { ...a, status: 'suspended', suspendedUntil: Date.now() + 86_400_000 } : a
+  )
+  const page = await open({ storage: { ...storage, 'wst:appeals': { ...envelope, items } } })
+  await page.waitForText(appeals[0].reference)
+  expect(rows(page)).toHaveLength(2)
+  const suspended = rows(page).find((r) => r.includes(appeals[0].reference)) ?? ''
+  expect(suspended).toContain('其他状态')
+  expect(suspended).toContain('投诉 · 企业诉求·117')
+  expect(rows(page).find((r) => r.includes(appeals[1].reference))).toContain('已提交')
+
+  // it opens its detail like any other, and listing it changed nothing stored
+  await page.tap(page.getByText(appeals[0].reference))
+  expect(page.navigations).toEqual([routes.appeal(appeals[0].id)])
+  expect(storedAppeals(page.device).find((a) => a.id === appeals[0].id)).toMatchObject({ status: 'suspended' })
+})

@@ -6,6 +6,7 @@ import { waitFor } from '@testing-library/react'
 import { filterPostings, type JobPosting } from '@/core/talent/jobs'
 import fairs from '@/data/talent/fairs.json'
 import housing from '@/data/talent/housing.json'
+import policiesData from '@/data/talent/policies.json'
 import postingsData from '@/data/talent/postings.json'
 import { pageUrl } from '@/routes'
 import { renderPage, type RenderedPage } from '../../../helpers/render-page'
@@ -286,4 +287,33 @@ test('the unified search finds postings, fairs and housing, by their words and b
   const posting = POSTINGS.find((p) => p.title === '电芯工艺工程师')!
   await page.input('#search-input', '电芯工艺', { leave: false })
   await page.waitForText(`${posting.employer} · 江海区`)
+})
+
+test('the unified search finds a talent policy by its title words, its pinyin and its initials, and 人才资格自测', async () => {
+  /** the result row of that kind and title, once the search shows it (titles are drawn in highlighted pieces) */
+  const result = async (page: RenderedPage, kind: string, title: string) => {
+    const find = () =>
+      Array.from(page.container.querySelectorAll('.search__result')).find((r) => {
+        const el = r.querySelector('.search__result-title')
+        const tag = el?.querySelector('.wst-tag')?.textContent ?? ''
+        return tag === kind && el?.textContent?.slice(tag.length) === title
+      })
+    await waitFor(() => expect(find()).toBeDefined())
+    return find()!
+  }
+  const policy = policiesData.find((p) => p.id === 'jm-high-skill-living')!
+  expect(policy.title).toBe('高技能人才岗位津贴')
+  const page = await renderPage(searchPage)
+  for (const query of ['岗位津贴', 'gangweijintie', 'gjnrcgwjt']) {
+    await page.input('#search-input', query, { leave: false })
+    const row = await result(page, '人才政策', policy.title)
+    expect(row.textContent).toContain(policy.issuer)
+    await page.tap(row)
+    expect(page.navigations.at(-1)).toBe(pageUrl('talent', 'policy', { id: policy.id }))
+  }
+  for (const query of ['人才自测', 'rencaizice']) {
+    await page.input('#search-input', query, { leave: false })
+    await page.tap(await result(page, '工具', '人才资格自测'))
+    expect(page.navigations.at(-1)).toBe(pageUrl('talent', 'check'))
+  }
 })

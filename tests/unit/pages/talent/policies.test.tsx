@@ -11,6 +11,8 @@ const policiesPage = () => import('@/features/talent/pages/policies')
 const policyPage = () => import('@/features/talent/pages/policy')
 const checkPage = () => import('@/features/talent/pages/check')
 const homePage = () => import('@/features/talent/pages/home')
+const favouritesPage = () => import('@/features/account/pages/favourites')
+const historyPage = () => import('@/features/account/pages/history')
 const zone = (zoneId: string) => ({ 'wst:zone': JSON.stringify({ state: { zoneId }, version: 1 }) })
 const stored = (answers: TalentAnswers) => ({ 'wst:talent-check': JSON.stringify({ state: { answers }, version: 1 }) })
 const title = (id: string) => data.find((p) => p.id === id)!.title
@@ -57,11 +59,27 @@ test('an expired policy says so and offers no application', async () => {
   expect(page.queryByText('在线申请')).toBeNull()
 })
 
-test('a policy can be favourited', async () => {
-  const page = await renderPage(policyPage, { params: { id: 'pj-graduate-rent' } })
+test('a favourite policy is kept under the module and kind policy, the visit in history; 我的收藏 and 我的足迹 list it', async () => {
+  const id = 'pj-graduate-rent'
+  const route = pageUrl('talent', 'policy', { id })
+  const page = await renderPage(policyPage, { params: { id } })
   await page.waitForText('☆ 收藏')
   await page.tap('☆ 收藏')
   await page.waitForText('★ 已收藏')
+  const { userApi } = require('@/backend/user') as typeof import('@/backend/user')
+  const ref = { module: 'talent', kind: 'policy', id, route, title: title(id) }
+  expect(await userApi.listFavourites()).toEqual([expect.objectContaining(ref)])
+  // opening it was recorded in 我的足迹 too
+  expect(await userApi.listHistory()).toEqual([expect.objectContaining(ref)])
+  page.unmount()
+
+  for (const list of [favouritesPage, historyPage]) {
+    const saved = await renderPage(list)
+    await saved.waitForText(title(id))
+    await saved.tap(title(id))
+    expect(saved.navigations).toEqual([route])
+    saved.unmount()
+  }
 })
 
 test('the self-check shows what qualifies with its deciding conditions, and a near miss with what is missing', async () => {
