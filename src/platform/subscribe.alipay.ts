@@ -19,6 +19,9 @@ const TEMPLATE_IDS: Record<StatusKind, string[]> = {
   )
 }
 
+/** whether the build has templates for the kind's status messages (the dialog would be empty without) */
+export const offersStatusMessages = (kind: StatusKind): boolean => TEMPLATE_IDS[kind].length > 0
+
 // Alipay's request takes entityIds and reports in its own shape: called on `my` directly.
 declare const my: {
   requestSubscribeMessage?: (option: {

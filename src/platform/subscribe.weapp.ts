@@ -14,6 +14,9 @@ const TEMPLATE_IDS: Record<StatusKind, string[]> = {
   )
 }
 
+/** whether the build has templates for the kind's status messages (the dialog would be empty without) */
+export const offersStatusMessages = (kind: StatusKind): boolean => TEMPLATE_IDS[kind].length > 0
+
 /**
  * WeChat only shows the dialog inside a tap: call this first in the tap handler, before any await
  * (the request below starts synchronously). Resolves with the accepted template ids, [] when the

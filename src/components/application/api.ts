@@ -76,7 +76,7 @@ export type ApplyOutcome = SendOutcome<ApplicationView> | { kind: 'taken' }
  * or while queued (the queued request is the draft then).
  */
 export async function submitApplication(request: Omit<ApplicationRequest, 'subscriptions'>): Promise<ApplyOutcome> {
-  const subscriptions = await requestStatusSubscription()
+  const subscriptions = await requestStatusSubscription('application')
   const outcome = await applicationOutbox.send({ ...request, subscriptions })
   if (outcome.kind !== 'refused') {
     useApplicationDrafts.getState().discard(request.matterId)

@@ -10,6 +10,7 @@ import { Banner } from '@/components/banner'
 import { errorMessage } from '@/components/error-view'
 import { InlineConfirm } from '@/components/inline-confirm'
 import { Page } from '@/components/page'
+import { StatusMessagesOffer } from '@/components/status-messages'
 import { RatingForm } from '@/components/rating-form'
 import { Cell, Section, Tag } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
@@ -98,6 +99,7 @@ function AppealSections({ t, a, catalogue, banner, run }: AppealSectionsProps) {
         <View className='appeal-detail__pad'>
           <DeadlineList t={t} deadlines={a.deadlines} live={!isTerminal(a.status)} />
         </View>
+        {isTerminal(a.status) ? null : <StatusMessagesOffer kind='appeal' />}
       </Section>
 
       {banner ? <Banner tone='error'>{banner}</Banner> : null}

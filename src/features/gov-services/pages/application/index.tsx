@@ -22,6 +22,7 @@ import { Banner } from '@/components/banner'
 import { FormSubmit } from '@/components/form-submit'
 import { Page } from '@/components/page'
 import { RatingForm } from '@/components/rating-form'
+import { StatusMessagesOffer } from '@/components/status-messages'
 import { Section } from '@/components/ui'
 import { useTranslate } from '@/components/use-translate'
 import { useRouteParam } from '@/platform/route-params'
@@ -50,6 +51,7 @@ function ApplicationDetail({ t, a }: { t: Translate; a: ApplicationView }) {
     <>
       <ApplicationSummary t={t} a={a} now={Date.now()} />
       <ApplicationPayments t={t} a={a} />
+      {isClosedApplication(a.status) && a.status !== 'paying' ? null : <StatusMessagesOffer kind='application' />}
       {a.status === 'amending' && form ? <AmendSection t={t} a={a} form={form} /> : null}
       {isClosedApplication(a.status) && a.ratings.length === 0 ? (
         <RatingForm
