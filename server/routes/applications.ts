@@ -262,7 +262,8 @@ export function applicationRoutes({ app, db, now, sessions }: RouteContext) {
       `SELECT ${COLUMNS} FROM applications WHERE ($1::text[] IS NULL OR matter_id = ANY($1)) ORDER BY seq DESC`,
       [matters]
     )
-    return rows.map(view)
+    // the centre watches statuses and deadlines: an applicant's answers and documents are the department's only
+    return matters ? rows.map(view) : rows.map((r) => ({ ...view(r), answers: {}, attachments: {} }))
   })
 
   app.post('/office/applications/:id/events', async (req) => {

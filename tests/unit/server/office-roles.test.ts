@@ -174,10 +174,14 @@ describe('applications per department', () => {
     expect(await ids(fund)).toEqual([hpf])
     expect((await ids(center)).sort()).toEqual([mine.id, hpf].sort())
     // the office sees the applicant masked, as the applicant's own list does
-    expect((await call('GET', '/office/applications', social)).body[0].applicant).toMatchObject({
-      name: '陈*明',
-      phone: '138****8000'
-    })
+    const own = (await call('GET', '/office/applications', social)).body[0]
+    expect(own.applicant).toMatchObject({ name: '陈*明', phone: '138****8000' })
+    expect(own.answers).toMatchObject({ insurance: 'insurance-1', purpose: 'purpose-1' })
+    // the centre watches status and deadline, without the applicant's answers or documents
+    const watched = (await call('GET', '/office/applications', center)).body.find(
+      (a: { id: string }) => a.id === mine.id
+    )
+    expect(watched).toMatchObject({ status: 'submitted', answers: {}, attachments: {}, deadline: own.deadline })
 
     const accept = { actor: 'office', event: 'accept' }
     const theirs = await call('POST', `/office/applications/${mine.id}/events`, fund, accept, 'f1')
