@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { postgresDatabase } from '../../../server/db'
+import { departmentUsername, onlineDepartments } from '../../../server/routes/office-departments'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 
 const ROOT = join(__dirname, '../../..')
@@ -58,6 +59,16 @@ test('the server process starts, prints its URL, answers /healthz and exits clea
       body: JSON.stringify({ username: 'center', password: 'centre-password' })
     })
     expect(login.status).toBe(200)
+    // every department with online forms has an account, its generated password printed once
+    const printed = [...output.matchAll(/office account "(dept-[a-z-]+)" \(department [a-z-]+\): password (\S+)/g)]
+    expect(printed.map((m) => m[1])).toEqual(onlineDepartments().map((d) => departmentUsername(d.id)))
+    const department = await fetch(`${base}/office/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: printed[0][1], password: printed[0][2] })
+    })
+    expect((await department.json()).role).toBe('department')
+    expect(output).toContain(`office console at ${new URL(base).origin}/console/`)
     child.kill('SIGTERM')
     expect(await exited).toBe(0)
     expect(output).toContain('SIGTERM: finishing the requests in flight')
