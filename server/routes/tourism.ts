@@ -144,7 +144,7 @@ export function tourismRoutes({ app, db, now, sessions }: RouteContext, visitorK
   app.get('/culture/venues/:id/slots', async (req) => {
     const venue = venueOf(paramsOf(req).id)
     const date = queryOf(req).date ?? ''
-    return venueSlots(venue, date, await active(db, venue.id, date))
+    return venueSlots(venue, date, await active(db.replica, venue.id, date))
   })
 
   /** the request with each name, ID number and the phone in their checked form; the first wrong one refuses it */
