@@ -227,6 +227,13 @@ describe('applications per department', () => {
         await call('POST', '/office/appeals/SQ20261123000001/events', social, { actor, event: 'accept' }, actor)
       ).toEqual(forbidden)
     expect(await call('GET', '/office/audit', social)).toEqual(forbidden)
+    // the departments and their matters, for any office login and nobody else
+    const listed = await call('GET', '/office/departments', social)
+    expect(listed.body).toEqual(onlineDepartments().map((d) => ({ ...d, matters: mattersOfDepartment(d.id) })))
+    expect(listed.body.find((d: { id: string }) => d.id === 'social-insurance').matters).toContain(
+      'gov-services/svc-0001'
+    )
+    expect((await call('GET', '/office/departments')).status).toBe(401)
   })
 
   test('property: whatever is filed, each department lists exactly the applications of its matters', async () => {
