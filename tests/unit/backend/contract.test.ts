@@ -8,19 +8,14 @@ import type { Backend } from '@/backend/types'
 import type { BookingRequest } from '@/core/gov-services/types'
 import { isBackendError } from '@/backend/errors'
 import { govDatasets } from '@/backend/embedded/gov-data'
-import { mainlandIdCheckChar } from '@/core/validators'
 import { BOOKING_REFERENCE_PATTERN, bookingWindow, hallCode } from '@/core/booking'
 import { addDays, endOfShanghaiDay, shanghaiDate } from '@/core/calendar'
 import { BACKEND_IMPLEMENTATIONS, testClock } from '../../helpers/backends'
+import { appealRequest, bookable, bookingRequest, MONDAY, validId } from '../server/requests'
 
 // Monday 23 November 2026, 08:00 in Jiangmen
-const NOW = Date.parse('2026-11-23T08:00:00+08:00')
+const NOW = MONDAY
 const services = govDatasets['zh-Hans'].services
-const bookable = services.find((s) => s.bookable && s.hallIds.length > 0)!
-const validId = (seq: string) => {
-  const first17 = `44070319900101${seq}`
-  return first17 + mainlandIdCheckChar(first17)
-}
 
 async function expectError(p: Promise<unknown>, code: string, reason?: string) {
   try {
@@ -125,18 +120,7 @@ describe.each(BACKEND_IMPLEMENTATIONS)('backend contract: %s', (_name, make) => 
     const hallId = bookable.hallIds[0]
     const date = bookingWindow(NOW)[0]
     const before = await backend.gov.getAvailability(hallId, date)
-    const request: BookingRequest = {
-      idempotencyKey: 'k-1',
-      serviceId: bookable.id,
-      hallId,
-      date,
-      slot: before[0].slot,
-      name: '陈小明',
-      idType: 'mainland',
-      idNumber: validId('123'),
-      phoneRegion: 'cn',
-      phone: '13800138000'
-    }
+    const request = bookingRequest({ idempotencyKey: 'k-1', hallId, date, slot: before[0].slot })
     const booking = await backend.gov.book(request)
     expect(booking.status).toBe('active')
     // the same submission again (a retry) returns the same booking and books nothing more
@@ -160,19 +144,8 @@ describe.each(BACKEND_IMPLEMENTATIONS)('backend contract: %s', (_name, make) => 
     await expectError(backend.gov.cancelBooking('nope'), 'not_found', 'booking.unknown')
   })
 
-  const bookingOf = (patch: Partial<BookingRequest> = {}): BookingRequest => ({
-    idempotencyKey: 'r-1',
-    serviceId: bookable.id,
-    hallId: bookable.hallIds[0],
-    date: bookingWindow(NOW)[2],
-    slot: govDatasets['zh-Hans'].halls.find((h) => h.id === bookable.hallIds[0])!.slots[0],
-    name: '陈小明',
-    idType: 'mainland',
-    idNumber: validId('123'),
-    phoneRegion: 'cn',
-    phone: '13800138000',
-    ...patch
-  })
+  const bookingOf = (patch: Partial<BookingRequest> = {}) =>
+    bookingRequest({ idempotencyKey: 'r-1', date: bookingWindow(NOW)[2], ...patch })
 
   test('each booking gets its own 预约号 (YY, the day, the hall, its place in the day) and can be read back', async () => {
     const first = await backend.gov.book(bookingOf())
@@ -277,32 +250,32 @@ describe.each(BACKEND_IMPLEMENTATIONS)('backend contract: %s', (_name, make) => 
     const date = bookingWindow(NOW)[1]
     const [first] = await backend.gov.getAvailability(hallId, date)
     for (let i = 0; i < first.capacity; i++) {
-      await backend.gov.book({
-        idempotencyKey: `fill-${i}`,
-        serviceId: bookable.id,
-        hallId,
-        date,
-        slot: first.slot,
-        name: '李四',
-        idType: 'mainland',
-        idNumber: validId(String(100 + i)),
-        phoneRegion: 'cn',
-        phone: '13900139000'
-      })
+      await backend.gov.book(
+        bookingRequest({
+          idempotencyKey: `fill-${i}`,
+          hallId,
+          date,
+          slot: first.slot,
+          name: '李四',
+          idNumber: validId(String(100 + i)),
+          phone: '13900139000'
+        })
+      )
     }
     await expectError(
-      backend.gov.book({
-        idempotencyKey: 'over',
-        serviceId: bookable.id,
-        hallId,
-        date,
-        slot: first.slot,
-        name: '王五',
-        idType: 'hk',
-        idNumber: 'A123456(3)',
-        phoneRegion: 'hk',
-        phone: '51234567'
-      }),
+      backend.gov.book(
+        bookingRequest({
+          idempotencyKey: 'over',
+          hallId,
+          date,
+          slot: first.slot,
+          name: '王五',
+          idType: 'hk',
+          idNumber: 'A123456(3)',
+          phoneRegion: 'hk',
+          phone: '51234567'
+        })
+      ),
       'conflict',
       'booking.slotFull'
     )
@@ -359,22 +332,13 @@ describe.each(BACKEND_IMPLEMENTATIONS)('backend contract: %s', (_name, make) => 
   })
 
   describe('诉求服务', () => {
-    const filing = (patch: Partial<AppealRequest> = {}): AppealRequest => ({
-      idempotencyKey: 'appeal-1',
-      zone: 'jiangmen',
-      type: 'complaint',
-      channel: 'personal',
-      urgent: false,
-      categoryCode: '010101',
-      tags: ['占道经营'],
-      content: '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。',
-      location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
-      photos: [],
-      contact: { name: '陈大明', phoneRegion: 'cn', phone: '138 0013 8000' },
-      confidential: false,
-      subscriptions: [],
-      ...patch
-    })
+    // the phone as a resident may type it, with spaces
+    const filing = (patch: Partial<AppealRequest> = {}): AppealRequest =>
+      appealRequest({
+        idempotencyKey: 'appeal-1',
+        contact: { name: '陈大明', phoneRegion: 'cn', phone: '138 0013 8000' },
+        ...patch
+      })
 
     test('the catalogue in both scripts, and a routing proposal with its evidence', async () => {
       const hans = await backend.appeals.catalogue('zh-Hans')

@@ -21,72 +21,38 @@ import {
 import { httpGovApi } from '@/backend/http/gov'
 import type { HttpRequest } from '@/backend/http/client'
 import type { AppealRequest } from '@/core/appeals/types'
-import type { ApplicationRequest } from '@/core/applications'
+import type { Applicant } from '@/core/applications'
+import {
+  APPLICANT,
+  appealRequest,
+  applicationRequest,
+  bookingRequest,
+  COMPANY,
+  reservationRequest,
+  SAVED_ITEM
+} from '../server/requests'
 
-const booking = {
-  idempotencyKey: 'k1',
-  serviceId: 'svc-0001',
-  hallId: 'jm-center',
-  date: '2026-12-02',
-  slot: '09:00-09:30',
-  name: '陈小明',
-  idType: 'mainland' as const,
-  idNumber: '440703199001011234',
-  phoneRegion: 'cn' as const,
-  phone: '13800138000'
-}
-const appeal: AppealRequest = {
+// every optional field there, so each is seen to arrive; the values themselves are the server tests' own
+const booking = bookingRequest({ idempotencyKey: 'k1' })
+const appeal = appealRequest({
   idempotencyKey: 'a1',
-  zone: 'jiangmen',
-  type: 'complaint',
-  channel: 'personal',
-  urgent: false,
-  categoryCode: '010101',
-  tags: ['占道经营'],
   classifiedBy: 'hand',
-  content: '蓬江区北街市场门口每天早上都有人乱摆卖。',
   location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口', latitude: 22.6, longitude: 113.1 },
   photos: [{ path: 'wxfile://a.jpg', size: 3 }],
-  contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
-  enterprise: { name: '江门市示例贸易有限公司', creditCode: '91440700MA4UQ2XX3Q' },
+  enterprise: COMPANY,
   confidential: true,
   subscriptions: ['tpl-1']
-}
-const application: ApplicationRequest = {
+})
+const application = applicationRequest({
   idempotencyKey: 'p1',
-  matterId: 'gov-services/svc-0001',
   formVersion: 2,
-  zone: 'jiangmen',
-  applicant: {
-    name: '陈晓明',
-    idType: 'mainland',
-    idNumber: '440703199001011234',
-    phoneRegion: 'cn',
-    phone: '13800138000',
-    company: { name: '江门市示例贸易有限公司', creditCode: '91440700MA4UQ2XX3Q' }
-  },
+  applicant: { ...APPLICANT, company: COMPANY },
   answers: { insurance: 'insurance-1', updatedAt: 'an answer may be named anything' },
   attachments: { proof: [{ path: 'wxfile://a.pdf', size: 3, name: '证明.pdf' }] },
   subscriptions: ['tpl-2']
-}
-const reservation = {
-  idempotencyKey: 'v1',
-  venueId: 'liang-qichao-memorial',
-  date: '2026-12-08',
-  slot: '10:00-11:00',
-  visitors: [{ name: '陈一', idType: 'mainland' as const, idNumber: '440703199001011234' }],
-  phoneRegion: 'cn' as const,
-  phone: '13800138000'
-}
-const item = {
-  module: 'gov-services',
-  kind: 'service',
-  id: 'svc-0001',
-  title: '社保',
-  titleHant: '社保',
-  route: '/x',
-  at: 1
-}
+})
+const reservation = reservationRequest({ idempotencyKey: 'v1' })
+const item = SAVED_ITEM
 
 /** a name no contract has (so it can be told apart from the fields) and any JSON value */
 const extras = fc.dictionary(
@@ -159,7 +125,7 @@ test('optional fields left out stay out; a rating without a reason sends its lev
   expect(Object.keys(body)).not.toContain('enterprise')
   expect(Object.keys(body)).not.toContain('classifiedBy')
   expect(body.location).toEqual({ city: 'jiangmen', address: '北街' })
-  const person = { ...application.applicant }
+  const person: Applicant = { ...application.applicant }
   delete person.company
   expect(applicationBody({ ...application, applicant: person }).applicant).toEqual(person)
   expect(ratingBody(4)).toEqual({ level: 4 })

@@ -1,13 +1,15 @@
 // What the jobs and messages tests share: the server on a business clock they move, calls as a resident or an
 // office account, an appeal filed and stepped through the workflow over HTTP (the centre's and the unit's steps),
-// an application stepped by its matter's department, and the job tables emptied before each test.
-import { mainlandIdCheckChar } from '@/core/validators'
+// an application stepped by its matter's department, and the job tables emptied before each test. The request
+// bodies and the call itself are the shared ones of ./requests, exported again here under the names the tests import.
 import type { Database } from '../../../server/db'
 import { departmentOfMatter } from '../../../server/routes/office-departments'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 import { departmentAccount, unitAccount, type TestServer } from './harness'
+import { appealRequest, caller, MONDAY } from './requests'
 
-export const MONDAY = Date.parse('2026-11-23T08:00:00+08:00')
+export { appealRequest, applicationRequest, caller, MONDAY, validId, type Call } from './requests'
+
 export const MINUTE = 60_000
 export const HOUR = 3600_000
 
@@ -17,66 +19,6 @@ export const now = () => clock.at
 
 export async function emptyJobTables(db: Database) {
   await db.query('TRUNCATE jobs, office_reminders, follow_ups RESTART IDENTITY')
-}
-
-export type Call = { status: number; body: any }
-
-export function caller(server: () => TestServer) {
-  return async function call(method: string, path: string, token?: string, body?: unknown): Promise<Call> {
-    const headers: Record<string, string> = {}
-    if (token) headers.Authorization = `Bearer ${token}`
-    if (body !== undefined) headers['Content-Type'] = 'application/json'
-    const bodyKey = (body as { idempotencyKey?: string } | undefined)?.idempotencyKey
-    if (method === 'POST') headers['Idempotency-Key'] = bodyKey ?? `k-${Math.random().toString(36).slice(2)}`
-    const res = await fetch(server().url + path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body)
-    })
-    return { status: res.status, body: await res.json() }
-  }
-}
-
-export const validId = (seq: string) => {
-  const first17 = `44070319900101${seq}`
-  return first17 + mainlandIdCheckChar(first17)
-}
-
-export function appealRequest(options: { subscriptions?: string[]; urgent?: boolean } = {}) {
-  return {
-    idempotencyKey: `appeal-${Math.random().toString(36).slice(2)}`,
-    zone: 'jiangmen',
-    type: 'complaint',
-    channel: 'personal',
-    urgent: options.urgent ?? false,
-    categoryCode: '010101',
-    tags: ['占道经营'],
-    content: '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。',
-    location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
-    photos: [],
-    contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
-    confidential: false,
-    subscriptions: options.subscriptions ?? []
-  }
-}
-
-export function applicationRequest(subscriptions: string[] = []) {
-  return {
-    idempotencyKey: `app-${Math.random().toString(36).slice(2)}`,
-    matterId: 'gov-services/svc-0001',
-    formVersion: 1,
-    zone: 'jiangmen',
-    applicant: {
-      name: '陈晓明',
-      idType: 'mainland',
-      idNumber: validId('123'),
-      phoneRegion: 'cn',
-      phone: '13800138000'
-    },
-    answers: { insurance: 'insurance-1', from: '2020-01', to: '2026-10', purpose: 'purpose-1' },
-    attachments: {},
-    subscriptions
-  }
 }
 
 export async function fileAppeal(

@@ -136,7 +136,12 @@ test('an appeal accepted: one WeChat message on the accepted template, with its 
 
 test('an application through Alipay: the gateway request signed RSA2, the message to the Alipay user id', async () => {
   const resident = await login('alipay', 'auth-1')
-  const filed = await call('POST', '/me/applications', resident, applicationRequest(['ali-application']))
+  const filed = await call(
+    'POST',
+    '/me/applications',
+    resident,
+    applicationRequest({ subscriptions: ['ali-application'] })
+  )
   expect(filed.status).toBe(200)
   clock.at += 5 * MINUTE
   await applicationStep(server, call, filed.body.id, { event: 'accept', actor: 'office' })

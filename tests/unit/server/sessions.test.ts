@@ -6,19 +6,20 @@
 // session user's records, so another user's ids are refused exactly as ids that never existed; and the /office
 // routes refuse anyone without an office login, and an office account acting outside its role.
 import { alipayProvider, testProvider, wechatProvider } from '../../../server/auth/providers'
-import { mainlandIdCheckChar } from '@/core/validators'
 import { bookingWindow } from '@/core/booking'
-import { govDatasets } from '@/backend/embedded/gov-data'
 import { startTestServer, unitAccount, type TestServer } from './harness'
+import {
+  APPEAL_CONTENT,
+  appealRequest,
+  applicationRequest,
+  bookableHall as hall,
+  bookingRequest,
+  caller,
+  MONDAY as NOW,
+  SAVED_ITEM,
+  validId
+} from './requests'
 import { alipayStandIn, appKeys, wechatStandIn, type StandIn } from './stand-ins'
-
-const NOW = Date.parse('2026-11-23T08:00:00+08:00')
-const bookable = govDatasets['zh-Hans'].services.find((s) => s.bookable && s.hallIds.length > 0)!
-const hall = govDatasets['zh-Hans'].halls.find((h) => h.id === bookable.hallIds[0])!
-const validId = (seq: string) => {
-  const first17 = `44070319900101${seq}`
-  return first17 + mainlandIdCheckChar(first17)
-}
 
 let server: TestServer
 const standIns: StandIn[] = []
@@ -27,20 +28,8 @@ afterEach(async () => {
   await Promise.all(standIns.splice(0).map((s) => s.close()))
 })
 
-type Call = { status: number; body: any }
-async function call(method: string, path: string, token?: string, body?: unknown, key?: string): Promise<Call> {
-  const headers: Record<string, string> = {}
-  if (token) headers.Authorization = `Bearer ${token}`
-  if (body !== undefined) headers['Content-Type'] = 'application/json'
-  if (key) headers['Idempotency-Key'] = key
-  const res = await fetch(server.url + path, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body)
-  })
-  const text = await res.text()
-  return { status: res.status, body: text ? JSON.parse(text) : null }
-}
+// an Idempotency-Key only where a test gives one
+const call = caller(() => server, { autoKey: false })
 
 describe('platform login', () => {
   test('WeChat: the code is exchanged with code2session; the openid is the user, the session_key never leaves', async () => {
@@ -61,16 +50,7 @@ describe('platform login', () => {
       grant_type: 'authorization_code'
     })
     // the same person logging in again is the same user: what they saved is there
-    const item = {
-      module: 'gov-services',
-      kind: 'service',
-      id: 'svc-0001',
-      title: 't',
-      titleHant: 't',
-      route: '/x',
-      at: 1
-    }
-    await call('PUT', '/me/favourites/gov-services/service/svc-0001', first.body.token, item)
+    await call('PUT', '/me/favourites/gov-services/service/svc-0001', first.body.token, SAVED_ITEM)
     const again = await call('POST', '/auth/login', undefined, { provider: 'wechat', code: 'code-a' })
     expect(again.body.token).not.toBe(first.body.token)
     expect((await call('GET', '/me/favourites', again.body.token)).body).toHaveLength(1)
@@ -143,39 +123,14 @@ describe('one user never reads, changes or detects another’s records', () => {
     server = await startTestServer({ now: () => NOW })
     const alice = await server.login('alice')
     const bob = await server.login('bob')
-    const bookingRequest = {
-      idempotencyKey: 'shared-key',
-      serviceId: bookable.id,
-      hallId: hall.id,
-      date: bookingWindow(NOW)[0],
-      slot: hall.slots[0],
-      name: '陈小明',
-      idType: 'mainland',
-      idNumber: validId('123'),
-      phoneRegion: 'cn',
-      phone: '13800138000'
-    }
-    const booking = await call('POST', '/me/bookings', alice, bookingRequest, 'shared-key')
+    const booked = bookingRequest({ idempotencyKey: 'shared-key' })
+    const booking = await call('POST', '/me/bookings', alice, booked, 'shared-key')
     expect(booking.status).toBe(200)
     const appeal = await call(
       'POST',
       '/me/appeals',
       alice,
-      {
-        idempotencyKey: 'appeal-key',
-        zone: 'jiangmen',
-        type: 'complaint',
-        channel: 'personal',
-        urgent: false,
-        categoryCode: '010101',
-        tags: ['占道经营'],
-        content: '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。',
-        location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
-        photos: [],
-        contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
-        confidential: false,
-        subscriptions: []
-      },
+      appealRequest({ idempotencyKey: 'appeal-key' }),
       'appeal-key'
     )
     expect(appeal.status).toBe(200)
@@ -183,21 +138,7 @@ describe('one user never reads, changes or detects another’s records', () => {
       'POST',
       '/me/applications',
       alice,
-      {
-        idempotencyKey: 'app-key',
-        matterId: 'gov-services/svc-0001',
-        formVersion: 1,
-        zone: 'jiangmen',
-        applicant: {
-          name: '陈晓明',
-          idType: 'mainland',
-          idNumber: validId('123'),
-          phoneRegion: 'cn',
-          phone: '13800138000'
-        },
-        answers: { insurance: 'insurance-1', from: '2020-01', to: '2026-10', purpose: 'purpose-1' },
-        attachments: {}
-      },
+      applicationRequest({ idempotencyKey: 'app-key' }),
       'app-key'
     )
     expect(application.status).toBe(200)
@@ -234,7 +175,7 @@ describe('one user never reads, changes or detects another’s records', () => {
       'POST',
       '/me/bookings',
       bob,
-      { ...bookingRequest, idempotencyKey: 'shared-key', idNumber: validId('124') },
+      { ...booked, idempotencyKey: 'shared-key', idNumber: validId('124') },
       'shared-key'
     )
     expect(bobs.status).toBe(200)
@@ -275,27 +216,7 @@ describe('the office door', () => {
   test('the centre acts as the centre; a unit only as a unit, on the appeals it holds', async () => {
     server = await startTestServer({ now: () => NOW })
     const resident = await server.login('resident')
-    const filed = await call(
-      'POST',
-      '/me/appeals',
-      resident,
-      {
-        idempotencyKey: 'a1',
-        zone: 'jiangmen',
-        type: 'complaint',
-        channel: 'personal',
-        urgent: false,
-        categoryCode: '010101',
-        tags: ['占道经营'],
-        content: '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。',
-        location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
-        photos: [],
-        contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
-        confidential: false,
-        subscriptions: []
-      },
-      'a1'
-    )
+    const filed = await call('POST', '/me/appeals', resident, appealRequest({ idempotencyKey: 'a1' }), 'a1')
     const id = filed.body.id
     const center = await server.officeLogin('center')
     const urban = await server.officeLogin(await unitAccount(server.db, 'jm-urban'))
@@ -323,26 +244,11 @@ describe('the office door', () => {
   test('a confidential contact is the handling unit’s only; every office action is in the audit log, without personal data', async () => {
     server = await startTestServer({ now: () => NOW })
     const resident = await server.login('resident')
-    const content = '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。'
     const filed = await call(
       'POST',
       '/me/appeals',
       resident,
-      {
-        idempotencyKey: 'c1',
-        zone: 'jiangmen',
-        type: 'complaint',
-        channel: 'personal',
-        urgent: false,
-        categoryCode: '010101',
-        tags: ['占道经营'],
-        content,
-        location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
-        photos: [],
-        contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
-        confidential: true,
-        subscriptions: []
-      },
+      appealRequest({ idempotencyKey: 'c1', confidential: true }),
       'c1'
     )
     const id = filed.body.id
@@ -394,7 +300,8 @@ describe('the office door', () => {
     const lines = (await server.db.query<{ at: number }>('SELECT * FROM office_audit')).rows
     expect(lines.every((l) => l.at > 0)).toBe(true)
     const log = JSON.stringify(lines)
-    for (const personal of ['陈大明', '13800138000', '联系', content.slice(0, 6)]) expect(log).not.toContain(personal)
+    for (const personal of ['陈大明', '13800138000', '联系', APPEAL_CONTENT.slice(0, 6)])
+      expect(log).not.toContain(personal)
     // a refused command leaves no line
     await call('POST', events, center, { actor: 'center', event: 'accept' }, 'again')
     expect((await server.db.query('SELECT 1 FROM office_audit')).rowCount).toBe(3)

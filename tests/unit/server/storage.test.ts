@@ -5,34 +5,27 @@
 // give exactly 10; 100 repeats of one POST with one Idempotency-Key give one record; workflow transitions racing on
 // one appeal pass once; references never repeat; and the tables refuse a write that breaks a rule even when no
 // server code looks. Migrations are versioned and applied once.
-import { mainlandIdCheckChar } from '@/core/validators'
 import { bookingWindow } from '@/core/booking'
 import { govDatasets } from '@/backend/embedded/gov-data'
 import { migrate, readMigrations, splitStatements } from '../../../server/migrate'
 import { sqlState } from '../../../server/db'
 import { startTestServer, type TestServer } from './harness'
+import { appealRequest, bookingRequest, caller, MONDAY as NOW, validId } from './requests'
 
-const NOW = Date.parse('2026-11-23T08:00:00+08:00')
 const { services, halls } = govDatasets['zh-Hans']
 const hall = halls.find((h) => h.slotCapacity === 10 && services.some((s) => s.bookable && s.hallIds.includes(h.id)))!
 const service = services.find((s) => s.bookable && s.hallIds.includes(hall.id))!
 const date = bookingWindow(NOW)[0]
-const idOf = (n: number) => {
-  const first17 = `44070319900101${String(n).padStart(3, '0')}`
-  return first17 + mainlandIdCheckChar(first17)
-}
-const booking = (key: string, person: number) => ({
-  idempotencyKey: key,
-  serviceId: service.id,
-  hallId: hall.id,
-  date,
-  slot: hall.slots[0],
-  name: '陈小明',
-  idType: 'mainland',
-  idNumber: idOf(person),
-  phoneRegion: 'cn',
-  phone: '13800138000'
-})
+const idOf = (n: number) => validId(String(n).padStart(3, '0'))
+const booking = (key: string, person: number) =>
+  bookingRequest({
+    idempotencyKey: key,
+    serviceId: service.id,
+    hallId: hall.id,
+    date,
+    slot: hall.slots[0],
+    idNumber: idOf(person)
+  })
 
 let server: TestServer
 beforeEach(async () => {
@@ -40,14 +33,8 @@ beforeEach(async () => {
 })
 afterEach(() => server.close())
 
-async function post(path: string, token: string, body: unknown, key: string) {
-  const res = await fetch(server.url + path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'Idempotency-Key': key },
-    body: JSON.stringify(body)
-  })
-  return { status: res.status, body: await res.json() }
-}
+const call = caller(() => server)
+const post = (path: string, token: string, body: unknown, key: string) => call('POST', path, token, body, key)
 
 const count = async (sql: string, params: unknown[] = []) =>
   (await server.db.query<{ n: number }>(sql, params)).rows[0].n
@@ -107,21 +94,7 @@ test('one person, one booking per slot, even from two users at once', async () =
   expect(answers.find((x) => x.status === 409)?.body.error.reason).toBe('booking.duplicatePerson')
 })
 
-const filing = (key: string) => ({
-  idempotencyKey: key,
-  zone: 'jiangmen',
-  type: 'complaint',
-  channel: 'personal',
-  urgent: false,
-  categoryCode: '010101',
-  tags: ['占道经营'],
-  content: '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。',
-  location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
-  photos: [],
-  contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
-  confidential: false,
-  subscriptions: []
-})
+const filing = (key: string) => appealRequest({ idempotencyKey: key })
 
 test('appeal references never repeat: 60 filings at once get 60 numbers of the day', async () => {
   const token = await server.login('resident')

@@ -6,86 +6,39 @@
 // after the refusal as before it. The same body without the field is accepted, so each refusal is about the field.
 import { randomBytes } from 'node:crypto'
 import { bookingWindow } from '@/core/booking'
-import { mainlandIdCheckChar } from '@/core/validators'
-import { govDatasets } from '@/backend/embedded/gov-data'
 import { isBackendError } from '@/backend/errors'
 import { parseVisitorKeys } from '../../../server/auth/visitor-keys'
 import type { Database } from '../../../server/db'
 import { OFFICE_PASSWORD, serverBackend, startTestServer, testDatabase, type TestServer } from './harness'
+import {
+  APPLICANT,
+  appealRequest,
+  applicationRequest,
+  bookableHall as hall,
+  bookingRequest,
+  caller,
+  COMPANY,
+  MONDAY as NOW,
+  reservationRequest,
+  SAVED_ITEM as item,
+  validId
+} from './requests'
 
-const NOW = Date.parse('2026-11-23T08:00:00+08:00')
-const bookable = govDatasets['zh-Hans'].services.find((s) => s.bookable && s.hallIds.length > 0)!
-const hall = govDatasets['zh-Hans'].halls.find((h) => h.id === bookable.hallIds[0])!
-const validId = (seq: string) => {
-  const first17 = `44070319900101${seq}`
-  return first17 + mainlandIdCheckChar(first17)
-}
 const GATE_KEY = randomBytes(32).toString('base64url')
 /** what a client might send besides the contract's fields: markup, SQL, a draft's own bookkeeping */
 const EXTRA = { note: "<script>alert(1)</script>'; DROP TABLE bookings; --" }
 
-const booking = (key: string) => ({
-  idempotencyKey: key,
-  serviceId: bookable.id,
-  hallId: hall.id,
-  date: bookingWindow(NOW)[0],
-  slot: hall.slots[0],
-  name: '陈小明',
-  idType: 'mainland',
-  idNumber: validId('123'),
-  phoneRegion: 'cn',
-  phone: '13800138000'
-})
-const appeal = (key: string) => ({
-  idempotencyKey: key,
-  zone: 'jiangmen',
-  type: 'complaint',
-  channel: 'personal',
-  urgent: false,
-  categoryCode: '010101',
-  tags: ['占道经营'],
-  content: '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。',
-  location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
-  photos: [{ path: 'data:image/jpeg;base64,AAAA', size: 3 }],
-  contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
-  enterprise: { name: '江门市示例贸易有限公司', creditCode: '91440700MA4UQ2XX3Q' },
-  confidential: false,
-  subscriptions: []
-})
-const application = (key: string) => ({
-  idempotencyKey: key,
-  matterId: 'gov-services/svc-0001',
-  formVersion: 1,
-  zone: 'jiangmen',
-  applicant: {
-    name: '陈晓明',
-    idType: 'mainland',
-    idNumber: validId('123'),
-    phoneRegion: 'cn',
-    phone: '13800138000',
-    company: { name: '江门市示例贸易有限公司', creditCode: '91440700MA4UQ2XX3Q' }
-  },
-  answers: { insurance: 'insurance-1', from: '2020-01', to: '2026-10', purpose: 'purpose-1' },
-  attachments: { proof: [{ path: 'data:image/jpeg;base64,AAAA', size: 3 }] }
-})
-const reservation = (key: string) => ({
-  idempotencyKey: key,
-  venueId: 'liang-qichao-memorial',
-  date: '2026-11-24',
-  slot: '10:00-11:00',
-  visitors: [{ name: '陈一', idType: 'mainland', idNumber: validId('200') }],
-  phoneRegion: 'cn',
-  phone: '13800138000'
-})
-const item = {
-  module: 'gov-services',
-  kind: 'service',
-  id: 'svc-0001',
-  title: '社保',
-  titleHant: '社保',
-  route: '/x',
-  at: 1
-}
+/** every nested object a body may have is there, so each can be sent with a field too many */
+const PHOTO = { path: 'data:image/jpeg;base64,AAAA', size: 3 }
+const booking = (key: string) => bookingRequest({ idempotencyKey: key })
+const appeal = (key: string) => appealRequest({ idempotencyKey: key, photos: [PHOTO], enterprise: COMPANY })
+const application = (key: string) =>
+  applicationRequest({
+    idempotencyKey: key,
+    applicant: { ...APPLICANT, company: COMPANY },
+    attachments: { proof: [PHOTO] }
+  })
+const reservation = (key: string) => reservationRequest({ idempotencyKey: key })
 
 /** every row of every table, in a stable order: equal before and after means nothing was stored or changed */
 async function snapshot(db: Database): Promise<string> {
@@ -117,13 +70,8 @@ beforeAll(async () => {
 })
 afterAll(() => server.close())
 
-async function send(method: string, path: string, token: string | undefined, body: unknown, key?: string) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (token) headers.Authorization = `Bearer ${token}`
-  if (key) headers['Idempotency-Key'] = key
-  const res = await fetch(server.url + path, { method, headers, body: JSON.stringify(body) })
-  return { status: res.status, body: await res.json() }
-}
+/** an Idempotency-Key only where a case gives one */
+const send = caller(() => server, { autoKey: false })
 
 type Who = 'none' | 'resident' | 'center' | 'gate'
 /** route, who sends it, the body with a field too many, its reason, and the same body without it (accepted) */
