@@ -1,21 +1,22 @@
 // `npm run server`: the server on an embedded PostgreSQL (PGlite, kept in server/.data) unless DATABASE_URL names a
-// real one; migrations applied at start; the 12345 centre's and a unit's office accounts seeded on first start.
+// real one; migrations applied at start; the office accounts (the 12345 centre, every unit, every department) seeded.
 //   PORT (8787), HOST (127.0.0.1), DATABASE_URL, DATABASE_REPLICA_URL (read replicas, comma-separated),
 //   PGLITE_DIR (server/.data; "memory" for none), CORS_ORIGIN (the H5 site), CALENDAR_FILE, LOGIN_TEST=1 (the test
 //   provider; on by default without NODE_ENV=production),
 //   WECHAT_APPID / WECHAT_SECRET / WECHAT_API, ALIPAY_APPID / ALIPAY_PRIVATE_KEY / ALIPAY_PUBLIC_KEY / ALIPAY_GATEWAY,
-//   OFFICE_CENTER_PASSWORD / OFFICE_UNIT_PASSWORD / OFFICE_DEPARTMENT_PASSWORD (else generated and printed once, on
-//   the first start; the department accounts dept-<id> are made for every department with online forms),
+//   OFFICE_CENTER_PASSWORD / OFFICE_UNIT_PASSWORD / OFFICE_DEPARTMENT_PASSWORD (else generated and printed once, when
+//   the account is made: center, unit-<id> for every handling unit, dept-<id> for every department with online forms),
 //   VISITOR_KEYS (sightId=key,…: the sights' gate systems that report visitor counts)
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArrangement } from '@/core/calendar'
+import { appealsDatasets } from '@/backend/embedded/appeals-data'
 import { embeddedDatabase, postgresDatabase, type Database } from './db'
 import { migrate } from './migrate'
 import { startServer, LOG_REDACT } from './app'
 import { alipayProvider, testProvider, wechatProvider, type LoginProvider, type ProviderId } from './auth/providers'
-import { seedOfficeAccounts } from './auth/sessions'
+import { seedOfficeAccounts, unitUsername, type OfficeAccountSeed } from './auth/sessions'
 import { jobScheduler } from './jobs/scheduler'
 import { messageSendersFromEnv } from './messages/config'
 import { departmentUsername, onlineDepartments } from './routes/office-departments'
@@ -56,28 +57,38 @@ async function main() {
   const started = Date.now()
   const db = await openDatabase()
   const applied = await migrate(db)
-  const { rowCount } = await db.query('SELECT 1 FROM office_accounts LIMIT 1')
-  if (rowCount === 0) {
-    const center = env.OFFICE_CENTER_PASSWORD ?? randomBytes(9).toString('base64url')
-    const unit = env.OFFICE_UNIT_PASSWORD ?? randomBytes(9).toString('base64url')
-    await seedOfficeAccounts(db, [
-      { username: 'center', password: center, role: 'center' },
-      { username: 'jm-urban', password: unit, role: 'unit', unitId: 'jm-urban' }
-    ])
-    if (!env.OFFICE_CENTER_PASSWORD) say(`office account "center" (12345 centre): password ${center}`)
-    if (!env.OFFICE_UNIT_PASSWORD) say(`office account "jm-urban" (unit jm-urban): password ${unit}`)
-  }
-  // every department with online forms has its account, also on a database made before there were departments
-  const departments = onlineDepartments().map((d) => ({
-    username: departmentUsername(d.id),
-    password: env.OFFICE_DEPARTMENT_PASSWORD ?? randomBytes(9).toString('base64url'),
-    role: 'department' as const,
-    departmentId: d.id
-  }))
-  const made = new Set(await seedOfficeAccounts(db, departments))
-  for (const d of departments)
-    if (made.has(d.username) && !env.OFFICE_DEPARTMENT_PASSWORD)
-      say(`office account "${d.username}" (department ${d.departmentId}): password ${d.password}`)
+  // the 12345 centre, every handling unit of the routing data (city, district and the cross-city hotlines) and every
+  // department with online forms have their account, also on a database made before they were all seeded: the
+  // missing ones are made at every start, each with the variable's password or one generated and printed once
+  const generated = () => randomBytes(9).toString('base64url')
+  const accounts: (OfficeAccountSeed & { given: boolean; scope: string })[] = [
+    {
+      username: 'center',
+      password: env.OFFICE_CENTER_PASSWORD || generated(),
+      role: 'center',
+      given: !!env.OFFICE_CENTER_PASSWORD,
+      scope: '12345 centre'
+    },
+    ...appealsDatasets['zh-Hans'].units.map((u) => ({
+      username: unitUsername(u.id),
+      password: env.OFFICE_UNIT_PASSWORD || generated(),
+      role: 'unit' as const,
+      unitId: u.id,
+      given: !!env.OFFICE_UNIT_PASSWORD,
+      scope: `unit ${u.id}`
+    })),
+    ...onlineDepartments().map((d) => ({
+      username: departmentUsername(d.id),
+      password: env.OFFICE_DEPARTMENT_PASSWORD || generated(),
+      role: 'department' as const,
+      departmentId: d.id,
+      given: !!env.OFFICE_DEPARTMENT_PASSWORD,
+      scope: `department ${d.id}`
+    }))
+  ]
+  const made = new Set(await seedOfficeAccounts(db, accounts))
+  for (const a of accounts)
+    if (made.has(a.username) && !a.given) say(`office account "${a.username}" (${a.scope}): password ${a.password}`)
   const file = env.CALENDAR_FILE
   const calendar = file ? parseArrangement(JSON.parse(readFileSync(file, 'utf8'))) : {}
   const providers = providersFromEnv()

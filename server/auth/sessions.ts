@@ -133,22 +133,41 @@ export interface OfficeAccountSeed {
   departmentId?: string
 }
 
-/** creates the accounts that do not exist yet (an existing account keeps its password); answers the names made */
+/** the username of a handling unit's seeded office account */
+export const unitUsername = (unitId: string) => `unit-${unitId}`
+
+/** how many scrypt hashes are made at once (libuv's pool has four threads) */
+const HASHING_AT_ONCE = 4
+
+/**
+ * creates the accounts that do not exist yet (an existing account keeps its password); answers the names made. Only
+ * the missing accounts' passwords are hashed, so a start with every account in place costs one query.
+ */
 export async function seedOfficeAccounts(db: Queryable, accounts: OfficeAccountSeed[]): Promise<string[]> {
+  const { rows: existing } = await db.query<{ username: string }>(
+    'SELECT username FROM office_accounts WHERE username = ANY($1::text[])',
+    [accounts.map((a) => a.username)]
+  )
+  const have = new Set(existing.map((r) => r.username))
+  const missing = accounts.filter((a) => !have.has(a.username))
   const made: string[] = []
-  for (const a of accounts) {
-    const { rows } = await db.query(
-      `INSERT INTO office_accounts (username, password_hash, role, unit_id, department_id) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (username) DO NOTHING RETURNING id`,
-      [
-        a.username,
-        await hashPassword(a.password),
-        a.role,
-        a.role === 'unit' ? (a.unitId ?? null) : null,
-        a.role === 'department' ? (a.departmentId ?? null) : null
-      ]
-    )
-    if (rows.length) made.push(a.username)
+  for (let i = 0; i < missing.length; i += HASHING_AT_ONCE) {
+    const batch = missing.slice(i, i + HASHING_AT_ONCE)
+    const hashes = await Promise.all(batch.map((a) => hashPassword(a.password)))
+    for (const [j, a] of batch.entries()) {
+      const { rows } = await db.query(
+        `INSERT INTO office_accounts (username, password_hash, role, unit_id, department_id) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (username) DO NOTHING RETURNING id`,
+        [
+          a.username,
+          hashes[j],
+          a.role,
+          a.role === 'unit' ? (a.unitId ?? null) : null,
+          a.role === 'department' ? (a.departmentId ?? null) : null
+        ]
+      )
+      if (rows.length) made.push(a.username)
+    }
   }
   return made
 }
@@ -157,7 +176,7 @@ export async function seedOfficeAccounts(db: Queryable, accounts: OfficeAccountS
 export async function audit(
   tx: Queryable,
   office: OfficePrincipal,
-  kind: 'appeal' | 'application',
+  kind: 'appeal' | 'application' | 'account',
   recordId: string,
   event: string,
   statusAfter: string

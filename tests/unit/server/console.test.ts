@@ -227,7 +227,7 @@ test('the centre, a unit and the departments work their own records in the conso
 
   // ── the unit holding it, on a desktop ──────────────────────────────────────────────────────────────────────
   const unit = await open(DESKTOP)
-  await signIn(unit, 'jm-urban')
+  await signIn(unit, 'unit-jm-urban')
   await unit.getByRole('button', { name: new RegExp(appeal.reference) }).click()
   await see(unit, '本单位承办，可以看到联系方式')
   await see(detail(unit), '陈*明 138****8000')

@@ -16,7 +16,7 @@ import { embeddedDatabase, postgresDatabase, type Database } from '../../../serv
 import { migrate } from '../../../server/migrate'
 import { startServer, type RunningServer, type ServerOptions } from '../../../server/app'
 import { testProvider } from '../../../server/auth/providers'
-import { seedOfficeAccounts } from '../../../server/auth/sessions'
+import { seedOfficeAccounts, unitUsername } from '../../../server/auth/sessions'
 import { departmentOfMatter, departmentUsername } from '../../../server/routes/office-departments'
 import { fetchTransport } from '../../helpers/fetch-transport'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
@@ -73,13 +73,14 @@ afterAll(async () => {
   shared = undefined
 })
 
-/** the unit's own office account (username = unit id), made on first use */
+/** the unit's own office account (username unit-<id>, as npm run server seeds it), made on first use */
 export async function unitAccount(db: Database, unitId: string): Promise<string> {
-  if (!seeded.has(unitId)) {
-    await seedOfficeAccounts(db, [{ username: unitId, password: OFFICE_PASSWORD, role: 'unit', unitId }])
-    seeded.add(unitId)
+  const username = unitUsername(unitId)
+  if (!seeded.has(username)) {
+    await seedOfficeAccounts(db, [{ username, password: OFFICE_PASSWORD, role: 'unit', unitId }])
+    seeded.add(username)
   }
-  return unitId
+  return username
 }
 
 /** the department's own office account (username dept-<id>), made on first use */

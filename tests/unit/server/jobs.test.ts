@@ -131,6 +131,8 @@ describe('差评 follow-up', () => {
     const tasks = (await call('GET', '/office/follow-ups', center)).body
     expect(tasks).toEqual([
       {
+        id: 1,
+        state: 'open',
         recordKind: 'appeal',
         recordId: id,
         round: 1,
@@ -209,6 +211,137 @@ describe('差评 follow-up', () => {
     await jobs.runDueJobs(followUp.rectifyDueAt - 2 * MINUTE)
     await jobs.runDueJobs(followUp.rectifyDueAt + MINUTE)
     expect(await reminders()).toEqual(['callback:dueSoon', 'callback:overdue', 'rectify:dueSoon', 'rectify:overdue'])
+  })
+})
+
+describe('回访 of a 差评 the workflow has no step for', () => {
+  test('an appeal closed by its second 差评: its unit records the 回访 once, with a note, audited; others cannot', async () => {
+    const resident = await server.login('resident')
+    const id = await fileAppeal(call, resident)
+    clock.at += HOUR
+    await appealSteps(server, call, id, ['accept', 'dispatch', 'start', 'reply', 'revisit'])
+    clock.at = Date.parse('2026-11-24T10:00:00+08:00')
+    expect(
+      (await call('POST', `/me/appeals/${id}/rating`, resident, { level: 2, reason: '摊位第二天又回来了' })).status
+    ).toBe(200)
+    const center = await server.officeLogin('center')
+    const unit = await server.officeLogin(await unitAccount(server.db, 'jm-urban'))
+    const done = (task: number, body: unknown, token: string | undefined = unit) =>
+      call('POST', `/office/follow-ups/${task}/done`, token, body)
+    const note = { note: '已电话回访诉求人，说明整改安排' }
+    // in the 重办 the workflow's own 联系 records the callback
+    expect(await done(1, note)).toMatchObject({ status: 409, body: { error: { reason: 'followUp.byWorkflow' } } })
+    clock.at += HOUR
+    await appealSteps(server, call, id, ['reply', 'revisit'])
+    clock.at += HOUR
+    const closed = await call('POST', `/me/appeals/${id}/rating`, resident, { level: 1, reason: '仍然没有解决问题' })
+    expect(closed.body.status).toBe('closed')
+    const second = (await call('GET', '/office/follow-ups', center)).body[0]
+    expect(second).toMatchObject({ recordId: id, round: 2, state: 'open', unitId: 'jm-urban' })
+    expect(second.calledBackAt).toBeUndefined()
+    // nothing records it by itself: past its time it is overdue
+    clock.at = second.callbackDueAt + MINUTE
+    expect((await call('GET', '/office/follow-ups', unit)).body[0]).toMatchObject({ id: second.id, state: 'overdue' })
+
+    // the door: no login, the centre, another unit, a department; an unknown id; bodies of the wrong shape
+    expect(await done(second.id, note, '')).toMatchObject({
+      status: 401,
+      body: { error: { reason: 'office.login.required' } }
+    })
+    expect(await done(second.id, note, center)).toMatchObject({
+      status: 403,
+      body: { error: { reason: 'office.role' } }
+    })
+    const unknown = await done(999999, note)
+    expect(unknown).toEqual({ status: 404, body: { error: { code: 'not_found', reason: 'followUp.unknown' } } })
+    const otherUnit = await server.officeLogin(await unitAccount(server.db, 'jm-housing'))
+    const department = await server.officeLogin(await departmentAccount(server.db, onlineDepartments()[0].id))
+    for (const token of [otherUnit, department]) expect(await done(second.id, note, token)).toEqual(unknown)
+    for (const path of ['abc', '0', '-1', '1e3', String(2 ** 60)])
+      expect((await call('POST', `/office/follow-ups/${path}/done`, unit, note)).body).toEqual(unknown.body)
+    for (const body of [
+      {},
+      null,
+      [],
+      { note: 12345 },
+      { note: ['已回访'] },
+      { ...note, at: 1 },
+      { ...note, state: 'done' }
+    ])
+      expect(await done(second.id, body)).toMatchObject({
+        status: 400,
+        body: { error: { reason: 'followUp.invalid' } }
+      })
+    expect(await done(second.id, { note: ' 已回访 ' })).toMatchObject({
+      status: 400,
+      body: { error: { reason: 'followUp.noteRequired' } }
+    })
+    expect((await server.db.query(`SELECT 1 FROM office_audit WHERE event = 'followUp'`)).rowCount).toBe(0)
+
+    // its unit records it: done, with who, when and the note; twice at once and once more answer the same
+    clock.at += MINUTE
+    const [first, twin] = await Promise.all([done(second.id, note), done(second.id, note)])
+    expect(first.status).toBe(200)
+    expect(first.body).toEqual({
+      ...second,
+      state: 'done',
+      calledBackAt: clock.at,
+      doneAt: clock.at,
+      doneBy: 'unit-jm-urban',
+      note: note.note
+    })
+    expect(twin).toEqual(first)
+    clock.at += HOUR
+    expect(await done(second.id, { note: '另一次回访的说明文字' })).toEqual(first)
+    expect((await call('GET', '/office/follow-ups', center)).body[0]).toEqual(first.body)
+    const audit = (await call('GET', '/office/audit', center)).body.filter(
+      (l: { event: string }) => l.event === 'followUp'
+    )
+    expect(audit).toEqual([
+      expect.objectContaining({
+        username: 'unit-jm-urban',
+        role: 'unit',
+        unitId: 'jm-urban',
+        kind: 'appeal',
+        recordId: id,
+        statusAfter: 'closed'
+      })
+    ])
+    const log = JSON.stringify((await server.db.query('SELECT * FROM office_audit')).rows)
+    expect(log).not.toContain('回访诉求人')
+  })
+
+  test("an application's 回访 is its workflow's own step: the route refuses it, the step records it", async () => {
+    const resident = await server.login('resident')
+    const filed = await call('POST', '/me/applications', resident, applicationRequest())
+    expect(filed.status).toBe(200)
+    const id = filed.body.id
+    for (const command of [
+      { event: 'accept', actor: 'office' },
+      { event: 'review', actor: 'office' },
+      { event: 'decide', actor: 'office', outcome: 'approved', text: '材料齐全，准予办理。' }
+    ]) {
+      clock.at += HOUR
+      await applicationStep(server, call, id, command)
+    }
+    clock.at += HOUR
+    expect(
+      (await call('POST', `/me/applications/${id}/rating`, resident, { level: 1, reason: '办理时间太长了' })).status
+    ).toBe(200)
+    const mine = await server.officeLogin(await departmentAccount(server.db, departmentOfMatter(filed.body.matterId)!))
+    const task = (await call('GET', '/office/follow-ups', mine)).body[0]
+    expect(task).toMatchObject({ recordKind: 'application', state: 'open' })
+    expect(await call('POST', `/office/follow-ups/${task.id}/done`, mine, { note: '已电话回访申请人' })).toMatchObject({
+      status: 409,
+      body: { error: { reason: 'followUp.byWorkflow' } }
+    })
+    const unit = await server.officeLogin(await unitAccount(server.db, 'jm-urban'))
+    expect((await call('POST', `/office/follow-ups/${task.id}/done`, unit, { note: '已电话回访申请人' })).status).toBe(
+      404
+    )
+    await applicationStep(server, call, id, { event: 'callBack', actor: 'office', note: '已电话回访并致歉' })
+    await applicationStep(server, call, id, { event: 'rectify', actor: 'office', note: '已优化审批流程' })
+    expect((await call('GET', '/office/follow-ups', mine)).body[0].state).toBe('done')
   })
 })
 

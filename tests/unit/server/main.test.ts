@@ -5,7 +5,9 @@
 // DATABASE_URL it runs on an embedded PGlite (in memory here); with it, on that PostgreSQL.
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { appealsDatasets } from '@/backend/embedded/appeals-data'
 import { postgresDatabase } from '../../../server/db'
+import { unitUsername } from '../../../server/auth/sessions'
 import { departmentUsername, onlineDepartments } from '../../../server/routes/office-departments'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 
@@ -29,7 +31,6 @@ test('the server process starts, prints its URL, answers /healthz and exits clea
       DATABASE_URL: database,
       PGLITE_DIR: 'memory',
       OFFICE_CENTER_PASSWORD: 'centre-password',
-      OFFICE_UNIT_PASSWORD: 'unit-password',
       LOG_LEVEL: 'warn'
     },
     stdio: ['ignore', 'pipe', 'pipe']
@@ -68,6 +69,21 @@ test('the server process starts, prints its URL, answers /healthz and exits clea
       body: JSON.stringify({ username: printed[0][1], password: printed[0][2] })
     })
     expect((await department.json()).role).toBe('department')
+    // so has every handling unit of the routing data, city, district and cross-city alike, as unit-<id>
+    const units = [...output.matchAll(/office account "(unit-[a-z0-9-]+)" \(unit ([a-z0-9-]+)\): password (\S+)/g)]
+    expect(units.map((m) => m[1])).toEqual(appealsDatasets['zh-Hans'].units.map((u) => unitUsername(u.id)))
+    expect(units.map((m) => m[2])).toEqual(appealsDatasets['zh-Hans'].units.map((u) => u.id))
+    expect(units.length).toBeGreaterThan(100)
+    const district = units.find((m) => m[2] === 'jm-xinhui-urban')!
+    const unit = await fetch(`${base}/office/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: district[1], password: district[3] })
+    })
+    expect(await unit.json()).toMatchObject({ role: 'unit', unitId: 'jm-xinhui-urban', departmentId: null })
+    // each password is printed once, the given one never
+    expect(output.match(/office account "unit-jm-urban"/g)).toHaveLength(1)
+    expect(output).not.toContain('office account "center"')
     expect(output).toContain(`office console at ${new URL(base).origin}/console/`)
     child.kill('SIGTERM')
     expect(await exited).toBe(0)

@@ -11,7 +11,9 @@ import { mainlandIdCheckChar } from '@/core/validators'
 import { applicationsDatasets } from '@/backend/embedded/applications-data'
 import { govDatasets } from '@/backend/embedded/gov-data'
 import talentPolicies from '@/data/talent/policies.json'
-import { seedOfficeAccounts } from '../../../server/auth/sessions'
+import { seedOfficeAccounts, unitUsername } from '../../../server/auth/sessions'
+import { embeddedDatabase, postgresDatabase } from '../../../server/db'
+import { migrate, readMigrations } from '../../../server/migrate'
 import {
   departmentOfMatter,
   departmentUsername,
@@ -309,5 +311,123 @@ describe('the audit log', () => {
     expect((await call('GET', '/office/audit', urban)).status).toBe(403)
     expect((await call('GET', '/office/audit')).status).toBe(401)
     expect((await call('GET', '/office/audit', resident)).status).toBe(401)
+  })
+})
+
+describe('every unit has its account; an account changes its own password', () => {
+  test('seeding makes the missing accounts only, and an existing one keeps its password', async () => {
+    server = await startTestServer({ now: () => NOW })
+    const accounts = ['jm-xinhui-urban', 'sz-12345'].map((unitId) => ({
+      username: unitUsername(unitId),
+      password: 'first-password-1',
+      role: 'unit' as const,
+      unitId
+    }))
+    await server.db.query('DELETE FROM office_accounts WHERE username = ANY($1::text[])', [
+      accounts.map((a) => a.username)
+    ])
+    expect(await seedOfficeAccounts(server.db, accounts)).toEqual(['unit-jm-xinhui-urban', 'unit-sz-12345'])
+    const again = accounts.map((a) => ({ ...a, password: 'second-password-2' }))
+    expect(await seedOfficeAccounts(server.db, again)).toEqual([])
+    const login = (password: string) =>
+      call('POST', '/office/login', undefined, { username: 'unit-jm-xinhui-urban', password })
+    expect((await login('second-password-2')).status).toBe(401)
+    expect((await login('first-password-1')).body).toMatchObject({ role: 'unit', unitId: 'jm-xinhui-urban' })
+  })
+
+  test('migration 009 gives the earlier unit account jm-urban its seeded name, keeping its password', async () => {
+    const url = process.env.DATABASE_URL
+    const schema = `m009_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
+    const db = url ? postgresDatabase(url, { schema }) : await embeddedDatabase()
+    try {
+      const all = readMigrations()
+      await migrate(
+        db,
+        all.filter((m) => m.version < 9)
+      )
+      await seedOfficeAccounts(db, [
+        { username: 'jm-urban', password: 'legacy-password', role: 'unit', unitId: 'jm-urban' }
+      ])
+      const before = await db.query<{ id: number; password_hash: string }>(
+        `SELECT id, password_hash FROM office_accounts WHERE username = 'jm-urban'`
+      )
+      expect(await migrate(db, all)).toContain(9)
+      const after = await db.query<{ id: number; username: string; password_hash: string }>(
+        'SELECT id, username, password_hash FROM office_accounts'
+      )
+      expect(after.rows).toEqual([{ ...before.rows[0], username: 'unit-jm-urban' }])
+      // and the seeding finds it in place
+      expect(
+        await seedOfficeAccounts(db, [{ username: 'unit-jm-urban', password: 'x', role: 'unit', unitId: 'jm-urban' }])
+      ).toEqual([])
+    } finally {
+      if (url) await db.query(`DROP SCHEMA ${schema} CASCADE`)
+      await db.close()
+    }
+  })
+
+  test('POST /office/password: the rules, the current password, every other session ended, one audit line', async () => {
+    server = await startTestServer({ now: () => NOW })
+    const username = 'unit-jm-heshan-urban'
+    await server.db.query('DELETE FROM office_accounts WHERE username = $1', [username])
+    await seedOfficeAccounts(server.db, [
+      { username, password: 'old-password-1', role: 'unit', unitId: 'jm-heshan-urban' }
+    ])
+    const signIn = async (password: string) => call('POST', '/office/login', undefined, { username, password })
+    const mine = (await signIn('old-password-1')).body.token
+    const other = (await signIn('old-password-1')).body.token
+    const center = await server.officeLogin('center')
+    const change = (body: unknown, token: string | undefined = mine) => call('POST', '/office/password', token, body)
+    const good = { currentPassword: 'old-password-1', newPassword: '新的密码-2026-worth' }
+
+    expect(await change(good, '')).toMatchObject({
+      status: 401,
+      body: { error: { reason: 'office.login.required' } }
+    })
+    expect((await change(good, await server.login('resident'))).status).toBe(401)
+    for (const body of [
+      {},
+      null,
+      [],
+      { currentPassword: 'old-password-1' },
+      { currentPassword: 1, newPassword: '新的密码-2026-worth' },
+      { ...good, newPassword: ['x'] },
+      { ...good, username }
+    ])
+      expect(await change(body)).toMatchObject({ status: 400, body: { error: { reason: 'office.password.invalid' } } })
+    const refusal = async (body: unknown) => (await change(body)).body.error?.reason
+    expect(await refusal({ ...good, newPassword: '短密码12345' })).toBe('office.password.tooShort')
+    expect(await refusal({ ...good, newPassword: username.toUpperCase() })).toBe('office.password.username')
+    expect(await refusal({ ...good, currentPassword: 'wrong-password' })).toBe('office.password.current')
+    expect(await refusal({ ...good, newPassword: 'old-password-1' })).toBe('office.password.same')
+    // nothing changed so far: the old password still signs in, and no audit line
+    expect((await signIn('old-password-1')).status).toBe(200)
+    expect((await server.db.query(`SELECT 1 FROM office_audit WHERE kind = 'account'`)).rowCount).toBe(0)
+
+    expect(await change(good)).toEqual({ status: 200, body: { ok: true } })
+    // this session goes on; every other one of the account has ended; other accounts' have not
+    expect((await call('GET', '/office/follow-ups', mine)).status).toBe(200)
+    expect((await call('GET', '/office/follow-ups', other)).status).toBe(401)
+    expect((await call('GET', '/office/follow-ups', center)).status).toBe(200)
+    expect((await signIn('old-password-1')).status).toBe(401)
+    expect((await signIn(good.newPassword)).body).toMatchObject({ role: 'unit', unitId: 'jm-heshan-urban' })
+    // the old password is no longer the current one
+    expect(await refusal({ currentPassword: 'old-password-1', newPassword: 'another-password-3' })).toBe(
+      'office.password.current'
+    )
+    const audit = (await call('GET', '/office/audit', center)).body
+    expect(audit).toEqual([
+      expect.objectContaining({
+        username,
+        role: 'unit',
+        unitId: 'jm-heshan-urban',
+        kind: 'account',
+        recordId: username,
+        event: 'password',
+        statusAfter: 'changed'
+      })
+    ])
+    const stored = JSON.stringify((await server.db.query('SELECT * FROM office_audit')).rows)
+    for (const secret of ['old-password-1', good.newPassword]) expect(stored).not.toContain(secret)
   })
 })

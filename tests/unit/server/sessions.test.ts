@@ -288,7 +288,7 @@ describe('the office door', () => {
         status_after: 'dispatched'
       },
       {
-        username: 'jm-urban',
+        username: 'unit-jm-urban',
         role: 'unit',
         unit_id: 'jm-urban',
         kind: 'appeal',
