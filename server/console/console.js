@@ -19,11 +19,26 @@ const OFFICE_ERRORS = {
   'rate.limited': '操作太频繁，请稍后再试',
   rate_limited: '操作太频繁，请稍后再试',
   'body.contentType': '请求格式不正确，请刷新页面后重试',
+  'office.password.invalid': '请填写当前密码和新密码',
+  'office.password.tooShort': '新密码至少需要 12 个字符',
+  'office.password.username': '新密码不能与用户名相同',
+  'office.password.same': '新密码不能与当前密码相同',
+  'office.password.current': '当前密码不正确，请重新输入',
+  'office.password.mismatch': '两次输入的新密码不一致，请重新输入',
+  'followUp.invalid': '请填写回访情况',
+  'followUp.noteRequired': '回访情况至少需要 5 个字，请写明回访的时间、方式和结果',
+  'followUp.unknown': '找不到这项回访任务，可能不由本单位负责',
+  'followUp.byWorkflow':
+    '这项回访由办理流程中的步骤记录（诉求重办中的“联系诉求人”“答复”，申办的“回访”“整改”），请在记录详情中办理',
   network: '无法连接服务器，请检查网络后重试'
 }
 
 const ROLE_NAMES = { center: '12345 热线', unit: '承办单位', department: '办理部门' }
-const KIND_NAMES = { appeal: '诉求', application: '申办' }
+const KIND_NAMES = { appeal: '诉求', application: '申办', account: '账号' }
+/** what a reminder or a follow-up is about: an appeal's deadline, or a step of a 差评's follow-up */
+const ITEM_NAMES = { contact: '联系诉求人', reply: '答复', close: '办结', callback: '回访', rectify: '整改' }
+const LEVEL_NAMES = { 1: '非常不满意', 2: '不满意' }
+const PASSWORD_MIN = 12
 
 const $ = (id) => document.getElementById(id)
 const el = (tag, props = {}, ...children) => {
@@ -47,6 +62,10 @@ const state = {
   applications: [],
   selected: null,
   audit: [],
+  reminders: [],
+  followUps: [],
+  /** the view the password form returns to */
+  beforePassword: '',
   expiryTimer: 0,
   /** the tab the status filter's options were made for */
   filterTab: ''
@@ -121,6 +140,8 @@ function signOut(notice) {
   state.appeals = []
   state.applications = []
   state.audit = []
+  state.reminders = []
+  state.followUps = []
   state.selected = null
   showNotice(notice)
   render()
@@ -178,10 +199,18 @@ function tabsFor() {
     return [
       { id: 'appeals', name: '诉求' },
       { id: 'applications', name: '申办（查看）' },
+      { id: 'tasks', name: '提醒与回访' },
       { id: 'audit', name: '操作日志' }
     ]
-  if (role === 'unit') return [{ id: 'appeals', name: '诉求' }]
-  return [{ id: 'applications', name: '申办' }]
+  if (role === 'unit')
+    return [
+      { id: 'appeals', name: '诉求' },
+      { id: 'tasks', name: '提醒与回访' }
+    ]
+  return [
+    { id: 'applications', name: '申办' },
+    { id: 'tasks', name: '提醒与回访' }
+  ]
 }
 
 const isSubsidy = (a) => (a.workflow ?? 'standard') === 'subsidy'
@@ -275,6 +304,7 @@ async function load() {
     if (role !== 'department') state.appeals = await api('/office/appeals')
     if (role !== 'unit') state.applications = await api('/office/applications')
     if (role === 'center' && state.tab === 'audit') await loadAudit(false)
+    if (state.tab === 'tasks') await loadTasks()
   } catch (e) {
     if (state.session) showNotice(errorText(e.reason))
   }
@@ -290,6 +320,19 @@ async function loadAudit(more) {
   const page = await api(`/office/audit?limit=100${before}`)
   state.audit = more ? [...state.audit, ...page] : page
   $('audit-more').hidden = page.length < 100
+}
+
+/** every reminder mark of the account's scope (the route pages by id, 500 at a time), and the follow-up tasks */
+async function loadTasks() {
+  const marks = []
+  for (let after = 0, pages = 0; pages < 20; pages++) {
+    const page = await api(`/office/reminders?after=${after}`)
+    marks.push(...page)
+    if (page.length < 500) break
+    after = page[page.length - 1].id
+  }
+  state.reminders = marks
+  state.followUps = await api('/office/follow-ups')
 }
 
 // ── rendering ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -309,11 +352,19 @@ function render() {
     syncStatusFilter()
   }
   const audit = state.tab === 'audit'
+  const tasks = state.tab === 'tasks'
+  const password = state.tab === 'password'
+  const list = !audit && !tasks && !password
   $('audit-view').hidden = !audit
-  $('list-view').hidden = audit
-  $('detail-view').hidden = audit || !state.selected
-  $('work').classList.toggle('detail-open', !audit && !!state.selected)
+  $('tasks-view').hidden = !tasks
+  $('password-view').hidden = !password
+  $('list-view').hidden = !list
+  $('detail-view').hidden = !list || !state.selected
+  $('work').classList.toggle('detail-open', list && !!state.selected)
+  $('work').classList.toggle('wide', !list)
   if (audit) renderAudit()
+  else if (tasks) renderTasks()
+  else if (password) return
   else {
     renderList()
     renderDetail()
@@ -333,6 +384,7 @@ function renderTabs() {
           state.selected = null
           render()
           if (t.id === 'audit') loadAudit(false).then(render, (e) => showNotice(errorText(e.reason)))
+          if (t.id === 'tasks') loadTasks().then(render, (e) => showNotice(errorText(e.reason)))
         }
       })
     )
@@ -361,7 +413,7 @@ function badges(kind, r) {
     { class: 'badges' },
     el('span', { class: 'badge', text: `状态：${statusName(kind, r)}` }),
     due === 'overdue' ? el('span', { class: 'badge badge--overdue', text: '⚠ 已超期' }) : null,
-    due === 'soon' ? el('span', { class: 'badge badge--soon', text: '⏱ 24 小时内到期' }) : null,
+    due === 'soon' ? el('span', { class: 'badge badge--soon', text: '◷ 24 小时内到期' }) : null,
     kind === 'appeal' && r.confidential ? el('span', { class: 'badge badge--secret', text: '保密' }) : null,
     kind === 'appeal' && r.urgent ? el('span', { class: 'badge badge--overdue', text: '紧急' }) : null
   )
@@ -714,18 +766,258 @@ function renderAudit() {
           text: `${ROLE_NAMES[l.role] ?? l.role}${l.unitId ? `：${unitName(l.unitId)}` : ''}${l.departmentId ? `：${departmentName(l.departmentId)}` : ''}`
         }),
         el('td', { 'data-label': '记录', text: `${KIND_NAMES[l.kind] ?? l.kind} ${l.recordId}` }),
-        el('td', { 'data-label': '操作', text: eventName(l.kind, l.event) }),
-        el('td', { 'data-label': '操作后状态', text: label(`${l.kind}.status.${l.statusAfter}`, l.statusAfter) })
+        el('td', { 'data-label': '操作', text: auditEventName(l) }),
+        el('td', {
+          'data-label': '操作后状态',
+          text:
+            l.kind === 'account'
+              ? l.statusAfter === 'changed'
+                ? '已修改'
+                : l.statusAfter
+              : label(`${l.kind}.status.${l.statusAfter}`, l.statusAfter)
+        })
       )
     )
   )
   if (!state.audit.length) $('audit').replaceChildren(el('tr', {}, el('td', { colspan: 6, text: '暂无操作记录' })))
 }
 
+function auditEventName(l) {
+  if (l.kind === 'account') return l.event === 'password' ? '修改密码' : l.event
+  if (l.event === 'followUp') return '记录差评回访'
+  return eventName(l.kind, l.event)
+}
+
+// ── 提醒与回访 ──────────────────────────────────────────────────────────────────────────────────────────────
+const recordOf = (kind, id) => (kind === 'appeal' ? state.appeals : state.applications).find((r) => r.id === id)
+
+/** a reminder's deadline is still open on the record as loaded (a record not loaded counts as open) */
+function markOpen(m) {
+  const r = recordOf(m.recordKind, m.recordId)
+  if (!r) return true
+  if (m.recordKind === 'appeal') {
+    if (['closed', 'withdrawn'].includes(r.status)) return false
+    const d = r.deadlines.find((x) => x.kind === m.item && x.dueAt === m.dueAt)
+    return !!d && d.metAt === undefined
+  }
+  const follow = (r.ratings ?? [])
+    .map((x) => x.followUp)
+    .find((f) => f && (m.item === 'callback' ? f.callbackDueAt : f.rectifyDueAt) === m.dueAt)
+  return !!follow && (m.item === 'callback' ? follow.calledBackAt : follow.rectifiedAt) === undefined
+}
+
+/** one line per deadline still open: its overdue mark, or its reminder until then; the most pressing first */
+function currentReminders() {
+  const latest = new Map()
+  for (const m of state.reminders) {
+    const key = `${m.recordKind}|${m.recordId}|${m.item}|${m.dueAt}`
+    if (!latest.has(key) || m.kind === 'overdue') latest.set(key, m)
+  }
+  return [...latest.values()]
+    .filter(markOpen)
+    .sort((a, b) => (a.kind === b.kind ? a.dueAt - b.dueAt : a.kind === 'overdue' ? -1 : 1))
+}
+
+function recordLink(kind, id) {
+  const r = recordOf(kind, id)
+  const name = `${KIND_NAMES[kind]} ${r?.reference ?? id}`
+  if (!r) return el('span', { class: 'ref', text: name })
+  return el('button', {
+    type: 'button',
+    class: 'link ref',
+    text: name,
+    onclick: () => {
+      state.tab = kind === 'appeal' ? 'appeals' : 'applications'
+      select(kind, id)
+    }
+  })
+}
+
+function renderTasks() {
+  const role = state.session.role
+  $('tasks-hint').textContent =
+    role === 'center'
+      ? '全部诉求和申办的时限提醒与差评回访任务，供督办查看。'
+      : role === 'unit'
+        ? '本单位承办诉求的时限提醒与差评回访任务。诉求因第二次差评办结后，回访在这里记录。'
+        : '本部门事项申办的时限提醒与差评回访任务；回访和整改在申办详情中办理。'
+  const marks = currentReminders()
+  $('reminders-count').textContent = marks.length
+    ? `共 ${marks.length} 项，其中已超期 ${marks.filter((m) => m.kind === 'overdue').length} 项`
+    : '暂无需要处理的时限提醒'
+  $('reminders').replaceChildren(
+    ...marks.map((m) =>
+      el(
+        'li',
+        { class: 'task' },
+        recordLink(m.recordKind, m.recordId),
+        el(
+          'span',
+          { class: 'badges' },
+          m.kind === 'overdue'
+            ? el('span', { class: 'badge badge--overdue', text: '⚠ 已超期' })
+            : el('span', { class: 'badge badge--soon', text: '◷ 即将到期' }),
+          el('span', { class: 'badge', text: `事项：${ITEM_NAMES[m.item] ?? m.item}` })
+        ),
+        el('span', {
+          text: `截止 ${when(m.dueAt)}${m.unitId && role !== 'unit' ? `；承办：${unitName(m.unitId)}` : ''}（${m.kind === 'overdue' ? '标记超期' : '提醒'}于 ${when(m.at)}）`
+        })
+      )
+    )
+  )
+  const tasks = state.followUps
+  const open = tasks.filter((t) => t.state !== 'done').length
+  $('follow-ups-count').textContent = tasks.length ? `共 ${tasks.length} 项，未完成 ${open} 项` : '暂无差评回访任务'
+  $('follow-ups').replaceChildren(...tasks.map(followUpItem))
+}
+
+function followUpItem(t) {
+  const now = Date.now()
+  const step = (name, dueAt, metAt) =>
+    el('li', {
+      text: `${name}：${when(dueAt)} 前${metAt !== undefined ? `（已于 ${when(metAt)} 完成）` : t.state !== 'done' && dueAt < now ? '（已超期）' : ''}`
+    })
+  const stateBadge =
+    t.state === 'done'
+      ? el('span', { class: 'badge badge--done', text: '✓ 状态：已完成' })
+      : t.state === 'overdue'
+        ? el('span', { class: 'badge badge--overdue', text: '⚠ 状态：已超期' })
+        : el('span', { class: 'badge', text: '状态：待回访' })
+  const record = recordOf(t.recordKind, t.recordId)
+  const closed = t.recordKind === 'appeal' && record && ['closed', 'withdrawn'].includes(record.status)
+  let action = null
+  if (t.state !== 'done' && state.session.role === 'unit' && t.recordKind === 'appeal') {
+    action = closed
+      ? doneForm(t)
+      : el('p', { class: 'hint', text: '诉求重办中：回访由“联系诉求人”记录，整改由“答复”记录。' })
+  } else if (t.state !== 'done' && t.recordKind === 'application' && state.session.role === 'department')
+    action = el('p', { class: 'hint', text: '请在申办详情中办理“回访”和“整改”。' })
+  return el(
+    'li',
+    { class: 'task', 'data-follow-up': t.id },
+    recordLink(t.recordKind, t.recordId),
+    el(
+      'span',
+      { class: 'badges' },
+      stateBadge,
+      el('span', { class: 'badge', text: `第 ${t.round} 次评价：${LEVEL_NAMES[t.level] ?? t.level}` })
+    ),
+    el(
+      'ul',
+      { class: 'steps' },
+      step('回访', t.callbackDueAt, t.calledBackAt),
+      step('整改', t.rectifyDueAt, t.rectifiedAt)
+    ),
+    t.unitId && state.session.role === 'center' ? el('span', { text: `承办单位：${unitName(t.unitId)}` }) : null,
+    t.doneAt !== undefined
+      ? el('p', { class: 'done-note', text: `回访已记录：${t.doneBy ?? ''} 于 ${when(t.doneAt)}：${t.note ?? ''}` })
+      : null,
+    action
+  )
+}
+
+function doneForm(t) {
+  const id = `fu-note-${t.id}`
+  const error = el('p', { class: 'error', role: 'alert' })
+  const note = el('textarea', { id, required: true, maxlength: 500 })
+  const button = el('button', { type: 'submit', class: 'primary', text: '记录回访' })
+  return el(
+    'form',
+    {
+      class: 'done-form',
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault()
+        const text = note.value.trim()
+        if (Array.from(text).length < 5) {
+          error.textContent = errorText('followUp.noteRequired')
+          note.focus()
+          return
+        }
+        button.disabled = true
+        error.textContent = ''
+        try {
+          const done = await api(`/office/follow-ups/${encodeURIComponent(t.id)}/done`, {
+            method: 'POST',
+            body: { note: text }
+          })
+          state.followUps = state.followUps.map((x) => (x.id === t.id ? done : x))
+          showNotice(`已记录回访：${recordOf(t.recordKind, t.recordId)?.reference ?? t.recordId}`)
+          render()
+        } catch (err) {
+          if (state.session) error.textContent = errorText(err.reason)
+          button.disabled = false
+        }
+      }
+    },
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: id, text: '回访情况（必填，至少 5 个字，写明回访的时间、方式和结果）' }),
+      note
+    ),
+    error,
+    button
+  )
+}
+
+// ── 修改密码 ────────────────────────────────────────────────────────────────────────────────────────────────
+function openPassword() {
+  if (state.tab !== 'password') state.beforePassword = state.tab
+  state.tab = 'password'
+  for (const id of ['password-current', 'password-new', 'password-again']) $(id).value = ''
+  $('password-error').textContent = ''
+  render()
+  $('password-current').focus()
+}
+
+function closePassword() {
+  state.tab = state.beforePassword || tabsFor()[0].id
+  render()
+}
+
+async function changePassword(e) {
+  e.preventDefault()
+  const current = $('password-current').value
+  const next = $('password-new').value
+  const error = $('password-error')
+  const problem =
+    !current || !next
+      ? 'office.password.invalid'
+      : Array.from(next).length < PASSWORD_MIN
+        ? 'office.password.tooShort'
+        : next.trim().toLowerCase() === state.session.username.toLowerCase()
+          ? 'office.password.username'
+          : next !== $('password-again').value
+            ? 'office.password.mismatch'
+            : ''
+  if (problem) {
+    error.textContent = errorText(problem)
+    return
+  }
+  const button = $('password-submit')
+  button.disabled = true
+  error.textContent = ''
+  try {
+    await api('/office/password', { method: 'POST', body: { currentPassword: current, newPassword: next } })
+    for (const id of ['password-current', 'password-new', 'password-again']) $(id).value = ''
+    closePassword()
+    showNotice('密码已修改。本账号在其他设备或浏览器上的登录已全部退出。')
+  } catch (err) {
+    if (state.session) error.textContent = errorText(err.reason)
+  } finally {
+    button.disabled = false
+  }
+}
+
 // ── start ───────────────────────────────────────────────────────────────────────────────────────────────────
 async function start() {
   $('login-form').addEventListener('submit', login)
   $('logout').addEventListener('click', logout)
+  $('password-open').addEventListener('click', openPassword)
+  $('password-cancel').addEventListener('click', closePassword)
+  $('password-form').addEventListener('submit', changePassword)
+  $('tasks-refresh').addEventListener('click', () => load())
   $('action-form').addEventListener('submit', act)
   $('back').addEventListener('click', () => {
     const id = state.selected?.id

@@ -20,6 +20,7 @@ import { mainlandIdCheckChar } from '@/core/validators'
 import { applicationsDatasets } from '@/backend/embedded/applications-data'
 import { CHROMIUM_FLAGS } from '../../../scripts/chromium-flags.mjs'
 import { CONSOLE_CSP, SECURITY_HEADERS } from '../../../server/http/security'
+import { scanDeadlines } from '../../../server/jobs/deadlines'
 import { departmentAccount, OFFICE_PASSWORD, startTestServer, unitAccount, type TestServer } from './harness'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 
@@ -73,9 +74,9 @@ async function open(size: { width: number; height: number }): Promise<Page> {
 
 async function signIn(page: Page, username: string) {
   await page.getByLabel('用户名').fill(username)
-  await page.getByLabel('密码').fill(OFFICE_PASSWORD)
+  await page.getByLabel('密码', { exact: true }).fill(OFFICE_PASSWORD)
   // by keyboard: Enter in the password field submits the form
-  await page.getByLabel('密码').press('Enter')
+  await page.getByLabel('密码', { exact: true }).press('Enter')
   await page.getByRole('button', { name: '退出登录' }).waitFor()
 }
 
@@ -188,7 +189,7 @@ test('the centre, a unit and the departments work their own records in the conso
   await center.getByRole('button', { name: '登录', exact: true }).click()
   await see(center, '请填写用户名和密码')
   await center.getByLabel('用户名').fill('center')
-  await center.getByLabel('密码').fill('wrong-password')
+  await center.getByLabel('密码', { exact: true }).fill('wrong-password')
   await center.getByRole('button', { name: '登录', exact: true }).click()
   await see(center, '用户名或密码不正确')
   await signIn(center, 'center')
@@ -452,6 +453,156 @@ test('the departments’ steps: 补正 names what to change, a subsidy’s 公�
   ])
   expect(done.rows[0].record.decision).toMatchObject({ outcome: 'denied', text: '企业暂缓投资计划，保持联系' })
   await signOut(commerce)
+
+  expect(problems).toEqual([])
+})
+
+/** an office step on an appeal over the API; throws on a refusal */
+async function appealStep(id: string, token: string, body: Record<string, unknown>, key: string) {
+  return post(`/office/appeals/${id}/events`, token, body, key)
+}
+
+test('提醒与回访: a unit sees its reminders and 差评 tasks and records the 回访; an account changes its password', async () => {
+  const resident = await server.login('resident-2')
+  const center = await server.officeLogin('center')
+  const urban = await server.officeLogin(await unitAccount(server.db, 'jm-urban'))
+  const file = (n: number) =>
+    post(
+      '/me/appeals',
+      resident,
+      {
+        idempotencyKey: `tasks-${n}`,
+        zone: 'jiangmen',
+        type: 'complaint',
+        channel: 'personal',
+        urgent: false,
+        categoryCode: '010101',
+        tags: ['占道经营'],
+        content: CONTENT,
+        location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
+        photos: [],
+        contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
+        confidential: false,
+        subscriptions: []
+      },
+      `tasks-${n}`
+    )
+  const reply = { actor: 'unit', event: 'reply', text: '已联系市场管理方清理占道摊位，并安排每日早市巡查。' }
+  // one appeal closed by its second 差评, one dispatched and waiting
+  const closed = await file(1)
+  await appealStep(closed.id, center, { actor: 'center', event: 'accept' }, 'c1')
+  await appealStep(closed.id, center, { actor: 'center', event: 'dispatch', unitId: 'jm-urban' }, 'c2')
+  await appealStep(closed.id, urban, { actor: 'unit', event: 'start' }, 'c3')
+  await appealStep(closed.id, urban, reply, 'c4')
+  await appealStep(closed.id, center, { actor: 'center', event: 'revisit' }, 'c5')
+  await post(`/me/appeals/${closed.id}/rating`, resident, { level: 2, reason: '摊位第二天又回来了' }, 'c6')
+  await appealStep(closed.id, urban, reply, 'c7')
+  await appealStep(closed.id, center, { actor: 'center', event: 'revisit' }, 'c8')
+  await post(`/me/appeals/${closed.id}/rating`, resident, { level: 1, reason: '仍然没有解决问题' }, 'c9')
+  const waiting = await file(2)
+  await appealStep(waiting.id, center, { actor: 'center', event: 'accept' }, 'w1')
+  const dispatched = (await appealStep(
+    waiting.id,
+    center,
+    { actor: 'center', event: 'dispatch', unitId: 'jm-urban' },
+    'w2'
+  )) as unknown as { deadlines: { kind: string; dueAt: number }[] }
+  // the scan, run as if later: the first deadline (答复) passed (overdue), the next (办结) coming (reminded)
+  const [passed, coming] = [...dispatched.deadlines].sort((a, b) => a.dueAt - b.dueAt)
+  expect([passed.kind, coming.kind]).toEqual(['reply', 'close'])
+  await scanDeadlines(server.db, passed.dueAt + 60_000)
+  await scanDeadlines(server.db, coming.dueAt - 60_000)
+  const tasks = (await (
+    await fetch(`${server.url}/office/follow-ups`, { headers: { Authorization: `Bearer ${center}` } })
+  ).json()) as { id: number; recordId: string; round: number }[]
+  const second = tasks.find((t) => t.recordId === closed.id && t.round === 2)!
+
+  const unit = await open(PHONE)
+  await signIn(unit, 'unit-jm-urban')
+  await unit.getByRole('button', { name: '提醒与回访' }).click()
+  const reminders = unit.locator('#reminders')
+  await see(reminders, `诉求 ${waiting.reference}`)
+  const line = (text: string) => reminders.locator('li').filter({ hasText: text })
+  await see(line('⚠ 已超期'), '事项：答复')
+  await see(line('◷ 即将到期'), '事项：办结')
+  // the closed appeal's deadlines no longer call for anything
+  expect(await reminders.getByText(closed.reference).count()).toBe(0)
+  const task = unit.locator(`[data-follow-up="${second.id}"]`)
+  await see(task, '状态：待回访')
+  await see(task, '第 2 次评价：非常不满意')
+  await shoot(unit, 'unit-tasks')
+  const noteField = task.getByLabel(/回访情况（必填/)
+  await noteField.fill('已回访')
+  await task.getByRole('button', { name: '记录回访' }).click()
+  await see(task, '回访情况至少需要 5 个字')
+  await noteField.fill('12月1日电话回访诉求人，说明已加派早市巡查')
+  await task.getByRole('button', { name: '记录回访' }).click()
+  await see(unit, `已记录回访：${closed.reference}`)
+  await see(task, '✓ 状态：已完成')
+  await see(task, /回访已记录：unit-jm-urban 于 .*：12月1日电话回访诉求人/)
+  expect(await task.getByRole('button', { name: '记录回访' }).count()).toBe(0)
+  await shoot(unit, 'unit-tasks-done')
+  // each task links to its record
+  await task.getByRole('button', { name: `诉求 ${closed.reference}` }).click()
+  await unit.getByRole('heading', { name: `诉求 ${closed.reference}` }).waitFor()
+  await see(detail(unit), '状态：已办结')
+  await signOut(unit)
+
+  // another unit sees none of it; the centre sees it all, with the 回访 in its audit log
+  const housing = await open(PHONE)
+  await signIn(housing, await unitAccount(server.db, 'jm-housing'))
+  await housing.getByRole('button', { name: '提醒与回访' }).click()
+  await see(housing, '暂无需要处理的时限提醒')
+  await see(housing, '暂无差评回访任务')
+  await signOut(housing)
+  const centre = await open(DESKTOP)
+  await signIn(centre, 'center')
+  await centre.getByRole('button', { name: '提醒与回访' }).click()
+  await see(centre.locator('#reminders'), '承办：江门市城市管理和综合执法局')
+  await see(centre.locator(`[data-follow-up="${second.id}"]`), '✓ 状态：已完成')
+  expect(await centre.getByRole('button', { name: '记录回访' }).count()).toBe(0)
+  await shoot(centre, 'center-tasks')
+  await centre.getByRole('button', { name: '操作日志' }).click()
+  await see(centre.locator('#audit'), '记录差评回访')
+  expect(await centre.locator('#audit').innerText()).not.toContain('电话回访诉求人')
+  await signOut(centre)
+
+  // 修改密码: the rules in Chinese, then the change; the account's other session ends, this one goes on
+  const username = await unitAccount(server.db, 'jm-enping-urban')
+  const elsewhere = await server.officeLogin(username)
+  const own = await open(PHONE)
+  await signIn(own, username)
+  await own.getByRole('button', { name: '修改密码' }).click()
+  await own.getByRole('heading', { name: '修改密码' }).waitFor()
+  const fill = async (current: string, next: string, again = next) => {
+    await own.getByLabel('当前密码（必填）').fill(current)
+    await own.getByLabel(/^新密码（必填/).fill(next)
+    await own.getByLabel('再次输入新密码（必填）').fill(again)
+    await own.getByRole('button', { name: '保存新密码' }).click()
+  }
+  await fill(OFFICE_PASSWORD, 'short-pw')
+  await see(own, '新密码至少需要 12 个字符')
+  await fill(OFFICE_PASSWORD, username)
+  await see(own, '新密码不能与用户名相同')
+  await fill(OFFICE_PASSWORD, 'enping-new-password-1', 'enping-new-password-2')
+  await see(own, '两次输入的新密码不一致，请重新输入')
+  await fill('not-the-password', 'enping-new-password-1')
+  await see(own, '当前密码不正确，请重新输入')
+  await shoot(own, 'password')
+  await fill(OFFICE_PASSWORD, 'enping-new-password-1')
+  await see(own, '密码已修改。本账号在其他设备或浏览器上的登录已全部退出。')
+  await own.getByRole('button', { name: '提醒与回访' }).waitFor()
+  const other = await fetch(`${server.url}/office/follow-ups`, { headers: { Authorization: `Bearer ${elsewhere}` } })
+  expect(other.status).toBe(401)
+  await own.getByRole('button', { name: '提醒与回访' }).click()
+  await see(own, '暂无差评回访任务')
+  await signOut(own)
+  const again = await fetch(`${server.url}/office/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password: 'enping-new-password-1' })
+  })
+  expect(again.status).toBe(200)
 
   expect(problems).toEqual([])
 })
