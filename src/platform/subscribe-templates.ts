@@ -15,6 +15,19 @@ export function templatesFor(own: string | undefined, shared: string | undefined
   return ids.length > 0 ? ids : parseTemplateIds(shared)
 }
 
+// written out in full: only a literal process.env.TARO_APP_* is inlined at build time
+/** the template ids of each kind's status messages in this build (WeChat and Alipay) */
+export const STATUS_TEMPLATE_IDS: Record<StatusKind, string[]> = {
+  appeal: templatesFor(process.env.TARO_APP_SUBSCRIBE_TEMPLATES_APPEAL, process.env.TARO_APP_SUBSCRIBE_TEMPLATES),
+  application: templatesFor(
+    process.env.TARO_APP_SUBSCRIBE_TEMPLATES_APPLICATION,
+    process.env.TARO_APP_SUBSCRIBE_TEMPLATES
+  )
+}
+
+/** whether the build has templates for the kind's status messages (the dialog would be empty without) */
+export const offersStatusMessages = (kind: StatusKind): boolean => STATUS_TEMPLATE_IDS[kind].length > 0
+
 /** a comma-separated build setting into distinct, non-empty ids, at most three */
 export function parseTemplateIds(raw: string | undefined): string[] {
   const ids = (raw ?? '')

@@ -1,6 +1,6 @@
 import {
   acceptedAlipayTemplates,
-  templatesFor,
+  STATUS_TEMPLATE_IDS,
   type AlipaySubscribeResult,
   type StatusKind,
   type SubscribeChannel
@@ -10,17 +10,7 @@ export type { StatusKind, SubscribeChannel } from './subscribe-templates'
 
 export const SUBSCRIBE_CHANNEL: SubscribeChannel = 'alipay'
 
-// written out in full: only a literal process.env.TARO_APP_* is inlined at build time
-const TEMPLATE_IDS: Record<StatusKind, string[]> = {
-  appeal: templatesFor(process.env.TARO_APP_SUBSCRIBE_TEMPLATES_APPEAL, process.env.TARO_APP_SUBSCRIBE_TEMPLATES),
-  application: templatesFor(
-    process.env.TARO_APP_SUBSCRIBE_TEMPLATES_APPLICATION,
-    process.env.TARO_APP_SUBSCRIBE_TEMPLATES
-  )
-}
-
-/** whether the build has templates for the kind's status messages (the dialog would be empty without) */
-export const offersStatusMessages = (kind: StatusKind): boolean => TEMPLATE_IDS[kind].length > 0
+export { offersStatusMessages } from './subscribe-templates'
 
 // Alipay's request takes entityIds and reports in its own shape: called on `my` directly.
 declare const my: {
@@ -36,7 +26,7 @@ declare const my: {
  * the user cancels, the client is too old to subscribe, or no templates are configured.
  */
 export function requestStatusSubscription(kind: StatusKind = 'appeal'): Promise<string[]> {
-  const ids = TEMPLATE_IDS[kind]
+  const ids = STATUS_TEMPLATE_IDS[kind]
   if (ids.length === 0 || typeof my.requestSubscribeMessage !== 'function') return Promise.resolve([])
   return new Promise((resolve) => {
     my.requestSubscribeMessage?.({
