@@ -16,18 +16,17 @@ import {
   type Application,
   type ApplicationCommand
 } from '@/core/applications'
-import { mainlandIdCheckChar } from '@/core/validators'
 import { applicationsDatasets } from '@/backend/embedded/applications-data'
 import { CHROMIUM_FLAGS } from '../../../scripts/chromium-flags.mjs'
 import { CONSOLE_CSP, SECURITY_HEADERS } from '../../../server/http/security'
 import { scanDeadlines } from '../../../server/jobs/deadlines'
 import { departmentAccount, OFFICE_PASSWORD, startTestServer, unitAccount, type TestServer } from './harness'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
+import { APPLICANT, appealRequest, applicationRequest, validId } from './requests'
 
 const SHOTS = '/tmp/console-shots'
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 800 }
-const CONTENT = '蓬江区北街市场门口每天早上都有人乱摆卖，把人行道全占满了，请城管来管一管。'
 
 let server: TestServer
 let browser: Browser
@@ -141,42 +140,17 @@ test('the centre, a unit and the departments work their own records in the conso
   const appeal = await post(
     '/me/appeals',
     resident,
-    {
-      idempotencyKey: 'appeal-1',
-      zone: 'jiangmen',
-      type: 'complaint',
-      channel: 'personal',
-      urgent: false,
-      categoryCode: '010101',
-      tags: ['占道经营'],
-      content: CONTENT,
-      location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
-      photos: [],
-      contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
-      confidential: true,
-      subscriptions: []
-    },
+    appealRequest({ idempotencyKey: 'appeal-1', confidential: true }),
     'appeal-1'
   )
-  const first17 = '44070319900101123'
   const application = await post(
     '/me/applications',
     resident,
-    {
+    applicationRequest({
       idempotencyKey: 'application-1',
-      matterId: 'gov-services/svc-0001',
       formVersion: applicationsDatasets['zh-Hans'].forms.find((f) => f.matterId === 'gov-services/svc-0001')!.version,
-      zone: 'jiangmen',
-      applicant: {
-        name: '陈晓明',
-        idType: 'mainland',
-        idNumber: first17 + mainlandIdCheckChar(first17),
-        phoneRegion: 'cn',
-        phone: '13900139000'
-      },
-      answers: { insurance: 'insurance-1', from: '2020-01', to: '2026-10', purpose: 'purpose-1' },
-      attachments: {}
-    },
+      applicant: { ...APPLICANT, phone: '13900139000' }
+    }),
     'application-1'
   )
   await unitAccount(server.db, 'jm-urban')
@@ -312,7 +286,6 @@ async function stored(
   const form = applicationsDatasets['zh-Hans'].forms.find((f) => f.matterId === matterId)!
   const reference = `JM20261123${String(600000 + n).padStart(6, '0')}`
   const at = steps[0]?.[0] ?? Date.now()
-  const first17 = '44070319900101456'
   let a = createApplication(
     {
       idempotencyKey: `stored-${n}`,
@@ -322,7 +295,7 @@ async function stored(
       applicant: {
         name: '李小红',
         idType: 'mainland',
-        idNumber: first17 + mainlandIdCheckChar(first17),
+        idNumber: validId('456'),
         phoneRegion: 'cn',
         phone: '13900139000'
       },
@@ -467,26 +440,7 @@ test('提醒与回访: a unit sees its reminders and 差评 tasks and records th
   const center = await server.officeLogin('center')
   const urban = await server.officeLogin(await unitAccount(server.db, 'jm-urban'))
   const file = (n: number) =>
-    post(
-      '/me/appeals',
-      resident,
-      {
-        idempotencyKey: `tasks-${n}`,
-        zone: 'jiangmen',
-        type: 'complaint',
-        channel: 'personal',
-        urgent: false,
-        categoryCode: '010101',
-        tags: ['占道经营'],
-        content: CONTENT,
-        location: { city: 'jiangmen', district: 'pengjiang', address: '北街市场门口' },
-        photos: [],
-        contact: { name: '陈大明', phoneRegion: 'cn', phone: '13800138000' },
-        confidential: false,
-        subscriptions: []
-      },
-      `tasks-${n}`
-    )
+    post('/me/appeals', resident, appealRequest({ idempotencyKey: `tasks-${n}` }), `tasks-${n}`)
   const reply = { actor: 'unit', event: 'reply', text: '已联系市场管理方清理占道摊位，并安排每日早市巡查。' }
   // one appeal closed by its second 差评, one dispatched and waiting
   const closed = await file(1)
