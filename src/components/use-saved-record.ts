@@ -1,6 +1,7 @@
 // A module's detail page as a saved item (我的收藏, 我的足迹): one hook for every module whose records are saved.
 import Taro from '@tarojs/taro'
 import { useEffect } from 'react'
+import { isBackendError } from '@/backend/errors'
 import { userApi as userBackend } from '@/backend/user'
 import type { Locale, SavedItem, SavedRef } from '@/core/domain'
 import type { Translate } from '@/core/i18n'
@@ -34,12 +35,24 @@ export function useSavedRecord(source: SavedSource, id: string, t: Translate) {
   const saved = useQuery([SCOPES.saved, ...key], () => savedItem(source, id), { reference: true }).data
   const favourite = useQuery([SCOPES.favourite, ...key], () => userBackend.isFavourite(refOf(source, id)))
   useEffect(() => {
-    if (saved) void invalidating([USER_SCOPES.history], userBackend.addHistory({ ...saved, at: Date.now() }))
+    // a visit that cannot be recorded (storage full) costs nothing else: the page works as before
+    if (saved)
+      invalidating([USER_SCOPES.history], userBackend.addHistory({ ...saved, at: Date.now() })).catch(() => undefined)
   }, [saved])
   const toggle = async () => {
     if (!saved) return
-    const now = await invalidating([USER_SCOPES.favourites, SCOPES.favourite], userBackend.toggleFavourite(saved))
-    void Taro.showToast({ title: t(now ? 'favourite.added' : 'favourite.removed'), icon: 'none' })
+    try {
+      const now = await invalidating([USER_SCOPES.favourites, SCOPES.favourite], userBackend.toggleFavourite(saved))
+      void Taro.showToast({ title: t(now ? 'favourite.added' : 'favourite.removed'), icon: 'none' })
+    } catch (e) {
+      showFavouriteFailure(t, e)
+    }
   }
   return { ready: saved !== undefined, favourite: favourite.data ?? false, toggle }
+}
+
+/** a favourite that could not be changed says why: a full storage in its own words, anything else as a failure */
+export function showFavouriteFailure(t: Translate, e: unknown) {
+  const full = isBackendError(e) && e.reason === 'storage.full'
+  void Taro.showToast({ title: t(full ? 'favourite.storageFull' : 'favourite.failed'), icon: 'none' })
 }

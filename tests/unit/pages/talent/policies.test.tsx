@@ -1,6 +1,7 @@
 // 人才服务's policy pages and self-check: the list filters and marks what is expired, a policy page leads to its
 // online application while it is open, and the self-check shows the deciding conditions, a near miss with what is
 // missing, both cities side by side in a fusion zone, and keeps the answers in 我的信息 when asked.
+import { waitFor } from '@testing-library/react'
 import { pageUrl } from '@/routes'
 import data from '@/data/talent/policies.json'
 import type { TalentAnswers } from '@/core/talent/eligibility'
@@ -80,6 +81,25 @@ test('a favourite policy is kept under the module and kind policy, the visit in 
     expect(saved.navigations).toEqual([route])
     saved.unmount()
   }
+})
+
+test('a favourite that storage cannot take says so, and the policy stays not favourited', async () => {
+  const page = await renderPage(policyPage, { params: { id: 'pj-graduate-rent' } })
+  await page.waitForText('☆ 收藏')
+  // the device refuses every write, as WeChat does when its storage is full
+  const Taro = require('@tarojs/taro') as { setStorageSync(key: string, value: unknown): void }
+  const full = jest.spyOn(Taro, 'setStorageSync').mockImplementation(() => {
+    throw new Error('setStorageSync:fail exceed storage max size 10MB')
+  })
+  try {
+    await page.tap('☆ 收藏')
+    await waitFor(() => expect(page.toasts).toContain('手机存储空间已满，未能收藏。请清理手机存储空间后再试。'))
+    expect(page.text()).toContain('☆ 收藏')
+  } finally {
+    full.mockRestore()
+  }
+  const { userApi } = require('@/backend/user') as typeof import('@/backend/user')
+  expect(await userApi.listFavourites()).toEqual([])
 })
 
 test('the self-check shows what qualifies with its deciding conditions, and a near miss with what is missing', async () => {

@@ -6,6 +6,7 @@ import type { Translate } from '@/core/i18n'
 import { AsyncView } from '@/components/async-view'
 import { Page } from '@/components/page'
 import { Cell, Section, Tag } from '@/components/ui'
+import { showFavouriteFailure } from '@/components/use-saved-record'
 import { useTranslate } from '@/components/use-translate'
 import { callPhone } from '@/platform/contact'
 import { useRouteParam } from '@/platform/route-params'
@@ -127,13 +128,20 @@ function GuideHead({ s, t }: { s: ServiceGuide; t: Translate }) {
   const saved = useSavedService(s.id).data
 
   useEffect(() => {
-    if (saved) void userApi.addHistory({ ...saved, at: Date.now() })
+    if (saved) userApi.addHistory({ ...saved, at: Date.now() }).catch(() => undefined)
   }, [saved])
 
   const toggleFavourite = async () => {
     if (!saved) return
-    const now = await userApi.toggleFavourite(saved)
-    void Taro.showToast({ title: now ? t('gov.guide.favouriteAdded') : t('gov.guide.favouriteRemoved'), icon: 'none' })
+    try {
+      const now = await userApi.toggleFavourite(saved)
+      void Taro.showToast({
+        title: now ? t('gov.guide.favouriteAdded') : t('gov.guide.favouriteRemoved'),
+        icon: 'none'
+      })
+    } catch (e) {
+      showFavouriteFailure(t, e)
+    }
   }
 
   return (
