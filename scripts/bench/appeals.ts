@@ -10,6 +10,7 @@ import type { CityId, District } from '../../src/core/domain'
 import type { CategoryTree } from '../../src/core/appeals/categories'
 import { createSimplifier, type HantTable } from '../../src/core/i18n/hant'
 import { routeAppeal, toLearnedRouting, toRoutingTable, type RoutingModel } from '../../src/core/appeals/routing'
+import { percentile } from './stats'
 
 export interface LabelledAppeal {
   text: string
@@ -87,9 +88,6 @@ export function scoreRouting(model: RoutingModel, set: LabelledAppeal[]): Routin
   const n = set.length
   return { n, accuracy: right / n, wrongUnit: wrong / n, manual: manual / n, times, confusions }
 }
-
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 
 const latency = (s: RoutingScore): string =>
   `p50=${percentile(s.times, 50).toFixed(3)}ms p95=${percentile(s.times, 95).toFixed(3)}ms`

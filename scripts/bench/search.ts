@@ -2,6 +2,7 @@
 import { cpus, loadavg } from 'node:os'
 import { gzipSync } from 'node:zlib'
 import Fuse from 'fuse.js'
+import { keystrokes, percentile } from './stats'
 import { buildSearchIndex } from '../../src/core/search/build-index'
 import { createSearcher } from '../../src/core/search/engine'
 import type { SearchDoc } from '../../src/core/search/types'
@@ -45,21 +46,6 @@ export const BENCH_QUERIES = [
 ]
 
 const FUSE_BUDGET_MS = 20000
-
-function keystrokes(queries: string[]): string[] {
-  return queries.flatMap((q) =>
-    Array.from(q, (_, i) =>
-      Array.from(q)
-        .slice(0, i + 1)
-        .join('')
-    )
-  )
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
 
 interface Stats {
   p50: number

@@ -11,11 +11,7 @@ import { bookingWindow } from '../../src/core/booking'
 import { mainlandIdCheckChar } from '../../src/core/validators'
 import { applicationsDatasets } from '../../src/backend/embedded/applications-data'
 import { govDatasets } from '../../src/backend/embedded/gov-data'
-
-export function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
+import { percentile } from './stats'
 
 export const ms = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '-')
 

@@ -3,20 +3,11 @@
 // 127.0.0.1 one after another, timed from the request to the parsed answer. Also: the server's index build (time,
 // heap) at start, and the same keystrokes 16 at a time.
 import { BENCH_QUERIES } from './search'
-import { ms, percentile, send, startServerProcess } from './server-load'
+import { ms, send, startServerProcess } from './server-load'
+import { keystrokes, percentile } from './stats'
 
 const DOCS = 80000
 const ROUNDS = 3
-
-function keystrokes(queries: string[]): string[] {
-  return queries.flatMap((q) =>
-    Array.from(q, (_, i) =>
-      Array.from(q)
-        .slice(0, i + 1)
-        .join('')
-    )
-  )
-}
 
 async function timeAll(base: string, strokes: string[], concurrency: number): Promise<number[]> {
   const samples: number[] = []
