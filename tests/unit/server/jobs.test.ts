@@ -44,6 +44,21 @@ const reminders = async () =>
     )
   ).rows.map((r) => `${r.item}:${r.kind}`)
 
+/** an application of `resident`, filed, accepted, reviewed and approved an hour apart */
+async function decidedApplication(resident: string): Promise<{ id: string; matterId: string }> {
+  const filed = await call('POST', '/me/applications', resident, applicationRequest())
+  expect(filed.status).toBe(200)
+  for (const command of [
+    { event: 'accept', actor: 'office' },
+    { event: 'review', actor: 'office' },
+    { event: 'decide', actor: 'office', outcome: 'approved', text: '材料齐全，准予办理。' }
+  ]) {
+    clock.at += HOUR
+    await applicationStep(server, call, filed.body.id, command)
+  }
+  return { id: filed.body.id, matterId: filed.body.matterId }
+}
+
 describe('reminders and overdue marks', () => {
   test('an urgent appeal: contact reminded 30 min before its 1 h, overdue after it; reply a working day ahead', async () => {
     const resident = await server.login('resident')
@@ -161,17 +176,7 @@ describe('差评 follow-up', () => {
 
   test('an application rated 非常不满意: callback in 1 working day and rectification in 15, each reminded', async () => {
     const resident = await server.login('resident')
-    const filed = await call('POST', '/me/applications', resident, applicationRequest())
-    expect(filed.status).toBe(200)
-    const id = filed.body.id
-    for (const command of [
-      { event: 'accept', actor: 'office' },
-      { event: 'review', actor: 'office' },
-      { event: 'decide', actor: 'office', outcome: 'approved', text: '材料齐全，准予办理。' }
-    ]) {
-      clock.at += HOUR
-      await applicationStep(server, call, id, command)
-    }
+    const { id, matterId } = await decidedApplication(resident)
     const rated = await call('POST', `/me/applications/${id}/rating`, resident, {
       level: 1,
       reason: '等了很久也没有人告诉我进度'
@@ -198,8 +203,8 @@ describe('差评 follow-up', () => {
     await applicationStep(server, call, id, { event: 'callBack', actor: 'office', note: '已电话回访并致歉' })
     expect((await call('GET', '/office/follow-ups', center)).body[0].calledBackAt).toBe(clock.at)
     // its department sees the rows, another department and a unit do not
-    const mine = await server.officeLogin(await departmentAccount(server.db, departmentOfMatter(filed.body.matterId)!))
-    const otherId = onlineDepartments().find((d) => d.id !== departmentOfMatter(filed.body.matterId))!.id
+    const mine = await server.officeLogin(await departmentAccount(server.db, departmentOfMatter(matterId)!))
+    const otherId = onlineDepartments().find((d) => d.id !== departmentOfMatter(matterId))!.id
     const other = await server.officeLogin(await departmentAccount(server.db, otherId))
     const unit = await server.officeLogin(await unitAccount(server.db, 'jm-urban'))
     expect((await call('GET', '/office/reminders', mine)).body).toHaveLength(2)
@@ -313,22 +318,12 @@ describe('回访 of a 差评 the workflow has no step for', () => {
 
   test("an application's 回访 is its workflow's own step: the route refuses it, the step records it", async () => {
     const resident = await server.login('resident')
-    const filed = await call('POST', '/me/applications', resident, applicationRequest())
-    expect(filed.status).toBe(200)
-    const id = filed.body.id
-    for (const command of [
-      { event: 'accept', actor: 'office' },
-      { event: 'review', actor: 'office' },
-      { event: 'decide', actor: 'office', outcome: 'approved', text: '材料齐全，准予办理。' }
-    ]) {
-      clock.at += HOUR
-      await applicationStep(server, call, id, command)
-    }
+    const { id, matterId } = await decidedApplication(resident)
     clock.at += HOUR
     expect(
       (await call('POST', `/me/applications/${id}/rating`, resident, { level: 1, reason: '办理时间太长了' })).status
     ).toBe(200)
-    const mine = await server.officeLogin(await departmentAccount(server.db, departmentOfMatter(filed.body.matterId)!))
+    const mine = await server.officeLogin(await departmentAccount(server.db, departmentOfMatter(matterId)!))
     const task = (await call('GET', '/office/follow-ups', mine)).body[0]
     expect(task).toMatchObject({ recordKind: 'application', state: 'open' })
     expect(await call('POST', `/office/follow-ups/${task.id}/done`, mine, { note: '已电话回访申请人' })).toMatchObject({
