@@ -5,22 +5,12 @@
 // answered at once with 503 unavailable / database.unavailable and Retry-After, never 500 and never a hang;
 // /healthz says 503; the in-memory catalogue and search still answer, the rate limit standing aside. Runs without
 // any PostgreSQL; the restart of a real one under load is db-restart.pg-test.ts.
-import { createServer } from 'node:net'
 import { DatabaseUnavailable, isUnavailable, postgresDatabase } from '../../../server/db'
 import { startServer, type RunningServer } from '../../../server/app'
 import { testProvider } from '../../../server/auth/providers'
+import { freePort } from './raw-http'
 import { DEFAULT_RATE_LIMITS } from '../../../server/http/rate-limit'
 import { send } from '../../../scripts/bench/server-load'
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number }
-      s.close(() => resolve(port))
-    })
-  })
 
 let server: RunningServer
 beforeAll(async () => {

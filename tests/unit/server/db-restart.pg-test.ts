@@ -16,7 +16,6 @@
 // and it fails there with a plain message when they are missing (PG_BIN names another directory of them).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir, userInfo } from 'node:os'
 import { join } from 'node:path'
 import {
@@ -33,6 +32,7 @@ import { postgresDatabase, type Queryable } from '../../../server/db'
 import { migrate } from '../../../server/migrate'
 import { startServer } from '../../../server/app'
 import { testProvider } from '../../../server/auth/providers'
+import { freePort } from './raw-http'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
 
 const ROOT = join(__dirname, '../../..')
@@ -63,16 +63,6 @@ function run(bin: string, args: string[]) {
   const r = spawnSync(command, asRoot ? ['-u', 'postgres', '--', bin, ...args] : args, { encoding: 'utf8' })
   if (r.status !== 0) throw new Error(`${bin} ${args.join(' ')}: ${r.status}\n${r.stdout}\n${r.stderr}`)
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number }
-      s.close(() => resolve(port))
-    })
-  })
 
 interface Cluster {
   url: string

@@ -55,3 +55,14 @@ export async function rawRequest(origin: string, request: string | Buffer): Prom
 /** resolves once the bytes are handed to the kernel */
 export const write = (socket: net.Socket, data: string | Buffer) =>
   new Promise<void>((resolve, reject) => socket.write(data, (e) => (e ? reject(e) : resolve())))
+
+/** a port on 127.0.0.1 nobody listens on (the system's choice, released at once): a server that is not there */
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = net.createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
