@@ -1,6 +1,6 @@
 // The HTTP client: timeouts, retries only where a repeat is harmless, errors mapped to stable codes.
-import { BackendError } from '@/backend/errors'
 import { createHttpClient, TransportFailure, type HttpRequest, type HttpResponse } from '@/backend/http/client'
+import { failure } from '../../helpers/failure'
 
 function scripted(...answers: (HttpResponse | TransportFailure)[]) {
   const seen: HttpRequest[] = []
@@ -12,15 +12,6 @@ function scripted(...answers: (HttpResponse | TransportFailure)[]) {
   }
   const call = createHttpClient({ base: 'http://api', transport, sleep: async () => undefined })
   return { call, seen }
-}
-
-async function failure(p: Promise<unknown>): Promise<BackendError> {
-  try {
-    await p
-  } catch (e) {
-    return e as BackendError
-  }
-  throw new Error('expected a failure')
 }
 
 test('a GET that times out is retried, then succeeds', async () => {

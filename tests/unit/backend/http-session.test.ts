@@ -10,6 +10,7 @@ import {
 } from '@/backend/http/client'
 import { memoryStorage } from '@/backend/storage/key-value'
 import type { LoginCode } from '@/platform/login'
+import { failure } from '../../helpers/failure'
 
 const HOUR = 3600_000
 
@@ -54,15 +55,6 @@ function fakeServer(options: { refuse?: (request: HttpRequest) => string | undef
     /** the /me calls the server saw, with the token each carried */
     meCalls: () => seen.filter((r) => r.url.includes('/me')).map((r) => r.headers.Authorization)
   }
-}
-
-async function failure(p: Promise<unknown>): Promise<BackendError> {
-  try {
-    await p
-  } catch (e) {
-    return e as BackendError
-  }
-  throw new Error('expected a failure')
 }
 
 test('the first /me call signs in with the platform code and sends the token', async () => {
