@@ -22,7 +22,7 @@ import { CONSOLE_CSP, SECURITY_HEADERS } from '../../../server/http/security'
 import { scanDeadlines } from '../../../server/jobs/deadlines'
 import { departmentAccount, OFFICE_PASSWORD, startTestServer, unitAccount, type TestServer } from './harness'
 import { WAIT_TIMEOUT_MS } from '../../helpers/timeouts'
-import { APPLICANT, appealRequest, applicationRequest, validId } from './requests'
+import { APPLICANT, appealRequest, applicationRequest, storedApplicationRequest } from './requests'
 
 const SHOTS = '/tmp/console-shots'
 const PHONE = { width: 390, height: 844 }
@@ -286,25 +286,12 @@ async function stored(
   const form = applicationsDatasets['zh-Hans'].forms.find((f) => f.matterId === matterId)!
   const reference = `JM20261123${String(600000 + n).padStart(6, '0')}`
   const at = steps[0]?.[0] ?? Date.now()
-  let a = createApplication(
-    {
-      idempotencyKey: `stored-${n}`,
-      matterId,
-      formVersion: form.version,
-      zone: 'jiangmen',
-      applicant: {
-        name: '李小红',
-        idType: 'mainland',
-        idNumber: validId('456'),
-        phoneRegion: 'cn',
-        phone: '13900139000'
-      },
-      answers: {},
-      attachments: {}
-    },
-    form,
-    { id: reference, reference, matterName: form.title, at: at - 1 }
-  )
+  let a = createApplication(storedApplicationRequest(n, form), form, {
+    id: reference,
+    reference,
+    matterName: form.title,
+    at: at - 1
+  })
   for (const [when, command] of steps) {
     const result = applyApplicationEvent(a, { actor: 'office', ...command } as ApplicationCommand, when)
     if (!result.ok) throw new Error(result.reason)

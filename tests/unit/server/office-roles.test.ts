@@ -7,7 +7,6 @@
 // appeals only and a department no appeal. The audit log, for the centre only, names the account and never a person.
 import fc from 'fast-check'
 import { createApplication, type ApplicationForm } from '@/core/applications'
-import { mainlandIdCheckChar } from '@/core/validators'
 import { applicationsDatasets } from '@/backend/embedded/applications-data'
 import { govDatasets } from '@/backend/embedded/gov-data'
 import talentPolicies from '@/data/talent/policies.json'
@@ -21,14 +20,11 @@ import {
   onlineDepartments
 } from '../../../server/routes/office-departments'
 import { departmentAccount, startTestServer, unitAccount, type TestServer } from './harness'
+import { storedApplicationRequest, validId } from './requests'
 
 const NOW = Date.parse('2026-11-23T08:00:00+08:00')
 const forms = applicationsDatasets['zh-Hans'].forms
 const form = (matterId: string) => forms.find((f) => f.matterId === matterId)!
-const validId = (seq: string) => {
-  const first17 = `44070319900101${seq}`
-  return first17 + mainlandIdCheckChar(first17)
-}
 
 let server: TestServer
 afterEach(async () => {
@@ -80,25 +76,12 @@ async function fileSocialInsurance(token: string, key: string) {
 /** an application of any matter stored as the server stores one (the scope is the matter's, not the answers') */
 async function storeApplication(userId: number, f: ApplicationForm, n: number): Promise<string> {
   const reference = `JM20261123${String(700000 + n).padStart(6, '0')}`
-  const application = createApplication(
-    {
-      idempotencyKey: `stored-${n}`,
-      matterId: f.matterId,
-      formVersion: f.version,
-      zone: 'jiangmen',
-      applicant: {
-        name: '李小红',
-        idType: 'mainland',
-        idNumber: validId('456'),
-        phoneRegion: 'cn',
-        phone: '13900139000'
-      },
-      answers: {},
-      attachments: {}
-    },
-    f,
-    { id: reference, reference, matterName: f.title, at: NOW }
-  )
+  const application = createApplication(storedApplicationRequest(n, f), f, {
+    id: reference,
+    reference,
+    matterName: f.title,
+    at: NOW
+  })
   await server.db.query(
     `INSERT INTO applications (id, user_id, reference, matter_id, status, created_at, updated_at, seen_at, record)
      VALUES ($1, $2, $1, $3, $4, $5, $5, $5, $6)`,

@@ -88,6 +88,20 @@ export const applicationRequest = <P extends Partial<ApplicationRequest>>(
   ...patch
 })
 
+/** 李小红's request of a form's matter with nothing answered, for records a test stores straight into the database */
+export const storedApplicationRequest = (
+  n: number,
+  form: { matterId: string; version: number }
+): ApplicationRequest => ({
+  idempotencyKey: `stored-${n}`,
+  matterId: form.matterId,
+  formVersion: form.version,
+  zone: 'jiangmen',
+  applicant: { name: '李小红', idType: 'mainland', idNumber: validId('456'), phoneRegion: 'cn', phone: '13900139000' },
+  answers: {},
+  attachments: {}
+})
+
 /** one visitor's reservation at 梁启超故居纪念馆 the day after MONDAY */
 export const reservationRequest = (patch: Partial<ReservationRequest> = {}): ReservationRequest => ({
   idempotencyKey: freshKey('reservation'),
