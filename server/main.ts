@@ -15,7 +15,14 @@ import { appealsDatasets } from '@/backend/embedded/appeals-data'
 import { embeddedDatabase, postgresDatabase, type Database } from './db'
 import { migrate } from './migrate'
 import { startServer, LOG_REDACT } from './app'
-import { alipayProvider, testProvider, wechatProvider, type LoginProvider, type ProviderId } from './auth/providers'
+import {
+  alipayProvider,
+  platformAppsFromEnv,
+  testProvider,
+  wechatProvider,
+  type LoginProvider,
+  type ProviderId
+} from './auth/providers'
 import { seedOfficeAccounts, unitUsername, type OfficeAccountSeed } from './auth/sessions'
 import { jobScheduler } from './jobs/scheduler'
 import { messageSendersFromEnv } from './messages/config'
@@ -27,19 +34,9 @@ const say = (line: string) => process.stdout.write(`${line}\n`)
 
 function providersFromEnv(): Partial<Record<ProviderId, LoginProvider>> {
   const providers: Partial<Record<ProviderId, LoginProvider>> = {}
-  if (env.WECHAT_APPID && env.WECHAT_SECRET)
-    providers.wechat = wechatProvider({
-      appId: env.WECHAT_APPID,
-      secret: env.WECHAT_SECRET,
-      base: env.WECHAT_API ?? 'https://api.weixin.qq.com'
-    })
-  if (env.ALIPAY_APPID && env.ALIPAY_PRIVATE_KEY)
-    providers.alipay = alipayProvider({
-      appId: env.ALIPAY_APPID,
-      privateKey: env.ALIPAY_PRIVATE_KEY,
-      alipayPublicKey: env.ALIPAY_PUBLIC_KEY,
-      gateway: env.ALIPAY_GATEWAY ?? 'https://openapi.alipay.com/gateway.do'
-    })
+  const apps = platformAppsFromEnv(env)
+  if (apps.wechat) providers.wechat = wechatProvider(apps.wechat)
+  if (apps.alipay) providers.alipay = alipayProvider(apps.alipay)
   const production = env.NODE_ENV === 'production'
   if (env.LOGIN_TEST === '1' || (!production && env.LOGIN_TEST !== '0')) providers.test = testProvider()
   return providers

@@ -39,6 +39,38 @@ export interface WechatConfig {
   timeoutMs?: number
 }
 
+/**
+ * The mini-programs' own credentials from the environment, for login and for status messages alike: WeChat with
+ * WECHAT_APPID and WECHAT_SECRET (WECHAT_API for another base), Alipay with ALIPAY_APPID and ALIPAY_PRIVATE_KEY
+ * (ALIPAY_PUBLIC_KEY checks its answers, ALIPAY_GATEWAY for another gateway); an app without them is not offered.
+ */
+export function platformAppsFromEnv(env: Record<string, string | undefined>): {
+  wechat?: WechatConfig
+  alipay?: AlipayConfig
+} {
+  return {
+    ...(env.WECHAT_APPID && env.WECHAT_SECRET
+      ? {
+          wechat: {
+            appId: env.WECHAT_APPID,
+            secret: env.WECHAT_SECRET,
+            base: env.WECHAT_API ?? 'https://api.weixin.qq.com'
+          }
+        }
+      : {}),
+    ...(env.ALIPAY_APPID && env.ALIPAY_PRIVATE_KEY
+      ? {
+          alipay: {
+            appId: env.ALIPAY_APPID,
+            privateKey: env.ALIPAY_PRIVATE_KEY,
+            alipayPublicKey: env.ALIPAY_PUBLIC_KEY,
+            gateway: env.ALIPAY_GATEWAY ?? 'https://openapi.alipay.com/gateway.do'
+          }
+        }
+      : {})
+  }
+}
+
 /** WeChat's code2session: GET /sns/jscode2session; the answer's openid is the person within this mini-program */
 export function wechatProvider({ appId, secret, base, timeoutMs = 5000 }: WechatConfig): LoginProvider {
   return {

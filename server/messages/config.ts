@@ -3,6 +3,7 @@
 // / ALIPAY_GATEWAY), the template ids (WECHAT_TEMPLATE_APPEAL, WECHAT_TEMPLATE_APPLICATION, ALIPAY_TEMPLATE_APPEAL,
 // ALIPAY_TEMPLATE_APPLICATION), MESSAGE_FIELDS for other field keys, WECHAT_MESSAGE_STATE for a trial build,
 // WECHAT_TOKEN_API=token for GET /cgi-bin/token in place of the shared stable_token.
+import { platformAppsFromEnv } from '../auth/providers'
 import { alipaySender } from './alipay'
 import type { MessageProvider, MessageSender } from './senders'
 import { templatesFromEnv, type Templates } from './templates'
@@ -13,22 +14,15 @@ export function messageSendersFromEnv(env: Record<string, string | undefined>): 
   templates: Templates
 } {
   const senders: Partial<Record<MessageProvider, MessageSender>> = {}
-  if (env.WECHAT_APPID && env.WECHAT_SECRET)
+  const apps = platformAppsFromEnv(env)
+  if (apps.wechat)
     senders.wechat = wechatSender({
-      appId: env.WECHAT_APPID,
-      secret: env.WECHAT_SECRET,
-      base: env.WECHAT_API ?? 'https://api.weixin.qq.com',
+      ...apps.wechat,
       state:
         env.WECHAT_MESSAGE_STATE === 'trial' || env.WECHAT_MESSAGE_STATE === 'developer'
           ? env.WECHAT_MESSAGE_STATE
           : 'formal'
     })
-  if (env.ALIPAY_APPID && env.ALIPAY_PRIVATE_KEY)
-    senders.alipay = alipaySender({
-      appId: env.ALIPAY_APPID,
-      privateKey: env.ALIPAY_PRIVATE_KEY,
-      alipayPublicKey: env.ALIPAY_PUBLIC_KEY,
-      gateway: env.ALIPAY_GATEWAY ?? 'https://openapi.alipay.com/gateway.do'
-    })
+  if (apps.alipay) senders.alipay = alipaySender(apps.alipay)
   return { senders, templates: templatesFromEnv(env) }
 }
