@@ -21,7 +21,8 @@ export function messageSendersFromEnv(env: Record<string, string | undefined>): 
       state:
         env.WECHAT_MESSAGE_STATE === 'trial' || env.WECHAT_MESSAGE_STATE === 'developer'
           ? env.WECHAT_MESSAGE_STATE
-          : 'formal'
+          : 'formal',
+      tokenApi: env.WECHAT_TOKEN_API === 'token' ? 'token' : 'stable'
     })
   if (apps.alipay) senders.alipay = alipaySender(apps.alipay)
   return { senders, templates: templatesFromEnv(env) }

@@ -11,6 +11,7 @@ import { jobScheduler, type Scheduler } from '../../../server/jobs/scheduler'
 import { backoffMs, LEASE_MS } from '../../../server/jobs/queue'
 import { alipaySender } from '../../../server/messages/alipay'
 import { wechatSender } from '../../../server/messages/wechat'
+import { messageSendersFromEnv } from '../../../server/messages/config'
 import { DEFAULT_FIELDS, type Templates } from '../../../server/messages/templates'
 import { startTestServer, type TestServer } from './harness'
 import { alipayMessageStandIn, appKeys, wechatMessageStandIn, type MessageStandIn } from './stand-ins'
@@ -307,10 +308,20 @@ test('the access token: one for every process (stable_token), fetched again once
   const classic = wechatSender({ appId: 'wx-app', secret: 'wx-secret', base: wechat.url, tokenApi: 'token' })
   expect(await classic.send(message)).toMatchObject({ sent: true })
   expect(wechat.requests.filter((r) => r.path === '/cgi-bin/token')).toHaveLength(1)
+  // the same from the environment: WECHAT_TOKEN_API=token asks /cgi-bin/token, anything else the stable one
+  const env = { WECHAT_APPID: 'wx-app', WECHAT_SECRET: 'wx-secret', WECHAT_API: wechat.url }
+  expect(
+    await messageSendersFromEnv({ ...env, WECHAT_TOKEN_API: 'token' }).senders.wechat!.send(message)
+  ).toMatchObject({
+    sent: true
+  })
+  expect(wechat.requests.filter((r) => r.path === '/cgi-bin/token')).toHaveLength(2)
+  expect(await messageSendersFromEnv(env).senders.wechat!.send(message)).toMatchObject({ sent: true })
+  expect(wechat.requests.filter((r) => r.path === '/cgi-bin/token')).toHaveLength(2)
   // a wrong secret gets no token: not sent, worth a retry
   const wrong = wechatSender({ appId: 'wx-app', secret: 'nope', base: wechat.url })
   expect(await wrong.send(message)).toEqual({ sent: false, retry: true, reason: 'wechat.token' })
-  expect(wechat.delivered).toHaveLength(5)
+  expect(wechat.delivered).toHaveLength(7)
 })
 
 test('two workers at once never send one message twice', async () => {
